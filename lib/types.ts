@@ -1,0 +1,130 @@
+/**
+ * Core types shared by the engine, the CLI and the extension (see DESIGN.md).
+ * Direction convention, fixed everywhere: `a` is *this* outlet (the page the reader is on),
+ * `b` is the other outlet. Token ops follow jsdiff from a to b, so equal + delete tokens
+ * rebuild the `a` text and equal + insert tokens rebuild the `b` text: a `delete` is a word
+ * only this outlet has, an `insert` a word only the other outlet has.
+ */
+
+/** One news article: the headline apart from the body text (paragraphs separated by blank lines). */
+export interface Article {
+  id: string;
+  outlet: string;
+  title: string;
+  /** Body text; paragraphs separated by blank lines, subheads and bullets on their own lines. */
+  text: string;
+  url?: string;
+  /** ISO 8601 date or date-time where known. */
+  published?: string;
+  byline?: string;
+  /** BCP 47 language tag, e.g. "en". */
+  lang?: string;
+}
+
+/** What a sentence is in its article; headings and bullets are units of their own. */
+export type SentenceKind = 'headline' | 'heading' | 'body' | 'bullet';
+
+export interface Sentence {
+  /** Position in the article's sentence list; the headline, when present, is 0. */
+  index: number;
+  /** The sentence as it appears in the source (trimmed, internal line breaks kept). */
+  text: string;
+  /** Offsets into `article.title` for the headline, into `article.text` otherwise. */
+  start: number;
+  end: number;
+  paragraph: number;
+  kind: SentenceKind;
+}
+
+export type TokenOp = 'equal' | 'insert' | 'delete';
+
+/** A run of text in a group's word diff. `minor` marks a change of quote style, spacing or spelling variant only. */
+export interface DiffToken {
+  op: TokenOp;
+  text: string;
+  minor?: boolean;
+}
+
+/**
+ * same: equal after normalisation; reworded: aligned, words differ;
+ * added: only in this outlet (a); omitted: only in the other (b).
+ */
+export type GroupKind = 'same' | 'reworded' | 'added' | 'omitted';
+
+/** One row of a comparison: sentences of a and of b that say the same thing (or a lone sentence). */
+export interface Group {
+  kind: GroupKind;
+  /** Sentence indices in a (empty for omitted). */
+  a: number[];
+  /** Sentence indices in b (empty for added). */
+  b: number[];
+  /** Similarity of the aligned sentences, 0..1 (1 for same, 0 for unaligned). */
+  similarity: number;
+  tokens: DiffToken[];
+}
+
+/** A quoted passage carried by both outlets in different words. */
+export interface QuoteDiff {
+  /** Index of the group the quote was found in. */
+  group: number;
+  a: string;
+  b: string;
+  similarity: number;
+  tokens: DiffToken[];
+}
+
+export type DriftKind = 'number' | 'date' | 'name';
+
+export interface DriftValue {
+  kind: DriftKind;
+  /** Values only a has (as written in a). */
+  a: string[];
+  /** Values only b has (as written in b). */
+  b: string[];
+}
+
+/** An aligned group whose numbers, dates or names differ between the outlets. */
+export interface Drift {
+  group: number;
+  /** The group's a text and b text. */
+  a: string;
+  b: string;
+  values: DriftValue[];
+}
+
+export interface KindCounts {
+  same: number;
+  reworded: number;
+  added: number;
+  omitted: number;
+}
+
+export interface ComparisonStats {
+  /** Sentences per kind: a's sentences for same, reworded and added; b's for omitted. */
+  sentences: KindCounts;
+  /** Words per kind, counted the same way. */
+  words: KindCounts;
+  wordsA: number;
+  wordsB: number;
+  /** Share of a's words that are equal words in an aligned group with b (0..1). */
+  sharedShare: number;
+}
+
+export interface ArticleRef {
+  id: string;
+  outlet: string;
+  title: string;
+  url?: string;
+}
+
+export interface Comparison {
+  a: ArticleRef;
+  b: ArticleRef;
+  sentencesA: Sentence[];
+  sentencesB: Sentence[];
+  /** In a's reading order; omitted groups placed next to the group of their nearest aligned neighbour in b. */
+  groups: Group[];
+  stats: ComparisonStats;
+  quotes: QuoteDiff[];
+  drift: Drift[];
+}

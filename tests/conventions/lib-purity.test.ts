@@ -43,7 +43,7 @@ describe('tests mirror lib/', () => {
   it('every lib module with logic has a test file at the mirrored path', () => {
     const missing = libFiles
       .map((f) => relative(join(root, 'lib'), f))
-      .filter((f) => !/(^|\/)(index|types)\.ts$/.test(f) && !f.startsWith('data/'))
+      .filter((f) => !/(^|\/)(index|types)\.ts$/.test(f))
       .filter((f) => {
         const test = join(root, 'tests', 'lib', f.replace(/\.tsx?$/, '.test.ts'));
         try {

@@ -1,0 +1,17 @@
+/**
+ * Abbreviations that end in a full stop but rarely end a sentence: a sentence break right after one of
+ * these is undone. Lower-case, without the final stop. "U.S." is not here: it often ends a sentence,
+ * and the segmenter already keeps it when a lower-case word follows.
+ */
+export const NON_TERMINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  // titles
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'cpl', 'adm', 'cmdr', 'sen', 'rep',
+  'gov', 'pres', 'rev', 'fr', 'sr', 'jr', 'st', 'hon', 'supt', 'insp', 'det', 'amb', 'atty',
+  // months, as news style abbreviates them
+  'jan', 'feb', 'mar', 'apr', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  // references and places
+  'no', 'nos', 'vol', 'art', 'sec', 'fig', 'p', 'pp', 'para', 'ave', 'blvd', 'rd', 'mt', 'ft', 'approx', 'est', 'vs', 'v', 'etc', 'e.g', 'i.e', 'cf',
+]);
+
+/** Abbreviations that only stay non-terminal before a number ("No. 10", "Art. 5"): "no." alone may end a sentence. */
+export const BEFORE_NUMBER_ONLY: ReadonlySet<string> = new Set(['no', 'nos', 'art', 'sec', 'fig', 'p', 'pp', 'vol', 'para']);

@@ -1,0 +1,10 @@
+/**
+ * `npm run bench`: prints speed and size figures (no pass/fail: budgets are read by people and CI logs).
+ * Each bench lives in its own file and is listed here.
+ */
+const benches: Array<[string, () => Promise<void>]> = [];
+
+for (const [name, run] of benches) {
+  process.stdout.write(`\n== ${name}\n`);
+  await run();
+}

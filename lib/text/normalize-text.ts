@@ -21,10 +21,10 @@ const spaces = /[\s\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/g;
  * @example normalizeText('“Kim’s  visit” — today\u200B') // -> '"Kim\'s visit" - today'
  */
 export function normalizeText(text: string): string {
-  return text
-    .normalize('NFKC')
+  const fold = (s: string) => s.replace(typographic, (c) => equivalents.get(c) ?? c);
+  // Folded before NFKC too, which would otherwise turn a double prime into two primes.
+  return fold(fold(text).normalize('NFKC'))
     .replace(invisible, '')
-    .replace(typographic, (c) => equivalents.get(c) ?? c)
     .replace(spaces, ' ')
     .trim();
 }

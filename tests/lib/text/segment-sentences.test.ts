@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { segmentSentences } from '../../../lib/text/segment-sentences';
+
+const texts = (text: string, title = '') => segmentSentences({ title, text }).map((s) => s.text);
+
+describe('segmentSentences', () => {
+  it.each([
+    ['two plain sentences', 'Putin arrived. Kim greeted him.', ['Putin arrived.', 'Kim greeted him.']],
+    ['title abbreviation', 'Mr. Putin arrived. He left.', ['Mr. Putin arrived.', 'He left.']],
+    ['U.S. mid-sentence', 'The U.S. and its allies objected. Russia did not.', ['The U.S. and its allies objected.', 'Russia did not.']],
+    ['month abbreviation and date', 'It began on Jan. 5. Then it ended.', ['It began on Jan. 5.', 'Then it ended.']],
+    ['initials', 'Author J. K. Rowling spoke. Fans cheered.', ['Author J. K. Rowling spoke.', 'Fans cheered.']],
+    ['No. before a number', 'He lives at No. 10 Downing Street. Really.', ['He lives at No. 10 Downing Street.', 'Really.']],
+    ['quote closing a sentence', 'He said \u201Cwe will go.\u201D Then he left.', ['He said \u201Cwe will go.\u201D', 'Then he left.']],
+    ['quote then attribution stays one', '\u201CWe know,\u201D Kirby said. It ended.', ['\u201CWe know,\u201D Kirby said.', 'It ended.']],
+    ['decimal and p.m.', 'It was 3.5 p.m. in Washington. Then dark.', ['It was 3.5 p.m. in Washington.', 'Then dark.']],
+    ['subhead without final stop is its own unit', 'North Korea faces sanctions\nBoth are under sanctions.', ['North Korea faces sanctions', 'Both are under sanctions.']],
+    ['bullet lines lose their marker', '\u2022 First point here.\n- Second point here.\n1. Third point.', ['First point here.', 'Second point here.', 'Third point.']],
+    ['question and exclamation', 'Why now? Because! Fine.', ['Why now?', 'Because!', 'Fine.']],
+    ['sentences never cross lines', 'A line without end\nstarts here.', ['A line without end', 'starts here.']],
+    ['empty text', '', []],
+    ['blank lines only', '\n\n \n', []],
+  ])('%s', (_name, input, expected) => {
+    expect(texts(input)).toEqual(expected);
+  });
+
+  it('puts the headline first, as its own unit', () => {
+    const sentences = segmentSentences({ title: '  Putin lands in Pyongyang ', text: 'He arrived. Kim met him.' });
+    expect(sentences.map((s) => [s.index, s.kind, s.text])).toEqual([
+      [0, 'headline', 'Putin lands in Pyongyang'],
+      [1, 'body', 'He arrived.'],
+      [2, 'body', 'Kim met him.'],
+    ]);
+    expect(sentences[0]?.start).toBe(2);
+  });
+
+  it('offsets point into the text and paragraphs are counted', () => {
+    const text = 'First one. Second one.\n\nSub head\n\n- A bullet point.';
+    const sentences = segmentSentences({ title: '', text });
+    for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+    expect(sentences.map((s) => [s.paragraph, s.kind])).toEqual([
+      [1, 'body'],
+      [1, 'body'],
+      [2, 'heading'],
+      [3, 'bullet'],
+    ]);
+  });
+
+  it('a long line without final punctuation is body text, not a heading', () => {
+    const long = Array.from({ length: 30 }, (_, i) => `word${i}`).join(' ');
+    expect(segmentSentences({ title: '', text: long })[0]?.kind).toBe('body');
+  });
+});

@@ -1,2 +1,11 @@
 /** Outlet Diff's public API: everything the extension, the CLI and the scripts use from lib/. */
 export type * from './types';
+export { compareArticles, groupText } from './compare';
+export { alignSentences, type Alignment } from './align/align-sentences';
+export { sentenceSimilarity } from './align/sentence-similarity';
+export { diffGroup } from './diff/diff-group';
+export { segmentSentences } from './text/segment-sentences';
+export { normalizeText } from './text/normalize-text';
+export { tokenize, words, type Token, type TokenKind } from './text/tokenize';
+export { wordKey } from './text/word-key';
+export * from './extract';

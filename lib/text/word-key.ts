@@ -22,6 +22,9 @@ function stem(word: string): string {
   else if (w.length > 3 && w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
   if (w.length > 5 && w.endsWith('ing') && vowel.test(w.slice(0, -3))) w = undouble(w.slice(0, -3));
   else if (w.length > 4 && w.endsWith('ed') && vowel.test(w.slice(0, -2))) w = undouble(w.slice(0, -2));
+  // Adverbs meet their adjectives ("recently" ~ "recent"); short -ly words (only, early, apply) are left alone.
+  if (w.length > 6 && w.endsWith('ally')) w = w.slice(0, -2);
+  else if (w.length > 6 && w.endsWith('ly') && !w.endsWith('ply')) w = w.slice(0, -2);
   if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
   return w;
 }

@@ -14,6 +14,8 @@ describe('wordKey', () => {
     ['-ing with doubled consonant', 'running', 'runs'],
     ['-ed and final e', 'welcomed', 'welcome'],
     ['doubled l', 'travelled', 'traveled'],
+    ['adverb and adjective', 'recently', 'recent'],
+    ['-ally adverb', 'internationally', 'international'],
     ['curly apostrophe possessive', 'Putin\u2019s', 'Putin'],
     ['thousands separator', '8,656', '8656'],
   ])('%s: %s ~ %s', (_name, a, b) => {
@@ -27,6 +29,8 @@ describe('wordKey', () => {
     ['numbers differ', '24', '25'],
     ['was is not wa', 'was', 'wa'],
     ['call is not cal', 'called', 'cal'],
+    ['apply keeps its -ly', 'apply', 'app'],
+    ['only keeps its -ly', 'only', 'on'],
   ])('keeps apart %s', (_name, a, b) => {
     expect(wordKey(a)).not.toBe(wordKey(b));
   });

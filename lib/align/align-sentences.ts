@@ -1,0 +1,134 @@
+import { contentKeys } from './content-keys';
+import { termWeights } from './term-weights';
+import { isAlignedPair } from './is-aligned-pair';
+import { ALIGN_THRESHOLDS, type AlignThresholds } from './thresholds';
+import { dice, makeBag, sharedWeight, unionBags, type WeightedBag } from './weighted-bag';
+
+/** Sentences of a and of b that say the same thing: 1:1, n:1 or 1:n. */
+export interface Alignment {
+  a: number[];
+  b: number[];
+  similarity: number;
+}
+
+interface Pair {
+  i: number;
+  j: number;
+  shared: number;
+  similarity: number;
+}
+
+/**
+ * Candidate pairs: sentences that share a key which is rare across both articles, or the rarest key of
+ * either sentence. Rare keys keep the candidate lists short, so the work grows near-linearly with the
+ * text instead of scoring every pair; the rarest-key rule keeps sentences made only of common words.
+ */
+function candidatePairs(keysA: string[][], keysB: string[][], df: (k: string) => number, maxPostings: number): Array<[number, number]> {
+  const postings = (lists: string[][]) => {
+    const map = new Map<string, number[]>();
+    lists.forEach((keys, index) => keys.forEach((k) => (map.get(k) ?? map.set(k, []).get(k)!).push(index)));
+    return map;
+  };
+  const retrievalKeys = (keys: string[]) => {
+    let rarest: string | undefined;
+    for (const k of keys) if (rarest === undefined || df(k) < df(rarest)) rarest = k;
+    return keys.filter((k) => k === rarest || df(k) <= maxPostings);
+  };
+  const postingsA = postings(keysA);
+  const postingsB = postings(keysB);
+  const seen = new Set<number>();
+  const pairs: Array<[number, number]> = [];
+  const add = (i: number, j: number) => {
+    const id = i * keysB.length + j;
+    if (!seen.has(id)) {
+      seen.add(id);
+      pairs.push([i, j]);
+    }
+  };
+  keysA.forEach((keys, i) => retrievalKeys(keys).forEach((k) => postingsB.get(k)?.forEach((j) => add(i, j))));
+  keysB.forEach((keys, j) => retrievalKeys(keys).forEach((k) => postingsA.get(k)?.forEach((i) => add(i, j))));
+  return pairs;
+}
+
+/** A symmetric total order on pairs: mirrored inputs process mirrored pairs in the same order. */
+function byStrength(x: Pair, y: Pair): number {
+  return y.similarity - x.similarity || x.i + x.j - (y.i + y.j) || Math.abs(x.i - x.j) - Math.abs(y.i - y.j) || x.i - y.i;
+}
+
+/**
+ * Aligns the sentences of two articles without assuming order: each sentence of a is matched to the
+ * sentence(s) of b that say the same thing, greedily from the most similar pair down; then a sentence
+ * left over joins a group when the other side of that group explains most of it (one sentence of b
+ * covering two of a, or the reverse). Only aligned groups are returned; every other sentence is
+ * unaligned. The result is symmetric: swapping a and b swaps the sides of every group.
+ * @example alignSentences(['Putin arrived in Pyongyang.', 'He was greeted by Kim.'], ['Kim greeted Putin, who arrived in Pyongyang.'])
+ * // -> [{ a: [0, 1], b: [0], similarity: 0.8… }]
+ */
+export function alignSentences(a: readonly string[], b: readonly string[], thresholds: AlignThresholds = ALIGN_THRESHOLDS): Alignment[] {
+  const keysA = a.map(contentKeys);
+  const keysB = b.map(contentKeys);
+  const weights = termWeights([...keysA, ...keysB]);
+  const df = new Map<string, number>();
+  for (const keys of [...keysA, ...keysB]) for (const k of keys) df.set(k, (df.get(k) ?? 0) + 1);
+  const weight = (k: string) => weights.get(k) ?? 0;
+  const bagsA = keysA.map((k) => makeBag(k, weight));
+  const bagsB = keysB.map((k) => makeBag(k, weight));
+
+  const pairs: Pair[] = candidatePairs(keysA, keysB, (k) => df.get(k) ?? 0, thresholds.maxPostings).map(([i, j]) => {
+    const x = bagsA[i] as WeightedBag;
+    const y = bagsB[j] as WeightedBag;
+    const shared = sharedWeight(x, y);
+    const total = x.total + y.total;
+    return { i, j, shared, similarity: total === 0 ? 0 : (2 * shared) / total };
+  });
+  pairs.sort(byStrength);
+
+  // Phase 1: one-to-one pairs, strongest first.
+  const groupOfA = new Int32Array(a.length).fill(-1);
+  const groupOfB = new Int32Array(b.length).fill(-1);
+  const groups: Array<{ a: number[]; b: number[] }> = [];
+  for (const p of pairs) {
+    if (groupOfA[p.i] !== -1 || groupOfB[p.j] !== -1) continue;
+    if (!isAlignedPair(p.shared, bagsA[p.i] as WeightedBag, bagsB[p.j] as WeightedBag, thresholds)) continue;
+    groupOfA[p.i] = groupOfB[p.j] = groups.length;
+    groups.push({ a: [p.i], b: [p.j] });
+  }
+
+  // Phase 2: merges. A leftover sentence joins a group when the group's other side explains most of it
+  // beyond what the group's own side already says (so a repeated sentence does not join its twin's group).
+  const novelGain = (sentence: WeightedBag, own: WeightedBag, other: WeightedBag) => {
+    let gain = 0;
+    const ownKeys = new Set(own.keys);
+    const otherKeys = new Set(other.keys);
+    sentence.keys.forEach((k, index) => {
+      if (otherKeys.has(k) && !ownKeys.has(k)) gain += sentence.weights[index] as number;
+    });
+    return sentence.total === 0 ? 0 : gain / sentence.total;
+  };
+  const sideBag = (indices: number[], bags: WeightedBag[]) => unionBags(indices.map((i) => bags[i] as WeightedBag));
+  for (const p of pairs) {
+    const aFree = groupOfA[p.i] === -1;
+    const bFree = groupOfB[p.j] === -1;
+    if (aFree === bFree) continue;
+    const g = groups[aFree ? (groupOfB[p.j] as number) : (groupOfA[p.i] as number)] as { a: number[]; b: number[] };
+    const side = aFree ? g.a : g.b;
+    if (side.length >= thresholds.maxGroupSide) continue;
+    const gain = aFree
+      ? novelGain(bagsA[p.i] as WeightedBag, sideBag(g.a, bagsA), sideBag(g.b, bagsB))
+      : novelGain(bagsB[p.j] as WeightedBag, sideBag(g.b, bagsB), sideBag(g.a, bagsA));
+    if (gain < thresholds.mergeGain) continue;
+    if (aFree) {
+      g.a.push(p.i);
+      groupOfA[p.i] = groupOfB[p.j] as number;
+    } else {
+      g.b.push(p.j);
+      groupOfB[p.j] = groupOfA[p.i] as number;
+    }
+  }
+
+  return groups.map((g) => {
+    const aSide = [...g.a].sort((x, y) => x - y);
+    const bSide = [...g.b].sort((x, y) => x - y);
+    return { a: aSide, b: bSide, similarity: dice(sideBag(aSide, bagsA), sideBag(bSide, bagsB)) };
+  });
+}

@@ -1,0 +1,43 @@
+import { sentenceSimilarity } from '../align/sentence-similarity';
+import type { QuoteDiff } from '../types';
+import { diffGroup } from './diff-group';
+import { minorFold } from './minor-fold';
+
+/** Content overlap at which two quotes are taken to render the same remark. */
+export const QUOTE_MATCH_THRESHOLD = 0.35;
+
+export interface LocatedQuote {
+  text: string;
+  /** The comparison group the quote's sentence is in. */
+  group: number;
+}
+
+/**
+ * Pairs the quotes of two outlets that render the same remark (strongest first, each quote used once)
+ * and keeps the pairs worded differently beyond quote style and spelling, with their word diff.
+ * @example compareQuotes([{ text: 'We greatly appreciate the support', group: 3 }], [{ text: 'We highly appreciate the support', group: 5 }])
+ * // -> [{ group: 3, a: 'We greatly appreciate the support', b: 'We highly appreciate the support', similarity: 0.75, tokens: [...] }]
+ */
+export function compareQuotes(quotesA: readonly LocatedQuote[], quotesB: readonly LocatedQuote[]): QuoteDiff[] {
+  const pairs: Array<{ i: number; j: number; similarity: number }> = [];
+  quotesA.forEach((qa, i) =>
+    quotesB.forEach((qb, j) => {
+      const similarity = sentenceSimilarity(qa.text, qb.text);
+      if (similarity >= QUOTE_MATCH_THRESHOLD) pairs.push({ i, j, similarity });
+    }),
+  );
+  pairs.sort((x, y) => y.similarity - x.similarity || x.i + x.j - (y.i + y.j) || x.i - y.i);
+  const usedA = new Set<number>();
+  const usedB = new Set<number>();
+  const out: QuoteDiff[] = [];
+  for (const p of pairs) {
+    if (usedA.has(p.i) || usedB.has(p.j)) continue;
+    usedA.add(p.i);
+    usedB.add(p.j);
+    const qa = quotesA[p.i] as LocatedQuote;
+    const qb = quotesB[p.j] as LocatedQuote;
+    if (minorFold(qa.text) === minorFold(qb.text)) continue;
+    out.push({ group: qa.group, a: qa.text, b: qb.text, similarity: p.similarity, tokens: diffGroup(qa.text, qb.text) });
+  }
+  return out.sort((x, y) => x.group - y.group);
+}

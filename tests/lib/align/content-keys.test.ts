@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { contentKeys } from '../../../lib/align/content-keys';
+
+describe('contentKeys', () => {
+  it.each([
+    ['drops function words and folds spelling', 'The programmes were cancelled.', ['cancel', 'program']],
+    ['sorted and unique', 'Kim met Kim and Putin.', ['kim', 'met', 'putin']],
+    ['drops single-letter initials', 'The U.S. said no.', []],
+    ['keeps numbers without separators', 'It cost 8,656 dollars.', ['8656', 'cost', 'dollar']],
+    ['name variants meet', 'Kim Jong-un', ['jong', 'kim', 'un']],
+    ['keeps Chinese characters', '普京', ['京', '普']],
+    ['empty', '', []],
+  ])('%s', (_name, text, expected) => {
+    expect(contentKeys(text)).toEqual(expected);
+  });
+
+  it('sees Kim Jong-un and Kim Jong Un as the same', () => {
+    expect(contentKeys('Kim Jong-un arrived')).toEqual(contentKeys('Kim Jong Un arrives'));
+  });
+});

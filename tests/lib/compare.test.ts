@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { compareArticles } from '../../lib/compare';
+import type { Article, Comparison } from '../../lib/types';
+
+const article = (id: string, title: string, text: string): Article => ({ id, outlet: id.toUpperCase(), title, text });
+
+const a = article(
+  'a',
+  'Putin arrives in North Korea, first visit in 24 years',
+  [
+    'Russian President Vladimir Putin arrived in Pyongyang early on Wednesday.',
+    'Kim Jong-un welcomed him at the airport.',
+    '\u201CWe greatly appreciate your support,\u201D Putin said.',
+    'The two leaders signed a mutual defence pact.',
+    'Local markets were closed for the holiday.',
+  ].join(' '),
+);
+const b = article(
+  'b',
+  'Putin lands in Pyongyang for first visit in 25 years',
+  [
+    'Kim Jong Un and Putin signed a mutual defense pact on Wednesday.',
+    'Putin landed in Pyongyang early Wednesday, where Kim Jong Un welcomed him at the airport.',
+    '\u201CWe highly appreciate your support,\u201D Putin said.',
+    'Washington said it was watching closely.',
+  ].join(' '),
+);
+
+const kinds = (c: Comparison) => c.groups.map((g) => g.kind);
+
+describe('compareArticles', () => {
+  const c = compareArticles(a, b);
+
+  it('compares the headlines as their own group, first', () => {
+    expect(c.groups[0]).toMatchObject({ kind: 'reworded', a: [0], b: [0] });
+  });
+
+  it('aligns paraphrases order-free, merges 2:1, and keeps leftovers as added/omitted', () => {
+    const byA = (i: number) => c.groups.find((g) => g.a.includes(i));
+    expect(byA(1)).toMatchObject({ kind: 'reworded', a: [1, 2], b: [2] });
+    expect(byA(4)).toMatchObject({ kind: 'reworded', a: [4], b: [1] });
+    expect(byA(5)).toMatchObject({ kind: 'added', b: [] });
+    expect(c.groups.find((g) => g.b.includes(4))).toMatchObject({ kind: 'omitted', a: [] });
+  });
+
+  it('puts every sentence of both articles in exactly one group', () => {
+    const inA = c.groups.flatMap((g) => g.a).sort((x, y) => x - y);
+    const inB = c.groups.flatMap((g) => g.b).sort((x, y) => x - y);
+    expect(inA).toEqual(c.sentencesA.map((s) => s.index));
+    expect(inB).toEqual(c.sentencesB.map((s) => s.index));
+  });
+
+  it('keeps this outlet\'s reading order, with an omitted sentence after its neighbour', () => {
+    const firstA = c.groups.filter((g) => g.a.length).map((g) => g.a[0] as number);
+    expect(firstA).toEqual([...firstA].sort((x, y) => x - y));
+    const omittedAt = c.groups.findIndex((g) => g.kind === 'omitted');
+    expect(c.groups[omittedAt - 1]?.b).toContain(3);
+  });
+
+  it('lists the quote worded differently and the number that drifts', () => {
+    expect(c.quotes.map((q) => [q.a, q.b])).toEqual([['We greatly appreciate your support,', 'We highly appreciate your support,']]);
+    expect(c.drift.find((d) => d.group === 0)?.values).toContainEqual({ kind: 'number', a: ['24'], b: ['25'] });
+  });
+
+  it('counts sentences and words per kind', () => {
+    expect(c.stats.sentences).toEqual({ same: 0, reworded: 5, added: 1, omitted: 1 });
+    expect(c.stats.wordsA).toBe(c.sentencesA.reduce((n, s) => n + s.text.split(/[\s-]+/).filter((w) => /\w/.test(w)).length, 0));
+    expect(c.stats.sharedShare).toBeGreaterThan(0.3);
+    expect(c.stats.sharedShare).toBeLessThan(1);
+  });
+
+  it('mirrors when the articles are swapped (added <-> omitted)', () => {
+    const mirror = compareArticles(b, a);
+    const swap = { added: 'omitted', omitted: 'added', same: 'same', reworded: 'reworded' } as const;
+    const key = (g: { kind: string; a: number[]; b: number[] }) => `${g.kind}|${g.a}|${g.b}`;
+    expect(mirror.groups.map(key).sort()).toEqual(c.groups.map((g) => key({ kind: swap[g.kind], a: g.b, b: g.a })).sort());
+  });
+
+  it('is deterministic', () => {
+    expect(JSON.stringify(compareArticles(a, b))).toBe(JSON.stringify(c));
+  });
+
+  it.each([
+    ['identical articles are all same', a, a, ['same', 'same', 'same', 'same', 'same', 'same']],
+    ['an empty other article: everything added', a, article('e', '', ''), ['added', 'added', 'added', 'added', 'added', 'added']],
+    ['both empty', article('x', '', ''), article('y', '', ''), []],
+    ['no headline on one side: headline added', article('x', 'Headline', 'Body text here.'), article('y', '', 'Body text here.'), ['added', 'same']],
+  ])('%s', (_name, x, y, expected) => {
+    expect(kinds(compareArticles(x, y))).toEqual(expected);
+  });
+
+  it('marks a sentence whose only change is quote style or spelling as same', () => {
+    const x = compareArticles(article('x', '', 'The \u201Cdefence programme\u201D grew.'), article('y', '', 'The "defense program" grew.'));
+    expect(kinds(x)).toEqual(['same']);
+    expect(x.groups[0]?.tokens.some((t) => t.op !== 'equal' && t.minor)).toBe(true);
+  });
+});

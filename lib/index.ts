@@ -9,3 +9,8 @@ export { normalizeText } from './text/normalize-text';
 export { tokenize, words, type Token, type TokenKind } from './text/tokenize';
 export { wordKey } from './text/word-key';
 export * from './extract';
+export type * from './corpus/types';
+export type * from './match/types';
+export { buildCorpus } from './corpus/build-corpus';
+export { validateCorpusPack } from './corpus/validate-corpus-pack';
+export { findCoverage } from './match/find-coverage';

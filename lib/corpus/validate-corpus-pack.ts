@@ -1,0 +1,51 @@
+import type { Article } from '../types';
+
+/** A pack is a file the reader chose: bound what it may hold before anything indexes it. */
+const MAX_ARTICLES = 50_000;
+const MAX_FIELD_CHARS = 1_000_000;
+const REQUIRED = ['id', 'outlet', 'title', 'text'] as const;
+const OPTIONAL = ['url', 'published', 'byline', 'lang'] as const;
+
+export type CorpusPackResult = { ok: true; articles: Article[] } | { ok: false; error: string };
+
+const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/** The article at position i, or a one-line reason it is not one. Unknown fields are dropped, not kept. */
+function readArticle(x: unknown, i: number): Article | string {
+  if (!isRecord(x)) return `article ${i} is not an object`;
+  const article: Record<string, string> = {};
+  for (const field of [...REQUIRED, ...OPTIONAL]) {
+    const value = x[field];
+    if (value === undefined && (OPTIONAL as readonly string[]).includes(field)) continue;
+    if (typeof value !== 'string') return `article ${i}: "${field}" must be a string`;
+    if (value.length > MAX_FIELD_CHARS) return `article ${i}: "${field}" is too long`;
+    article[field] = value;
+  }
+  if (!article.id?.trim()) return `article ${i}: "id" is empty`;
+  if (!article.text?.trim()) return `article ${i}: "text" is empty`;
+  return article as unknown as Article;
+}
+
+/**
+ * Checks that parsed JSON is an Outlet Diff corpus pack (`{ format: 'outlet-diff-corpus', version: 1,
+ * articles }`) and returns its articles, or one sentence saying what is wrong. Used for `--corpus` in the
+ * CLI and the extension's import: the file comes from outside, so nothing in it is trusted.
+ * @example validateCorpusPack({ format: 'outlet-diff-corpus', version: 1, articles: [] }) // -> { ok: true, articles: [] }
+ * @example validateCorpusPack({ format: 'other' }) // -> { ok: false, error: 'not an Outlet Diff corpus pack (format must be "outlet-diff-corpus")' }
+ */
+export function validateCorpusPack(json: unknown): CorpusPackResult {
+  if (!isRecord(json) || json.format !== 'outlet-diff-corpus') return { ok: false, error: 'not an Outlet Diff corpus pack (format must be "outlet-diff-corpus")' };
+  if (json.version !== 1) return { ok: false, error: `unsupported corpus pack version ${JSON.stringify(json.version)} (expected 1)` };
+  if (!Array.isArray(json.articles)) return { ok: false, error: '"articles" must be an array' };
+  if (json.articles.length > MAX_ARTICLES) return { ok: false, error: `too many articles (${json.articles.length}; limit ${MAX_ARTICLES})` };
+  const articles: Article[] = [];
+  const ids = new Set<string>();
+  for (const [i, x] of json.articles.entries()) {
+    const article = readArticle(x, i);
+    if (typeof article === 'string') return { ok: false, error: article };
+    if (ids.has(article.id)) return { ok: false, error: `article ${i}: duplicate id "${article.id}"` };
+    ids.add(article.id);
+    articles.push(article);
+  }
+  return { ok: true, articles };
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { buildCorpus } from '../../../lib/corpus/build-corpus';
+import { findCoverage } from '../../../lib/match/find-coverage';
+import type { Article } from '../../../lib/types';
+
+// Two outlets' write-ups of one (invented) event, and stories on other subjects.
+const harbourA: Article = {
+  id: 'harbour-a', outlet: 'Coast Daily', title: 'Fire destroys warehouses at Port Elwin harbour', url: 'https://coast.test/fire?utm=x',
+  text: 'A fire destroyed three warehouses at Port Elwin harbour on Sunday night, the Elwin fire brigade said.\n\nAbout 120 firefighters fought the blaze for nine hours. Nobody was hurt, but 40 tonnes of grain were lost.\n\nHarbour master Ilse Brandt said shipping would resume on Tuesday.',
+};
+const harbourB: Article = {
+  id: 'harbour-b', outlet: 'Northern Post', title: 'Port Elwin harbour blaze: grain warehouses burn',
+  text: 'Three grain warehouses burned down at Port Elwin harbour overnight into Monday, the fire brigade reported.\n\nSome 120 firefighters battled the fire for nine hours; 40 tonnes of grain went up in smoke and no one was injured.\n\nHarbour master Ilse Brandt expects ships to dock again on Tuesday.',
+};
+const football: Article = {
+  id: 'football', outlet: 'Sport Now', title: 'Rovers beat United 3-1 in cup semi-final',
+  text: 'Rovers reached the cup final with a 3-1 win over United at Castle Park on Saturday.\n\nStriker Tomas Vey scored twice before half-time and captain Leon Dart added a third from a penalty.\n\nUnited coach Maria Ortiz praised her players despite the defeat.',
+};
+const recipe: Article = {
+  id: 'recipe', outlet: 'Kitchen Weekly', title: 'A lemon cake for lazy Sundays',
+  text: 'Beat the butter and sugar until pale, then fold in the flour, eggs and the zest of two lemons.\n\nBake for 45 minutes and pour the lemon syrup over the warm cake.',
+};
+const corpus = buildCorpus([harbourA, football, recipe]);
+// A candidate sharing no term is not even retrieved: that is unrelated too.
+const decisionOf = (page: Article, id: string, c = corpus) => findCoverage(page, c).matches.find((m) => m.article.id === id)?.decision ?? 'unrelated';
+const page = (text: string, extra: Partial<Article> = {}): Article => ({ id: 'page', outlet: 'Page', title: '', text, ...extra });
+
+describe('findCoverage', () => {
+  it.each([
+    ['the article itself', 'this-article', harbourA, 'harbour-a'],
+    ['the same text under another id and title', 'this-article', page(harbourA.text), 'harbour-a'],
+    ['the same text with page furniture around it', 'this-article', page(`Home > News\n\n${harbourA.text}\n\nRead more: Council votes on new budget\n\nSign up for our newsletter\n\nMost popular: Ten best beaches in the region`), 'harbour-a'],
+    ['most of the text (extraction lost the last paragraph)', 'this-article', page(harbourA.text.split('\n\n').slice(0, 2).join('\n\n'), { title: harbourA.title }), 'harbour-a'],
+    ['the same URL with tracking parameters, text since rewritten', 'this-article', page('Updated: the warehouses were rebuilt.', { title: harbourA.title, url: 'https://coast.test/fire/?utm=y#top' }), 'harbour-a'],
+    ["another outlet's write-up of the event", 'same-story', harbourB, 'harbour-a'],
+    ['a football report, against the harbour story', 'unrelated', football, 'harbour-a'],
+    ['a football report, against itself', 'this-article', football, 'football'],
+    ['a recipe, against the football report', 'unrelated', recipe, 'football'],
+  ])('%s -> %s', (_case, decision, query, id) => {
+    expect(decisionOf(query, id)).toBe(decision);
+  });
+
+  it('ranks best first and puts this-article first', () => {
+    const { matches } = findCoverage(harbourA, buildCorpus([harbourB, harbourA, football]));
+    expect(matches[0]?.article.id).toBe('harbour-a');
+    const scores = matches.slice(1).map((m) => m.score);
+    expect(scores).toEqual([...scores].sort((x, y) => y - x));
+  });
+
+  it('scores in 0..1 with the article itself at 1', () => {
+    const { matches } = findCoverage(harbourA, corpus);
+    expect(matches[0]?.score).toBeCloseTo(1, 2);
+    for (const m of matches) expect(m.score).toBeGreaterThanOrEqual(0);
+  });
+
+  it.each([
+    ['a limit of 1', { limit: 1 }, 1],
+    ['a limit of 0', { limit: 0 }, 0],
+  ])('returns at most the limit: %s', (_case, options, n) => {
+    expect(findCoverage(harbourB, buildCorpus([harbourA, football, recipe]), options).matches.length).toBeLessThanOrEqual(n);
+  });
+
+  it('takes threshold overrides', () => {
+    const strict = { sameStory: 0.99, related: 0.98, thisArticleContainment: 0.9, thisArticleCoverage: 0.5 };
+    expect(findCoverage(harbourB, corpus, { thresholds: strict }).matches[0]?.decision).toBe('unrelated');
+  });
+
+  it.each([
+    ['an empty page', page('')],
+    ['a page of stop words', page('It was what it is.')],
+    ['an empty corpus', harbourA, buildCorpus([])],
+  ])('finds nothing for %s', (_case, query, c = corpus) => {
+    expect(findCoverage(query, c).matches).toEqual([]);
+  });
+
+  it('gives the same answer from a corpus loaded back from JSON', () => {
+    const loaded = JSON.parse(JSON.stringify(corpus));
+    expect(findCoverage(harbourB, loaded)).toEqual(findCoverage(harbourB, corpus));
+  });
+});

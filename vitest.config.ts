@@ -7,5 +7,6 @@ export default defineConfig({
     include: ['tests/**/*.test.{ts,tsx}'],
     environment: 'node',
     testTimeout: 30_000,
+    globalSetup: ['tests/setup/build-corpus.ts'],
   },
 });

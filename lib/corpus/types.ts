@@ -1,4 +1,4 @@
-import type { Article } from '../types';
+import type { Article, Sentence } from '../types';
 
 /**
  * A searchable set of articles: the articles themselves plus an inverted index over their weighted
@@ -23,4 +23,15 @@ export interface CorpusPack {
   format: 'outlet-diff-corpus';
   version: 1;
   articles: Article[];
+}
+
+/**
+ * The bundled corpus as the build writes it (corpus/generated/bundled-corpus.json): cleaned articles and
+ * their index in `corpus`, and each article's sentences by id, so the extension does no preprocessing.
+ */
+export interface BundledCorpus {
+  format: 'outlet-diff-bundle';
+  version: 1;
+  corpus: Corpus;
+  sentences: Record<string, Sentence[]>;
 }

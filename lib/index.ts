@@ -14,4 +14,3 @@ export type * from './match/types';
 export { buildCorpus } from './corpus/build-corpus';
 export { validateCorpusPack } from './corpus/validate-corpus-pack';
 export { findCoverage } from './match/find-coverage';
-export * from './extract';

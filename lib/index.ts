@@ -14,3 +14,4 @@ export type * from './match/types';
 export { buildCorpus } from './corpus/build-corpus';
 export { validateCorpusPack } from './corpus/validate-corpus-pack';
 export { findCoverage } from './match/find-coverage';
+export { coverageConsensus } from './match/coverage-consensus';

@@ -40,3 +40,35 @@ export interface FindCoverageOptions {
   /** Override the calibrated thresholds (evaluation and tests). */
   thresholds?: DecisionThresholds;
 }
+
+/** How many other outlets carry one of this article's sentences. */
+export interface SentenceConsensus {
+  index: number;
+  text: string;
+  /** Ids of the other articles with an equivalent sentence (aligned as same or reworded). */
+  carriedBy: string[];
+}
+
+/** One sentence of another article. */
+export interface SentenceRef {
+  articleId: string;
+  index: number;
+  text: string;
+}
+
+/** A fact that other outlets carry and this article does not, told once however many outlets tell it. */
+export interface Omission {
+  /** The first outlet's wording, for display. */
+  text: string;
+  /** Ids of the other articles carrying it. */
+  carriedBy: string[];
+  /** Every other-outlet sentence that says it. */
+  sentences: SentenceRef[];
+}
+
+export interface Consensus {
+  sentences: SentenceConsensus[];
+  /** Facts at least `minOutlets` others carry and this article omits, most widely carried first. */
+  omissions: Omission[];
+  minOutlets: number;
+}

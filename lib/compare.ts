@@ -1,4 +1,5 @@
 import { alignSentences } from './align/align-sentences';
+import { sentenceSimilarity } from './align/sentence-similarity';
 import { compareQuotes, type LocatedQuote } from './diff/compare-quotes';
 import { diffGroup } from './diff/diff-group';
 import { findDrift } from './diff/find-drift';
@@ -33,7 +34,9 @@ function alignedGroup(sa: Sentence[], sb: Sentence[], a: number[], b: number[], 
 
 /**
  * Orders groups as this outlet reads: by their first sentence in a; an omitted sentence goes right
- * after the group holding the nearest earlier sentence of b that is aligned, so it shows where it fits.
+ * after the group holding the nearest earlier sentence of b that is aligned (or, failing that, right
+ * before the nearest later one), so it shows where it fits; with nothing aligned at all, b's sentences
+ * follow a's.
  */
 function readingOrder(groups: Group[], bCount: number): Group[] {
   const groupOfB = new Array<Group | undefined>(bCount);
@@ -45,7 +48,11 @@ function readingOrder(groups: Group[], bCount: number): Group[] {
       const anchor = groupOfB[k];
       if (anchor) return [(anchor.a[0] as number) + 0.5, j];
     }
-    return [-0.5, j];
+    for (let k = j + 1; k < bCount; k++) {
+      const anchor = groupOfB[k];
+      if (anchor) return [(anchor.a[0] as number) - 0.5, j];
+    }
+    return [Infinity, j];
   };
   return groups
     .map((g) => ({ g, p: position(g) }))
@@ -75,7 +82,8 @@ function computeStats(groups: Group[], sa: Sentence[], sb: Sentence[]): Comparis
  * Compares this outlet's article (a) with another outlet's (b): sentences aligned regardless of order
  * (one may cover two or three of the other's), each aligned group word-diffed, every sentence of both
  * in exactly one group (same, reworded, added or omitted), plus quotes worded differently, numbers,
- * dates and names that drift, and word statistics. The headlines are compared as a group of their own.
+ * dates and names that drift, and word statistics. The headlines are compared as a group of their own
+ * when they share any content.
  * compareArticles(b, a) mirrors compareArticles(a, b); the same input always gives the same output.
  * @example
  * const c = compareArticles(
@@ -97,7 +105,10 @@ export function compareArticles(a: Article, b: Article): Comparison {
     groups.push(alignedGroup(sa, sb, x, y, similarity));
   };
 
-  if (sa[0]?.kind === 'headline' && sb[0]?.kind === 'headline') take([0], [0], 0);
+  // Headlines are compared with each other whenever they share any content: how two outlets headline
+  // a story is worth seeing even when they word it very differently.
+  const headlineSimilarity = sa[0]?.kind === 'headline' && sb[0]?.kind === 'headline' ? sentenceSimilarity(sa[0].text, sb[0].text) : 0;
+  if (headlineSimilarity > 0) take([0], [0], headlineSimilarity);
   for (const al of alignSentences(
     bodyA.map((s) => s.text),
     bodyB.map((s) => s.text),

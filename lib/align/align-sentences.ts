@@ -57,9 +57,10 @@ function byStrength(x: Pair, y: Pair): number {
 
 /**
  * Aligns the sentences of two articles without assuming order: each sentence of a is matched to the
- * sentence(s) of b that say the same thing, greedily from the most similar pair down; then a sentence
- * left over joins a group when the other side of that group explains most of it (one sentence of b
- * covering two of a, or the reverse). Only aligned groups are returned; every other sentence is
+ * sentence(s) of b that say the same thing, greedily from the most similar pair down; then a leftover
+ * sentence that says what two or three leftovers of the other side say together forms a group with
+ * them; last, a sentence left over joins a group when the other side of that group explains most of it
+ * (one sentence of b covering two of a, or the reverse). Only aligned groups are returned; every other sentence is
  * unaligned. The result is symmetric: swapping a and b swaps the sides of every group.
  * @example alignSentences(['Putin arrived in Pyongyang.', 'He was greeted by Kim.'], ['Kim greeted Putin, who arrived in Pyongyang.'])
  * // -> [{ a: [0, 1], b: [0], similarity: 0.8… }]
@@ -94,7 +95,40 @@ export function alignSentences(a: readonly string[], b: readonly string[], thres
     groups.push({ a: [p.i], b: [p.j] });
   }
 
-  // Phase 2: merges. A leftover sentence joins a group when the group's other side explains most of it
+  // Phase 2: joint groups. A sentence left over may say what two or three leftovers of the other side
+  // say together, each too short a part of it to pair on its own.
+  const partners = new Map<string, Pair[]>();
+  for (const p of pairs) {
+    if (groupOfA[p.i] !== -1 || groupOfB[p.j] !== -1) continue;
+    for (const key of [`a${p.i}`, `b${p.j}`]) (partners.get(key) ?? partners.set(key, []).get(key)!).push(p);
+  }
+  const joints: Array<{ a: number[]; b: number[]; similarity: number; order: number }> = [];
+  for (const [key, list] of partners) {
+    const fromA = key.startsWith('a');
+    const own = (fromA ? bagsA : bagsB)[Number(key.slice(1))] as WeightedBag;
+    const otherBags = fromA ? bagsB : bagsA;
+    const chosen = list
+      .filter((p) => p.shared / ((fromA ? bagsB[p.j] : bagsA[p.i]) as WeightedBag).total >= thresholds.mergeGain)
+      .sort((x, y) => y.shared - x.shared || x.i + x.j - (y.i + y.j))
+      .slice(0, thresholds.maxGroupSide)
+      .map((p) => (fromA ? p.j : p.i))
+      .sort((x, y) => x - y);
+    if (chosen.length < 2) continue;
+    const similarity = dice(own, unionBags(chosen.map((k) => otherBags[k] as WeightedBag)));
+    if (similarity < thresholds.pair) continue;
+    const self = Number(key.slice(1));
+    const joint = fromA ? { a: [self], b: chosen } : { a: chosen, b: [self] };
+    joints.push({ ...joint, similarity, order: [...joint.a, ...joint.b].reduce((sum, k) => sum + k, 0) });
+  }
+  joints.sort((x, y) => y.similarity - x.similarity || x.order - y.order || (x.a[0] as number) - (y.a[0] as number));
+  for (const joint of joints) {
+    if (joint.a.some((i) => groupOfA[i] !== -1) || joint.b.some((j) => groupOfB[j] !== -1)) continue;
+    joint.a.forEach((i) => (groupOfA[i] = groups.length));
+    joint.b.forEach((j) => (groupOfB[j] = groups.length));
+    groups.push({ a: joint.a, b: joint.b });
+  }
+
+  // Phase 3: merges. A leftover sentence joins a group when the group's other side explains most of it
   // beyond what the group's own side already says (so a repeated sentence does not join its twin's group).
   const novelGain = (sentence: WeightedBag, own: WeightedBag, other: WeightedBag) => {
     let gain = 0;

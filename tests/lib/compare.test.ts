@@ -85,6 +85,7 @@ describe('compareArticles', () => {
     ['an empty other article: everything added', a, article('e', '', ''), ['added', 'added', 'added', 'added', 'added', 'added']],
     ['both empty', article('x', '', ''), article('y', '', ''), []],
     ['no headline on one side: headline added', article('x', 'Headline', 'Body text here.'), article('y', '', 'Body text here.'), ['added', 'same']],
+    ['unrelated headlines are not paired', article('x', 'Bank holds rates', 'Rates stay.'), article('y', 'Team wins final', 'Rates stay.'), ['added', 'omitted', 'same']],
   ])('%s', (_name, x, y, expected) => {
     expect(kinds(compareArticles(x, y))).toEqual(expected);
   });

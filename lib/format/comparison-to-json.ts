@@ -1,0 +1,36 @@
+import { groupText } from '../compare';
+import type { ArticleRef, Comparison, ComparisonStats, DiffToken, DriftValue, GroupKind } from '../types';
+
+/** The CLI's JSON: a Comparison with sentence texts where a reader needs them (documented in README). */
+export interface ComparisonJson {
+  a: ArticleRef;
+  b: ArticleRef;
+  groups: Array<{ kind: GroupKind; a: string[]; b: string[]; similarity: number; tokens: DiffToken[] }>;
+  quotes: Array<{ group: number; a: string; b: string; similarity: number; tokens: DiffToken[] }>;
+  drift: Array<{ group: number; a: string; b: string; values: DriftValue[] }>;
+  stats: ComparisonStats;
+}
+
+const round = (n: number) => Math.round(n * 1000) / 1000;
+
+/**
+ * Turns a Comparison into plain JSON data with the sentences as text (`a`/`b` of each group are the
+ * sentences as they appear in the inputs) and similarities rounded to three decimals.
+ * @example comparisonToJson(compareArticles(a, b)).groups[0] // -> { kind: 'reworded', a: ['Putin arrives'], b: ['Putin lands'], similarity: 0.5, tokens: [...] }
+ */
+export function comparisonToJson(c: Comparison): ComparisonJson {
+  return {
+    a: c.a,
+    b: c.b,
+    groups: c.groups.map((g) => ({
+      kind: g.kind,
+      a: g.a.map((i) => c.sentencesA[i]?.text ?? ''),
+      b: g.b.map((j) => c.sentencesB[j]?.text ?? ''),
+      similarity: round(g.similarity),
+      tokens: g.tokens,
+    })),
+    quotes: c.quotes.map((q) => ({ ...q, similarity: round(q.similarity) })),
+    drift: c.drift.map((d) => ({ group: d.group, a: groupText(c.sentencesA, c.groups[d.group]?.a ?? []), b: d.b, values: d.values })),
+    stats: { ...c.stats, sharedShare: round(c.stats.sharedShare) },
+  };
+}

@@ -1,0 +1,77 @@
+import { groupText } from '../compare';
+import type { Comparison, DiffToken, Group } from '../types';
+
+export type ReportStyle = 'plain' | 'ansi' | 'markdown';
+
+const ANSI = { del: '\x1b[4;34m', ins: '\x1b[9;33m', dim: '\x1b[2m', bold: '\x1b[1m', reset: '\x1b[0m' };
+
+/**
+ * Marks of the three styles. Plain is wdiff's [-x-] and {+x+} (a trailing ~ for a minor change), which
+ * stays readable in a diff of the golden files; ANSI underlines this outlet's words in blue and strikes
+ * the other's in yellow, the design's colour-blind-safe pair; Markdown uses strike and bold.
+ */
+function mark(t: DiffToken, style: ReportStyle): string {
+  if (t.op === 'equal') return t.text;
+  const lead = /^\s*/.exec(t.text)?.[0] ?? '';
+  const body = t.text.slice(lead.length);
+  if (!body) return style === 'plain' ? (t.op === 'delete' ? `[-${t.text}-]` : `{+${t.text}+}`) + (t.minor ? '~' : '') : t.op === 'delete' ? t.text : '';
+  switch (style) {
+    case 'plain':
+      return (t.op === 'delete' ? `[-${t.text}-]` : `{+${t.text}+}`) + (t.minor ? '~' : '');
+    case 'ansi':
+      return lead + (t.minor ? ANSI.dim : t.op === 'delete' ? ANSI.del : ANSI.ins) + body + ANSI.reset;
+    case 'markdown':
+      return lead + (t.op === 'delete' ? `~~${body}~~` : `**${body}**`);
+  }
+}
+
+const LEGEND: Record<ReportStyle, string> = {
+  plain: 'legend: [-only in a-] {+only in b+}, ~ minor (quote style, punctuation, spelling)',
+  ansi: `legend: ${ANSI.del}only in a${ANSI.reset} ${ANSI.ins}only in b${ANSI.reset} ${ANSI.dim}minor${ANSI.reset}`,
+  markdown: '\nLegend: ~~only in a~~, **only in b**.',
+};
+
+const LABEL: Record<Group['kind'], string> = { same: 'same', reworded: 'reworded', added: 'added', omitted: 'omitted' };
+
+function groupLine(c: Comparison, g: Group, style: ReportStyle): string {
+  const text = g.kind === 'added' ? groupText(c.sentencesA, g.a) : g.kind === 'omitted' ? groupText(c.sentencesB, g.b) : g.tokens.map((t) => mark(t, style)).join('');
+  const where = `a${g.a.join(',') || '-'} b${g.b.join(',') || '-'}`;
+  if (style === 'markdown') return `- **${LABEL[g.kind]}** (${where}): ${text}`;
+  const label = `${LABEL[g.kind].padEnd(8)} ${where.padEnd(12)}`;
+  return style === 'ansi' ? `${ANSI.bold}${label}${ANSI.reset} ${text}` : `${label} ${text}`;
+}
+
+const percent = (n: number) => `${Math.round(n * 100)}%`;
+
+/**
+ * A readable report of a comparison: a header with both articles and the counts, one line per group
+ * (kind, sentence indices in a and b, the word diff), then quotes worded differently and drift.
+ * The plain style is the golden fixtures' serialisation; ansi is for a terminal; markdown for export.
+ * @example formatComparison(compareArticles(a, b), 'plain').split('\n')[0] // -> 'a: A — Putin arrives…'
+ */
+export function formatComparison(c: Comparison, style: ReportStyle): string {
+  const s = c.stats;
+  const heading = style === 'markdown' ? '## ' : '';
+  const lines = [
+    `${style === 'markdown' ? '# ' : ''}a: ${c.a.outlet} — ${c.a.title}`,
+    `${style === 'markdown' ? '\n' : ''}b: ${c.b.outlet} — ${c.b.title}`,
+    `${style === 'markdown' ? '\n' : ''}sentences: ${s.sentences.same} same, ${s.sentences.reworded} reworded, ${s.sentences.added} added, ${s.sentences.omitted} omitted; ` +
+      `words: ${s.wordsA} in a, ${s.wordsB} in b, ${percent(s.sharedShare)} of a's shared`,
+    LEGEND[style],
+    '',
+    `${heading}groups`,
+    ...c.groups.map((g) => groupLine(c, g, style)),
+  ];
+  if (c.quotes.length) {
+    lines.push('', `${heading}quotes worded differently`);
+    for (const q of c.quotes) lines.push(`${style === 'markdown' ? '- ' : ''}group ${q.group}: ${q.tokens.map((t) => mark(t, style)).join('')}`);
+  }
+  if (c.drift.length) {
+    lines.push('', `${heading}numbers, dates and names that differ`);
+    for (const d of c.drift) {
+      const values = d.values.map((v) => `${v.kind} ${v.a.join(', ')} / ${v.b.join(', ')}`).join('; ');
+      lines.push(`${style === 'markdown' ? '- ' : ''}group ${d.group}: ${values}`);
+    }
+  }
+  return lines.join('\n') + '\n';
+}

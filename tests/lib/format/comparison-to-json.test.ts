@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { compareArticles } from '../../../lib/compare';
+import { comparisonToJson } from '../../../lib/format/comparison-to-json';
+
+describe('comparisonToJson', () => {
+  const c = compareArticles(
+    { id: 'a', outlet: 'A', title: 'Visit after 24 years', text: 'Putin arrived in Pyongyang. Kim met him. "We greatly value this," he said.' },
+    { id: 'b', outlet: 'B', title: 'Visit after 25 years', text: 'Kim met him at the airport. Putin arrived in Pyongyang. "We highly value this," he said.' },
+  );
+  const json = comparisonToJson(c);
+
+  it('gives each group its sentences as text, in the comparison order', () => {
+    expect(json.groups.map((g) => [g.kind, g.a, g.b])).toEqual(
+      c.groups.map((g) => [g.kind, g.a.map((i) => c.sentencesA[i]?.text), g.b.map((j) => c.sentencesB[j]?.text)]),
+    );
+    expect(json.groups[1]).toMatchObject({ kind: 'same', a: ['Putin arrived in Pyongyang.'], b: ['Putin arrived in Pyongyang.'] });
+  });
+
+  it('keeps tokens, quotes, drift and stats, with similarities rounded', () => {
+    expect(json.quotes).toEqual([expect.objectContaining({ a: 'We greatly value this,', b: 'We highly value this,' })]);
+    expect(json.drift[0]).toEqual({ group: 0, a: 'Visit after 24 years', b: 'Visit after 25 years', values: [{ kind: 'number', a: ['24'], b: ['25'] }] });
+    for (const g of json.groups) expect(String(g.similarity)).toMatch(/^\d(\.\d{1,3})?$/);
+    expect(json.stats.wordsA).toBe(c.stats.wordsA);
+  });
+
+  it('survives a JSON round trip unchanged', () => {
+    expect(JSON.parse(JSON.stringify(json))).toEqual(json);
+  });
+});

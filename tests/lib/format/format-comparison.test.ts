@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { compareArticles } from '../../../lib/compare';
+import { formatComparison } from '../../../lib/format/format-comparison';
+
+const c = compareArticles(
+  { id: 'a', outlet: 'Daily A', title: 'Storm kills 12', text: 'Heavy rain flooded the capital on Monday. "We have never seen water rise this fast," the mayor said. Shelters opened.' },
+  { id: 'b', outlet: 'Daily B', title: 'Storm kills 14', text: 'Heavy rains flooded the capital on Monday. "We have never seen the water rising so fast," the mayor said. Schools closed.' },
+);
+
+describe('formatComparison', () => {
+  it('plain: a header, then one line per group with wdiff marks', () => {
+    const lines = formatComparison(c, 'plain').split('\n');
+    expect(lines[0]).toBe('a: Daily A — Storm kills 12');
+    expect(lines[1]).toBe('b: Daily B — Storm kills 14');
+    expect(lines).toContain('reworded a0 b0        Storm kills[- 12-]{+ 14+}');
+    expect(lines.filter((l) => /^(same|reworded|added|omitted) /.test(l))).toHaveLength(c.groups.length);
+    expect(lines).toContain('added    a3 b-        Shelters opened.');
+    expect(lines).toContain('omitted  a- b3        Schools closed.');
+  });
+
+  it('plain: lists quotes and drift', () => {
+    const text = formatComparison(c, 'plain');
+    expect(text).toContain('quotes worded differently');
+    expect(text).toMatch(/group 0: number 12 \/ 14/);
+  });
+
+  it('ansi: colours changes and resets after each', () => {
+    const text = formatComparison(c, 'ansi');
+    expect(text).toContain(' \x1b[4;34m12\x1b[0m');
+    expect(text.split('\x1b[0m').length).toBeGreaterThan(c.groups.length);
+    expect(text).not.toContain('[-');
+  });
+
+  it('markdown: headings, strike for a-only words, bold for b-only words', () => {
+    const text = formatComparison(c, 'markdown');
+    expect(text.startsWith('# a: Daily A')).toBe(true);
+    expect(text).toContain('## groups');
+    expect(text).toContain('- **reworded** (a0 b0): Storm kills ~~12~~ **14**');
+  });
+});

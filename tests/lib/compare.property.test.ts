@@ -1,0 +1,98 @@
+/**
+ * Properties of the whole comparison pipeline (segmentation, alignment, word diff, classification) over
+ * generated articles and mutated real ones (the bundled corpus): every sentence of both inputs is in
+ * exactly one group; tokens rebuild both sides of every group; compare(b, a) mirrors compare(a, b);
+ * the same input gives the same output.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compareArticles, groupText } from '../../lib/compare';
+import { segmentSentences } from '../../lib/text/segment-sentences';
+import type { Article, Comparison } from '../../lib/types';
+
+const corpusDir = join(import.meta.dirname, '..', '..', 'corpus', 'articles');
+const realSentences = readdirSync(corpusDir)
+  .filter((f) => f.endsWith('.txt'))
+  .flatMap((f) => segmentSentences({ title: '', text: readFileSync(join(corpusDir, f), 'utf8') }).map((s) => s.text))
+  .filter((s) => s.length > 20);
+
+const vocabulary = ['Putin', 'Kim', 'visit', 'the', 'of', 'border', 'troops', '24', 'years', 'said', 'defence', 'defense', 'Jong-un', 'Jong Un', '\u201Cwe', 'know\u201D', 'U.S.', 'Mr.', 'programme', 'program', ',', 'and', 'North', 'Korea'];
+const generatedSentence = fc
+  .array(fc.constantFrom(...vocabulary), { minLength: 1, maxLength: 14 })
+  .chain((ws) => fc.constantFrom('.', '?', '!', '', '."').map((end) => ws.join(' ') + end));
+
+/** A real sentence with words dropped, swapped or replaced, as another outlet might rewrite it. */
+const mutatedSentence = fc
+  .tuple(fc.constantFrom(...realSentences), fc.array(fc.tuple(fc.nat(60), fc.constantFrom('drop', 'swap', 'variant', 'quote', 'number')), { maxLength: 5 }))
+  .map(([sentence, edits]) => {
+    const ws = sentence.split(' ');
+    for (const [at, edit] of edits) {
+      const k = at % ws.length;
+      if (edit === 'drop' && ws.length > 1) ws.splice(k, 1);
+      else if (edit === 'swap' && k + 1 < ws.length) [ws[k], ws[k + 1]] = [ws[k + 1] as string, ws[k] as string];
+      else if (edit === 'variant') ws[k] = (ws[k] as string).replace(/ence$/, 'ense').replace(/mme$/, 'm');
+      else if (edit === 'quote') ws[k] = (ws[k] as string).replace(/[\u201C\u201D]/g, '"');
+      else if (edit === 'number') ws[k] = (ws[k] as string).replace(/\d/g, '7');
+    }
+    return ws.join(' ');
+  });
+
+const sentence = fc.oneof(generatedSentence, mutatedSentence, fc.string({ maxLength: 40 }));
+const paragraph = fc.array(sentence, { minLength: 1, maxLength: 4 }).map((ss) => ss.join(' '));
+const article = (id: string) =>
+  fc.record({ title: fc.oneof(fc.constant(''), sentence), paragraphs: fc.array(paragraph, { maxLength: 8 }) }).map(
+    ({ title, paragraphs }): Article => ({ id, outlet: id, title, text: paragraphs.join('\n\n') }),
+  );
+
+/** Two articles on one story: b shares shuffled, mutated sentences of a plus its own. */
+const pair = fc.oneof(
+  fc.tuple(article('a'), article('b')),
+  article('a').chain((a) =>
+    fc.tuple(fc.constant(a), fc.shuffledSubarray(a.text.split('\n\n')), fc.array(paragraph, { maxLength: 3 })).map(
+      ([x, kept, extra]): [Article, Article] => [x, { id: 'b', outlet: 'b', title: x.title, text: [...kept, ...extra].join('\n\n') }],
+    ),
+  ),
+);
+
+function accountsForEverySentence(c: Comparison) {
+  const inA = c.groups.flatMap((g) => g.a).sort((x, y) => x - y);
+  const inB = c.groups.flatMap((g) => g.b).sort((x, y) => x - y);
+  expect(inA).toEqual(c.sentencesA.map((s) => s.index));
+  expect(inB).toEqual(c.sentencesB.map((s) => s.index));
+}
+
+function tokensRebuildBothSides(c: Comparison) {
+  for (const g of c.groups) {
+    expect(g.tokens.filter((t) => t.op !== 'insert').map((t) => t.text).join('')).toBe(groupText(c.sentencesA, g.a));
+    expect(g.tokens.filter((t) => t.op !== 'delete').map((t) => t.text).join('')).toBe(groupText(c.sentencesB, g.b));
+  }
+}
+
+const swapKind = { added: 'omitted', omitted: 'added', same: 'same', reworded: 'reworded' } as const;
+function mirrors(c: Comparison, m: Comparison) {
+  const key = (kind: string, a: number[], b: number[]) => `${kind}|${a}|${b}`;
+  expect(m.groups.map((g) => key(g.kind, g.a, g.b)).sort()).toEqual(c.groups.map((g) => key(swapKind[g.kind], g.b, g.a)).sort());
+}
+
+const RUNS = Number(process.env.PROPERTY_RUNS ?? 3000);
+
+describe('compareArticles properties', () => {
+  it('has real sentences to mutate', () => {
+    expect(realSentences.length).toBeGreaterThan(50);
+  });
+
+  it(`accounts for every sentence once, rebuilds texts from tokens, mirrors, is deterministic (${RUNS} cases)`, () => {
+    fc.assert(
+      fc.property(pair, ([a, b]) => {
+        const c = compareArticles(a, b);
+        accountsForEverySentence(c);
+        tokensRebuildBothSides(c);
+        mirrors(c, compareArticles(b, a));
+        expect(JSON.stringify(compareArticles(a, b))).toBe(JSON.stringify(c));
+      }),
+      { numRuns: RUNS, seed: Number(process.env.PROPERTY_SEED ?? 20261122) },
+    );
+  });
+});

@@ -22,6 +22,8 @@ export const FURNITURE_CLASS_WORDS: readonly string[] = [
   'caption', 'credit', 'credits', 'byline', 'bio', 'timestamp', 'dateline',
   'tags', 'comments', 'comment', 'disqus', 'popular', 'trending', 'rail', 'sidebar',
   'breadcrumb', 'breadcrumbs', 'topnav', 'navbar', 'menu', 'toolbar', 'cookie', 'cookies', 'gallery',
+  // Image and photo boxes hold no prose, only the caption and the credit under the picture.
+  'image', 'img', 'photo',
 ];
 
 

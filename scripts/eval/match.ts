@@ -14,7 +14,8 @@
  * used to pick them.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { buildCorpus } from '../../lib/corpus/build-corpus';
 import { DECISION_THRESHOLDS } from '../../lib/match/decision-thresholds';
 import { findCoverage } from '../../lib/match/find-coverage';
@@ -82,6 +83,22 @@ export function loadEcbPlus(): Labelled[] {
     event: doc.subtopic,
     topic: String(doc.topic),
   }));
+}
+
+interface PacStory {
+  story: string;
+  articles: Array<{ id: string; title: string; date: string; source: string; sentences: string[] }>;
+}
+
+/** PAC story pairs (left/right outlets), one article per paragraph-less text of sentences. */
+export function loadPac(): Labelled[] {
+  return readJsonl<PacStory>(join(evaldataPath('pac_partisan_pairs'), 'pac_stories.jsonl')).flatMap((story) =>
+    story.articles.map((a) => ({
+      article: { id: `pac:${a.id}`, outlet: a.source, title: a.title, text: a.sentences.join(' '), published: a.date, lang: 'en' },
+      event: story.story,
+      topic: story.story,
+    })),
+  );
 }
 
 /** SemEval-2022 task 8 English pairs. */
@@ -242,8 +259,10 @@ function evalSemEval(): void {
   );
 }
 
-const calibrate = process.argv.includes('--calibrate');
-process.stdout.write(`thresholds: ${JSON.stringify(DECISION_THRESHOLDS)}\n\n`);
-evalBasil();
-evalEcbPlus(calibrate);
-evalSemEval();
+// The loaders are shared with the bench (scripts/bench/match.ts): run the evaluation only when invoked.
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  process.stdout.write(`thresholds: ${JSON.stringify(DECISION_THRESHOLDS)}\n\n`);
+  evalBasil();
+  evalEcbPlus(process.argv.includes('--calibrate'));
+  evalSemEval();
+}

@@ -1,6 +1,12 @@
 import type { Command } from '../command';
+import { consensus } from './consensus';
+import { corpus } from './corpus';
 import { extract } from './extract';
+import { match } from './match';
 
 /** Every CLI subcommand by name; each command file adds itself here. */
 export const commands: Record<string, Command> = {};
 commands.extract = extract;
+commands.corpus = corpus;
+commands.match = match;
+commands.consensus = consensus;

@@ -4,7 +4,6 @@ import { compareQuotes, type LocatedQuote } from './diff/compare-quotes';
 import { diffGroup } from './diff/diff-group';
 import { findDrift } from './diff/find-drift';
 import { findQuotes } from './diff/find-quotes';
-import { minorFold } from './diff/minor-fold';
 import { segmentSentences } from './text/segment-sentences';
 import { words } from './text/tokenize';
 import type { Article, ArticleRef, Comparison, ComparisonStats, Drift, Group, KindCounts, Sentence } from './types';
@@ -28,7 +27,8 @@ function alignedGroup(sa: Sentence[], sb: Sentence[], a: number[], b: number[], 
   const aText = groupText(sa, a);
   const bText = groupText(sb, b);
   const tokens = diffGroup(aText, bText);
-  const same = minorFold(aText) === minorFold(bText) || tokens.every((t) => t.op === 'equal' || t.minor);
+  // Equal after normalisation: every change is minor (quote style, punctuation, spacing, spelling).
+  const same = tokens.every((t) => t.op === 'equal' || t.minor);
   return { kind: same ? 'same' : 'reworded', a, b, similarity: same ? 1 : similarity, tokens };
 }
 
@@ -134,7 +134,8 @@ export function compareArticles(a: Article, b: Article): Comparison {
 
   const drift: Drift[] = [];
   ordered.forEach((g, index) => {
-    if (g.kind !== 'same' && g.kind !== 'reworded') return;
+    // A same group differs only in minor ways (quote style, spelling, case): no value can drift there.
+    if (g.kind !== 'reworded') return;
     const aText = groupText(sa, g.a);
     const bText = groupText(sb, g.b);
     const values = findDrift(aText, bText);

@@ -71,13 +71,17 @@ export function alignSentences(a: readonly string[], b: readonly string[], thres
   const weights = termWeights([...keysA, ...keysB]);
   const df = new Map<string, number>();
   for (const keys of [...keysA, ...keysB]) for (const k of keys) df.set(k, (df.get(k) ?? 0) + 1);
-  const weight = (k: string) => weights.get(k) ?? 0;
-  const bagsA = keysA.map((k) => makeBag(k, weight));
-  const bagsB = keysB.map((k) => makeBag(k, weight));
+  // Bags over vocabulary numbers in key order: integer comparisons in the hot loops, same sums as keys.
+  const vocabulary = [...df.keys()].sort();
+  const idOf = new Map(vocabulary.map((k, id) => [k, id]));
+  const weightOf = vocabulary.map((k) => weights.get(k) ?? 0);
+  const bag = (keys: string[]) => makeBag(keys.map((k) => idOf.get(k) as number), (id) => weightOf[id] as number);
+  const bagsA = keysA.map(bag);
+  const bagsB = keysB.map(bag);
 
   const pairs: Pair[] = candidatePairs(keysA, keysB, (k) => df.get(k) ?? 0, thresholds.maxPostings).map(([i, j]) => {
-    const x = bagsA[i] as WeightedBag;
-    const y = bagsB[j] as WeightedBag;
+    const x = bagsA[i] as WeightedBag<number>;
+    const y = bagsB[j] as WeightedBag<number>;
     const shared = sharedWeight(x, y);
     const total = x.total + y.total;
     return { i, j, shared, similarity: total === 0 ? 0 : (2 * shared) / total };
@@ -90,7 +94,7 @@ export function alignSentences(a: readonly string[], b: readonly string[], thres
   const groups: Array<{ a: number[]; b: number[] }> = [];
   for (const p of pairs) {
     if (groupOfA[p.i] !== -1 || groupOfB[p.j] !== -1) continue;
-    if (!isAlignedPair(p.shared, bagsA[p.i] as WeightedBag, bagsB[p.j] as WeightedBag, thresholds)) continue;
+    if (!isAlignedPair(p.shared, bagsA[p.i] as WeightedBag<number>, bagsB[p.j] as WeightedBag<number>, thresholds)) continue;
     groupOfA[p.i] = groupOfB[p.j] = groups.length;
     groups.push({ a: [p.i], b: [p.j] });
   }
@@ -105,16 +109,16 @@ export function alignSentences(a: readonly string[], b: readonly string[], thres
   const joints: Array<{ a: number[]; b: number[]; similarity: number; order: number }> = [];
   for (const [key, list] of partners) {
     const fromA = key.startsWith('a');
-    const own = (fromA ? bagsA : bagsB)[Number(key.slice(1))] as WeightedBag;
+    const own = (fromA ? bagsA : bagsB)[Number(key.slice(1))] as WeightedBag<number>;
     const otherBags = fromA ? bagsB : bagsA;
     const chosen = list
-      .filter((p) => p.shared / ((fromA ? bagsB[p.j] : bagsA[p.i]) as WeightedBag).total >= thresholds.mergeGain)
+      .filter((p) => p.shared / ((fromA ? bagsB[p.j] : bagsA[p.i]) as WeightedBag<number>).total >= thresholds.mergeGain)
       .sort((x, y) => y.shared - x.shared || x.i + x.j - (y.i + y.j))
       .slice(0, thresholds.maxGroupSide)
       .map((p) => (fromA ? p.j : p.i))
       .sort((x, y) => x - y);
     if (chosen.length < 2) continue;
-    const similarity = dice(own, unionBags(chosen.map((k) => otherBags[k] as WeightedBag)));
+    const similarity = dice(own, unionBags(chosen.map((k) => otherBags[k] as WeightedBag<number>)));
     if (similarity < thresholds.pair) continue;
     const self = Number(key.slice(1));
     const joint = fromA ? { a: [self], b: chosen } : { a: chosen, b: [self] };
@@ -130,7 +134,7 @@ export function alignSentences(a: readonly string[], b: readonly string[], thres
 
   // Phase 3: merges. A leftover sentence joins a group when the group's other side explains most of it
   // beyond what the group's own side already says (so a repeated sentence does not join its twin's group).
-  const novelGain = (sentence: WeightedBag, own: WeightedBag, other: WeightedBag) => {
+  const novelGain = (sentence: WeightedBag<number>, own: WeightedBag<number>, other: WeightedBag<number>) => {
     let gain = 0;
     const ownKeys = new Set(own.keys);
     const otherKeys = new Set(other.keys);
@@ -139,17 +143,19 @@ export function alignSentences(a: readonly string[], b: readonly string[], thres
     });
     return sentence.total === 0 ? 0 : gain / sentence.total;
   };
-  const sideBag = (indices: number[], bags: WeightedBag[]) => unionBags(indices.map((i) => bags[i] as WeightedBag));
+  const sideBag = (indices: number[], bags: WeightedBag<number>[]) => unionBags(indices.map((i) => bags[i] as WeightedBag<number>));
   for (const p of pairs) {
     const aFree = groupOfA[p.i] === -1;
     const bFree = groupOfB[p.j] === -1;
     if (aFree === bFree) continue;
+    // The gain can be no more than the share the two sentences have in common: most pairs stop here.
+    if (p.shared / ((aFree ? bagsA[p.i] : bagsB[p.j]) as WeightedBag<number>).total < thresholds.mergeGain) continue;
     const g = groups[aFree ? (groupOfB[p.j] as number) : (groupOfA[p.i] as number)] as { a: number[]; b: number[] };
     const side = aFree ? g.a : g.b;
     if (side.length >= thresholds.maxGroupSide) continue;
     const gain = aFree
-      ? novelGain(bagsA[p.i] as WeightedBag, sideBag(g.a, bagsA), sideBag(g.b, bagsB))
-      : novelGain(bagsB[p.j] as WeightedBag, sideBag(g.b, bagsB), sideBag(g.a, bagsA));
+      ? novelGain(bagsA[p.i] as WeightedBag<number>, sideBag(g.a, bagsA), sideBag(g.b, bagsB))
+      : novelGain(bagsB[p.j] as WeightedBag<number>, sideBag(g.b, bagsB), sideBag(g.a, bagsA));
     if (gain < thresholds.mergeGain) continue;
     if (aFree) {
       g.a.push(p.i);

@@ -1,4 +1,5 @@
-import { sentenceSimilarity } from '../align/sentence-similarity';
+import { contentKeys } from '../align/content-keys';
+import { dice, makeBag } from '../align/weighted-bag';
 import type { QuoteDiff } from '../types';
 import { diffGroup } from './diff-group';
 import { minorFold } from './minor-fold';
@@ -20,12 +21,15 @@ export interface LocatedQuote {
  */
 export function compareQuotes(quotesA: readonly LocatedQuote[], quotesB: readonly LocatedQuote[]): QuoteDiff[] {
   const pairs: Array<{ i: number; j: number; similarity: number }> = [];
-  quotesA.forEach((qa, i) =>
-    quotesB.forEach((qb, j) => {
-      const similarity = sentenceSimilarity(qa.text, qb.text);
+  const bag = (q: LocatedQuote) => makeBag(contentKeys(q.text), () => 1);
+  const bagsB = quotesB.map(bag);
+  quotesA.forEach((qa, i) => {
+    const x = bag(qa);
+    bagsB.forEach((y, j) => {
+      const similarity = dice(x, y);
       if (similarity >= QUOTE_MATCH_THRESHOLD) pairs.push({ i, j, similarity });
-    }),
-  );
+    });
+  });
   pairs.sort((x, y) => y.similarity - x.similarity || x.i + x.j - (y.i + y.j) || x.i - y.i);
   const usedA = new Set<number>();
   const usedB = new Set<number>();

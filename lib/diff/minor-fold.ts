@@ -10,6 +10,19 @@ import { americanSpelling } from '../text/word-key';
  */
 export function minorFold(text: string): string {
   return words(normalizeText(text))
-    .map((t) => americanSpelling(t.text.toLowerCase().replace(/'/g, '')))
+    .map((t) => foldWord(t.text))
     .join(' ');
+}
+
+// Every diff region is folded, and regions repeat the same words: remember each word's fold (bounded).
+const CACHE_LIMIT = 20_000;
+const cache = new Map<string, string>();
+function foldWord(word: string): string {
+  let folded = cache.get(word);
+  if (folded === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    folded = americanSpelling(word.toLowerCase().replace(/'/g, ''));
+    cache.set(word, folded);
+  }
+  return folded;
 }

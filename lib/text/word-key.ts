@@ -48,6 +48,21 @@ export function americanSpelling(word: string): string {
  * @example wordKey('8,656') // -> '8656'
  */
 export function wordKey(word: string): string {
+  let key = cache.get(word);
+  if (key === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    key = computeKey(word);
+    cache.set(word, key);
+  }
+  return key;
+}
+
+// Articles repeat their words, and every comparison keys every word several times: remember the keys.
+// Bounded so a long-lived extension page cannot grow it without end.
+const CACHE_LIMIT = 50_000;
+const cache = new Map<string, string>();
+
+function computeKey(word: string): string {
   let w = word.normalize('NFKC').toLowerCase().replace(apostrophes, "'");
   if (/^\p{N}/u.test(w)) return w.replace(/,/g, '');
   w = w.replace(/'s$/, '').replace(/'$/, '');

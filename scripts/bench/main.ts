@@ -1,10 +1,14 @@
+import { benchCompare } from './compare';
 import { benchMatch } from './match';
 
 /**
  * `npm run bench`: prints speed and size figures (no pass/fail: budgets are read by people and CI logs).
  * Each bench lives in its own file and is listed here.
  */
-const benches: Array<[string, () => Promise<void>]> = [['match', benchMatch]];
+const benches: Array<[string, () => Promise<void>]> = [
+  ['compare', benchCompare],
+  ['match', benchMatch],
+];
 
 for (const [name, run] of benches) {
   process.stdout.write(`\n== ${name}\n`);

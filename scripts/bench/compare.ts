@@ -1,0 +1,110 @@
+/**
+ * compareArticles against jsdiff's diffWords on the whole texts, on article pairs of about 500, 1,000,
+ * 3,000 and 10,000 words. Pairs are built from real sentences (BASIL from ../shared/evaldata when
+ * present, else the bundled corpus) the way a second outlet rewrites a story: paragraphs reordered,
+ * sentences dropped and added, words edited. Targets (issue 2): at 1,000 words at least 20x faster than
+ * diffWords, and 10x the text in at most 25x the time.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { diffWords } from 'diff';
+import { compareArticles } from '../../lib/compare';
+import { segmentSentences } from '../../lib/text/segment-sentences';
+import type { Article } from '../../lib/types';
+import { EVALDATA_DIR } from '../eval/evaldata-path';
+
+const root = join(import.meta.dirname, '..', '..');
+
+/** A small deterministic PRNG (mulberry32): the same pairs every run. */
+function random(seed: number): () => number {
+  let s = seed;
+  return () => {
+    s = (s + 0x6d2b79f5) | 0;
+    let t = Math.imul(s ^ (s >>> 15), 1 | s);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function sentencePool(): { source: string; sentences: string[] } {
+  const basil = join(EVALDATA_DIR, 'basil', 'articles');
+  if (existsSync(basil)) {
+    const sentences = readdirSync(basil).flatMap((year) =>
+      readdirSync(join(basil, year)).flatMap((file) => {
+        const doc = JSON.parse(readFileSync(join(basil, year, file), 'utf8')) as { 'body-paragraphs': string[][] };
+        return doc['body-paragraphs'].flat();
+      }),
+    );
+    return { source: 'BASIL sentences (../shared/evaldata)', sentences: [...new Set(sentences)] };
+  }
+  const dir = join(root, 'corpus', 'articles');
+  const sentences = readdirSync(dir).flatMap((f) => segmentSentences({ title: '', text: readFileSync(join(dir, f), 'utf8') }).map((s) => s.text));
+  return { source: 'bundled corpus sentences (evaldata absent: fewer distinct sentences)', sentences: [...new Set(sentences)] };
+}
+
+function makePair(pool: string[], words: number, rand: () => number): [Article, Article] {
+  const start = Math.floor(rand() * pool.length);
+  const picked: string[] = [];
+  let count = 0;
+  for (let k = 0; count < words; k++) {
+    const s = pool[(start + k) % pool.length] as string;
+    picked.push(s);
+    count += s.split(/\s+/).length;
+  }
+  const paragraphs = (ss: string[]) => Array.from({ length: Math.ceil(ss.length / 3) }, (_, p) => ss.slice(p * 3, p * 3 + 3).join(' '));
+  const edit = (s: string) =>
+    s
+      .split(' ')
+      .filter(() => rand() > 0.08)
+      .map((w) => (rand() < 0.06 ? w.toUpperCase() : w))
+      .join(' ');
+  const rewritten = picked.filter(() => rand() > 0.2).map((s) => (rand() < 0.5 ? edit(s) : s));
+  for (let k = 0; k < picked.length * 0.15; k++) rewritten.splice(Math.floor(rand() * rewritten.length), 0, pool[Math.floor(rand() * pool.length)] as string);
+  const pb = paragraphs(rewritten).sort(() => rand() - 0.5);
+  return [
+    { id: 'a', outlet: 'A', title: 'Bench A', text: paragraphs(picked).join('\n\n') },
+    { id: 'b', outlet: 'B', title: 'Bench B', text: pb.join('\n\n') },
+  ];
+}
+
+function median(times: number[]): number {
+  const sorted = [...times].sort((x, y) => x - y);
+  return sorted[Math.floor(sorted.length / 2)] as number;
+}
+
+function time(run: () => unknown): number {
+  const t0 = performance.now();
+  run();
+  return performance.now() - t0;
+}
+
+/**
+ * Prints a table of compareArticles and diffWords times per size. Each timed comparison is of a pair
+ * it has not seen before (caches of tokens and keys do not flatter it); times are medians.
+ */
+export async function benchCompare(): Promise<void> {
+  const { source, sentences } = sentencePool();
+  const rand = random(42);
+  const out = (line: string) => process.stdout.write(line + '\n');
+  out(`compareArticles vs jsdiff diffWords on whole texts; source: ${source}`);
+  out('words (a/b)      compareArticles   diffWords      ratio');
+  // Warm-up of both sides on pairs not timed later: JIT compilation and set-up are not part of a comparison.
+  for (let k = 0; k < 20; k++) {
+    const [a, b] = makePair(sentences, 1000, rand);
+    compareArticles(a, b);
+    if (k < 3) diffWords(a.text, b.text);
+  }
+  const results: Array<{ words: number; compare: number }> = [];
+  for (const words of [500, 1000, 3000, 10000]) {
+    const pairs = Array.from({ length: words >= 10000 ? 3 : 15 }, () => makePair(sentences, words, rand));
+    const compare = median(pairs.map(([a, b]) => time(() => compareArticles(a, b))));
+    const [a, b] = pairs[0] as [Article, Article];
+    const whole = median(pairs.slice(0, words >= 10000 ? 1 : 3).map(([x, y]) => time(() => diffWords(`${x.title}\n${x.text}`, `${y.title}\n${y.text}`))));
+    results.push({ words, compare });
+    const wa = a.text.split(/\s+/).length;
+    const wb = b.text.split(/\s+/).length;
+    out(`${`${wa}/${wb}`.padEnd(16)} ${`${compare.toFixed(1)} ms`.padStart(15)} ${`${whole.toFixed(1)} ms`.padStart(12)} ${`${(whole / compare).toFixed(1)}x`.padStart(10)}`);
+  }
+  const at = (w: number) => results.find((r) => r.words === w)?.compare as number;
+  out(`growth: 10x the text (1,000 -> 10,000 words) took ${(at(10000) / at(1000)).toFixed(1)}x the time (target <= 25x)`);
+}

@@ -1,4 +1,5 @@
 import type { Command } from '../command';
+import { compare } from './compare';
 import { consensus } from './consensus';
 import { corpus } from './corpus';
 import { extract } from './extract';
@@ -6,6 +7,7 @@ import { match } from './match';
 
 /** Every CLI subcommand by name; each command file adds itself here. */
 export const commands: Record<string, Command> = {};
+commands.compare = compare;
 commands.extract = extract;
 commands.corpus = corpus;
 commands.match = match;

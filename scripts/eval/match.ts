@@ -261,6 +261,8 @@ function evalSemEval(): void {
 
 // The loaders are shared with the bench (scripts/bench/match.ts): run the evaluation only when invoked.
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  // Fail fast (exit 2, one clear line) before printing anything when evaldata is absent.
+  ['basil', 'ecbplus', 'semeval2022_task8_en'].forEach(evaldataPath);
   process.stdout.write(`thresholds: ${JSON.stringify(DECISION_THRESHOLDS)}\n\n`);
   evalBasil();
   evalEcbPlus(process.argv.includes('--calibrate'));

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../../lib/corpus/build-corpus';
 import { findCoverage } from '../../../lib/match/find-coverage';
@@ -76,5 +77,20 @@ describe('findCoverage', () => {
   it('gives the same answer from a corpus loaded back from JSON', () => {
     const loaded = JSON.parse(JSON.stringify(corpus));
     expect(findCoverage(harbourB, loaded)).toEqual(findCoverage(harbourB, corpus));
+  });
+
+  // Random "articles" from a small vocabulary: share many words, but never long runs of them.
+  const vocabulary = 'harbour fire council vote minister river flood storm court trial police school budget tax market bank rate price'.split(' ');
+  const randomArticle = fc.array(fc.constantFrom(...vocabulary), { minLength: 12, maxLength: 60 }).map((w) => `${w.join(' ')}.`);
+
+  it('finds every corpus article, queried as a page, first and as this-article (property)', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(randomArticle, { minLength: 1, maxLength: 8 }), (texts) => {
+        const articles = texts.map((text, i) => ({ id: String(i), outlet: 'X', title: '', text }));
+        const c = buildCorpus(articles);
+        for (const a of articles) expect(findCoverage({ ...a, id: 'page' }, c).matches[0]).toMatchObject({ article: { id: a.id }, decision: 'this-article' });
+      }),
+      { numRuns: 50 },
+    );
   });
 });

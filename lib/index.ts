@@ -15,3 +15,5 @@ export { buildCorpus } from './corpus/build-corpus';
 export { validateCorpusPack } from './corpus/validate-corpus-pack';
 export { findCoverage } from './match/find-coverage';
 export { coverageConsensus } from './match/coverage-consensus';
+export { formatComparison, type ReportStyle } from './format/format-comparison';
+export { comparisonToJson, type ComparisonJson } from './format/comparison-to-json';

@@ -1,0 +1,51 @@
+/**
+ * The DOM contract between the extension's views and the real-browser tests (tests/browser): the
+ * views put these values in `data-testid` (and the states in `data-state`), the tests query them.
+ * Changing one is changing both.
+ */
+export const TEST_IDS = {
+  /** Popup root; carries data-state (see PopupState). */
+  popup: 'popup',
+  /** This article: outlet, headline, word count. */
+  thisArticle: 'this-article',
+  /** One ranked other outlet; carries data-article-id and data-decision; clicking selects it. */
+  match: 'match',
+  /** Summary bar: added / omitted / reworded / same. */
+  summary: 'summary',
+  /** One comparison group in the article text; carries data-kind (same|reworded|added|omitted). */
+  group: 'group',
+  /** Filter controls. */
+  filter: 'filter',
+  hideMinor: 'hide-minor',
+  /** Buttons. */
+  saveArticle: 'save-article',
+  openSideBySide: 'open-side-by-side',
+  compareSelection: 'compare-selection',
+  /** Quotes worded differently, number/name drift, consensus / omission report sections. */
+  quotes: 'quotes',
+  drift: 'drift',
+  consensus: 'consensus',
+  omissions: 'omissions',
+  /** Side-by-side page. */
+  sideBySide: 'side-by-side',
+  columnA: 'column-a',
+  columnB: 'column-b',
+  /** One aligned row of the side-by-side view; carries data-kind. */
+  row: 'row',
+  pickA: 'pick-a',
+  pickB: 'pick-b',
+  compareTab: 'compare-tab',
+  exportMarkdown: 'export-markdown',
+  exportHtml: 'export-html',
+  /** Options page. */
+  options: 'options',
+  savedArticle: 'saved-article',
+  bundledArticle: 'bundled-article',
+  deleteSaved: 'delete-saved',
+  exportPack: 'export-pack',
+  importPack: 'import-pack',
+  importStatus: 'import-status',
+} as const;
+
+/** Every state the popup can be in (DESIGN.md "UX states"), as the popup root's data-state. */
+export type PopupState = 'reading' | 'restricted' | 'not-article' | 'no-coverage' | 'this-article' | 'ready' | 'error';

@@ -46,10 +46,10 @@ export function extractValues(text: string): Value[] {
       values.push({ kind: isYear(digits) ? 'date' : 'number', text: token.text, key: digits });
     } else if (DATE_WORDS.has(lower) && capitalised(token.text)) {
       endName();
-      values.push({ kind: 'date', text: token.text, key: MONTH_ABBREVIATIONS[lower] ?? lower });
-    } else if (NUMBER_WORDS[lower] !== undefined) {
+      values.push({ kind: 'date', text: token.text, key: MONTH_ABBREVIATIONS.get(lower) ?? lower });
+    } else if (NUMBER_WORDS.has(lower)) {
       endName();
-      values.push({ kind: 'number', text: token.text, key: NUMBER_WORDS[lower] });
+      values.push({ kind: 'number', text: token.text, key: NUMBER_WORDS.get(lower) as string });
     } else if (
       (capitalised(token.text) && !isStopWord(token.text) && (!sentenceStart || capitalised(ws[index + 1]?.text ?? ''))) ||
       (name.length > 0 && gap === '-')

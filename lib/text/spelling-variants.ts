@@ -1,9 +1,10 @@
 /**
  * British (and other Commonwealth) spellings that news agencies write differently from American ones,
- * mapped to the American form. Only the irregular cases are listed; the regular -ise/-yse and -our
+ * mapped to the American form. A Map, not an object: "constructor" is a word too. Only the irregular cases are listed; the regular -ise/-yse and -our
  * endings are folded by rule in wordKey. Every entry is checked in tests/lib/text/spelling-variants.test.ts.
  */
-export const SPELLING_VARIANTS: Readonly<Record<string, string>> = {
+export const SPELLING_VARIANTS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
   defence: 'defense', offence: 'offense', licence: 'license', pretence: 'pretense',
   programme: 'program', programmes: 'programs', gramme: 'gram', kilogramme: 'kilogram',
   centre: 'center', centres: 'centers', centred: 'centered', metre: 'meter', metres: 'meters', kilometre: 'kilometer',
@@ -23,7 +24,8 @@ export const SPELLING_VARIANTS: Readonly<Record<string, string>> = {
   paediatric: 'pediatric', anaesthetic: 'anesthetic', foetus: 'fetus', oestrogen: 'estrogen',
   haemorrhage: 'hemorrhage', diarrhoea: 'diarrhea', orthopaedic: 'orthopedic', leukaemia: 'leukemia',
   cheque: 'check', cheques: 'checks', pyjamas: 'pajamas', storey: 'story', draught: 'draft',
-};
+  }),
+);
 
 /** Words ending in -our that are not British spellings of an American -or word. */
 export const OUR_ENDING_EXCEPTIONS: ReadonlySet<string> = new Set([

@@ -31,7 +31,7 @@ function stem(word: string): string {
 
 /** Folds British spellings to American ones: listed irregulars first, then the regular endings. */
 export function americanSpelling(word: string): string {
-  const listed = SPELLING_VARIANTS[word];
+  const listed = SPELLING_VARIANTS.get(word);
   if (listed) return listed;
   if (word.length >= 6 && word.endsWith('our') && !OUR_ENDING_EXCEPTIONS.has(word)) return word.slice(0, -3) + 'or';
   const our = /^(.{2,}[^aeiou])our(s|ed|ing|ite|ites|able)$/.exec(word);

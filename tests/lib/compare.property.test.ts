@@ -18,7 +18,7 @@ const realSentences = readdirSync(corpusDir)
   .flatMap((f) => segmentSentences({ title: '', text: readFileSync(join(corpusDir, f), 'utf8') }).map((s) => s.text))
   .filter((s) => s.length > 20);
 
-const vocabulary = ['Putin', 'Kim', 'visit', 'the', 'of', 'border', 'troops', '24', 'years', 'said', 'defence', 'defense', 'Jong-un', 'Jong Un', '\u201Cwe', 'know\u201D', 'U.S.', 'Mr.', 'programme', 'program', ',', 'and', 'North', 'Korea'];
+const vocabulary = ['Putin', 'Kim', 'visit', 'the', 'of', 'border', 'troops', '24', 'years', 'said', 'defence', 'defense', 'Jong-un', 'Jong Un', '\u201Cwe', 'know\u201D', 'U.S.', 'Mr.', 'programme', 'program', ',', 'and', 'North', 'Korea', 'constructor', '__proto__', 'toString'];
 const generatedSentence = fc
   .array(fc.constantFrom(...vocabulary), { minLength: 1, maxLength: 14 })
   .chain((ws) => fc.constantFrom('.', '?', '!', '', '."').map((end) => ws.join(' ') + end));

@@ -14,6 +14,7 @@ describe('extractValues', () => {
     ['a comma separates names', 'He met Putin, Kim and Xi.', ['name:Putin', 'name:Kim', 'name:Xi']],
     ['"may" the verb is not a month', 'It may rain in May.', ['date:May']],
     ['thousands separator', 'Demand hit 8,656 MW.', ['number:8,656', 'name:MW']],
+    ['Object.prototype member names are plain words', 'the constructor and hasOwnProperty of toString', []],
   ])('%s', (_name, text, expected) => {
     expect(values(text)).toEqual(expected);
   });

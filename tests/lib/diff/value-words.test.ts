@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DATE_WORDS, MONTH_ABBREVIATIONS, NUMBER_WORDS } from '../../../lib/diff/value-words';
 
 describe('NUMBER_WORDS (whole table)', () => {
-  it.each(Object.entries(NUMBER_WORDS))('%s -> %s', (word, value) => {
+  it.each([...NUMBER_WORDS])('%s -> %s', (word, value) => {
     expect(word).toMatch(/^[a-z]+$/);
     expect(value).toMatch(/^\d+(st|nd|rd|th)?$/);
   });
@@ -15,7 +15,7 @@ describe('DATE_WORDS (whole table)', () => {
 });
 
 describe('MONTH_ABBREVIATIONS (whole table)', () => {
-  it.each(Object.entries(MONTH_ABBREVIATIONS))('%s folds to %s, both calendar words', (abbr, month) => {
+  it.each([...MONTH_ABBREVIATIONS])('%s folds to %s, both calendar words', (abbr, month) => {
     expect(DATE_WORDS.has(abbr)).toBe(true);
     expect(DATE_WORDS.has(month)).toBe(true);
     expect(month.startsWith(abbr.slice(0, 3))).toBe(true);

@@ -3,15 +3,15 @@ import { OUR_ENDING_EXCEPTIONS, SPELLING_VARIANTS } from '../../../lib/text/spel
 import { wordKey } from '../../../lib/text/word-key';
 
 describe('SPELLING_VARIANTS (whole table)', () => {
-  it.each(Object.entries(SPELLING_VARIANTS))('%s and %s share a key', (british, american) => {
+  it.each([...SPELLING_VARIANTS])('%s and %s share a key', (british, american) => {
     expect(british).not.toBe(american);
     expect(british).toBe(british.toLowerCase());
     expect(wordKey(british)).toBe(wordKey(american));
   });
 
   it('has no American form that is itself listed as British', () => {
-    const british = new Set(Object.keys(SPELLING_VARIANTS));
-    expect(Object.values(SPELLING_VARIANTS).filter((v) => british.has(v))).toEqual([]);
+    const british = new Set(SPELLING_VARIANTS.keys());
+    expect([...SPELLING_VARIANTS.values()].filter((v) => british.has(v))).toEqual([]);
   });
 });
 

@@ -31,6 +31,7 @@ describe('wordKey', () => {
     ['call is not cal', 'called', 'cal'],
     ['apply keeps its -ly', 'apply', 'app'],
     ['only keeps its -ly', 'only', 'on'],
+    ['words that name Object.prototype members are words', 'constructor', 'toString'],
   ])('keeps apart %s', (_name, a, b) => {
     expect(wordKey(a)).not.toBe(wordKey(b));
   });

@@ -1,0 +1,54 @@
+/**
+ * The exported HTML report's fixed parts: its labels (English by default; the extension passes the
+ * reader's locale) and its inline stylesheet. The colours are the extension's colour-blind-safe pair
+ * (blue = this outlet's own words, orange = the other's), with underline and strike-through as the
+ * non-colour cue, AA contrast in light and dark, and nothing loaded from anywhere (no url(), no @import).
+ */
+export interface HtmlReportLabels {
+  title: string;
+  thisOutlet: string;
+  otherOutlet: string;
+  summary: string;
+  same: string;
+  reworded: string;
+  added: string;
+  omitted: string;
+  onlyThis: string;
+  onlyOther: string;
+  quotes: string;
+  drift: string;
+  legend: string;
+}
+
+export const DEFAULT_HTML_LABELS: HtmlReportLabels = {
+  title: 'Outlet Diff',
+  thisOutlet: 'This outlet',
+  otherOutlet: 'Other outlet',
+  summary: 'Summary',
+  same: 'same',
+  reworded: 'reworded',
+  added: 'added',
+  omitted: 'omitted',
+  onlyThis: 'only in this outlet:',
+  onlyOther: 'only in the other outlet:',
+  quotes: 'Quotes worded differently',
+  drift: 'Numbers, dates and names that differ',
+  legend: 'Legend',
+};
+
+export const HTML_REPORT_CSS = `
+:root { color-scheme: light dark; --fg: #1a1a1a; --bg: #ffffff; --muted: #4d4d4d; --own-fg: #0b3d91; --own-bg: #dbe9ff; --other-fg: #7a3300; --other-bg: #ffe3c7; --line: #c8c8c8; }
+@media (prefers-color-scheme: dark) { :root { --fg: #ececec; --bg: #161616; --muted: #b8b8b8; --own-fg: #cfe2ff; --own-bg: #12345e; --other-fg: #ffdcb8; --other-bg: #5a2a00; --line: #444; } }
+body { font: 16px/1.55 system-ui, sans-serif; color: var(--fg); background: var(--bg); max-width: 64rem; margin: 2rem auto; padding: 0 1rem; }
+table { border-collapse: collapse; width: 100%; }
+th, td { vertical-align: top; text-align: left; padding: .5rem; border-bottom: 1px solid var(--line); width: 50%; }
+.kind { display: block; font-size: .8rem; color: var(--muted); text-transform: uppercase; letter-spacing: .04em; }
+tr.added td:first-child, tr.omitted td:last-child { border-left: 4px solid var(--line); }
+tr.added td:first-child { border-left-color: var(--own-fg); }
+tr.omitted td:last-child { border-left-color: var(--other-fg); }
+ins { color: var(--own-fg); background: var(--own-bg); text-decoration: underline; }
+del { color: var(--other-fg); background: var(--other-bg); text-decoration: line-through; }
+.minor { color: var(--muted); background: none; }
+.sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+@media print { body { margin: 0; max-width: none; } tr { break-inside: avoid; } }
+`;

@@ -129,6 +129,14 @@ export const FURNITURE_LINES: FurniturePattern[] = [
     body: ['Reporting by the paper prompted an investigation.'],
   },
   {
+    // A dateline set on a line of its own ("New Delhi:") reads as a sentence this outlet added.
+    name: 'dateline alone',
+    // Editorial labels of the same shape ("UPDATE:") are part of the story and stay.
+    pattern: /^(?!(?:[Uu]pdated?|UPDATED?|[Cc]orrection|CORRECTION|[Cc]larification|CLARIFICATION|[Ee]ditor'?s [Nn]ote|EDITOR'?S NOTE)\b)\p{Lu}[\p{L}.'-]*(\s+(de|da|do|del|la|el|of|\p{Lu}[\p{L}.'-]*)){0,3}\s*[:\u2014\u2013-]$/u,
+    furniture: ['New Delhi:', 'WASHINGTON \u2014', 'Rio de Janeiro:', 'Seoul -'],
+    body: ['Putin wrote:', 'Here is what we know:', 'New Delhi is hot.', 'UPDATE:', "Editor's Note:"],
+  },
+  {
     name: 'breadcrumb',
     pattern: /^[\p{L}&' ]{2,30}(\s*[>›»/]\s*[\p{L}&' ]{2,30}){1,4}$/u,
     furniture: ['News > World', 'Home › Politics › Asia', 'Sport / Football'],

@@ -27,7 +27,7 @@ interface Seed {
  * the seed is body and must come through unchanged.
  */
 const SEEDS: Seed[] = [
-  { file: '000_30aecee3e965184e.txt', title: 'Russian President Putin arrives in North Korea, first visit in 24 years, US expresses concern', leading: [], furniture: [], tailFrom: 'Also Read:' },
+  { file: '000_30aecee3e965184e.txt', title: 'Russian President Putin arrives in North Korea, first visit in 24 years, US expresses concern', leading: [], furniture: ['New Delhi:'], tailFrom: 'Also Read:' },
   { file: '001_19946b2c0781359a.txt', title: 'Putin Lands In Pyongyang To Boost Defence Ties With North Korea', leading: ['World'], furniture: [], tailFrom: 'Also read: Markets Set New Record Highs In Early Trade' },
   { file: '002_6da05ce0205f36b5.txt', title: 'Putin arrives in North Korea for his first visit in 24 years', leading: ['June 19, 2024', '2 mins read'], furniture: [], tailFrom: 'ALSO READ-Modi holds talks with Meloni' },
   { file: '003_06d6ac3a4025cda3.txt', title: 'Kim Jong Un greets Vladimir Putin with late-night red carpet reception on North Korea visit', leading: ['News > World'], furniture: [], tailFrom: 'Source: hindustantimes' },

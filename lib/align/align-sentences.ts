@@ -101,29 +101,31 @@ export function alignSentences(a: readonly string[], b: readonly string[], thres
 
   // Phase 2: joint groups. A sentence left over may say what two or three leftovers of the other side
   // say together, each too short a part of it to pair on its own.
-  const partners = new Map<string, Pair[]>();
+  // partnersOfA[i]: free sentences of b mostly contained in a's sentence i (and the reverse).
+  const partnersOfA: Pair[][] = a.map(() => []);
+  const partnersOfB: Pair[][] = b.map(() => []);
   for (const p of pairs) {
     if (groupOfA[p.i] !== -1 || groupOfB[p.j] !== -1) continue;
-    for (const key of [`a${p.i}`, `b${p.j}`]) (partners.get(key) ?? partners.set(key, []).get(key)!).push(p);
+    if (p.shared / (bagsB[p.j] as WeightedBag<number>).total >= thresholds.mergeGain) (partnersOfA[p.i] as Pair[]).push(p);
+    if (p.shared / (bagsA[p.i] as WeightedBag<number>).total >= thresholds.mergeGain) (partnersOfB[p.j] as Pair[]).push(p);
   }
   const joints: Array<{ a: number[]; b: number[]; similarity: number; order: number }> = [];
-  for (const [key, list] of partners) {
-    const fromA = key.startsWith('a');
-    const own = (fromA ? bagsA : bagsB)[Number(key.slice(1))] as WeightedBag<number>;
+  const collect = (fromA: boolean, self: number, list: Pair[]) => {
+    if (list.length < 2) return;
+    const own = (fromA ? bagsA : bagsB)[self] as WeightedBag<number>;
     const otherBags = fromA ? bagsB : bagsA;
-    const chosen = list
-      .filter((p) => p.shared / ((fromA ? bagsB[p.j] : bagsA[p.i]) as WeightedBag<number>).total >= thresholds.mergeGain)
+    const chosen = [...list]
       .sort((x, y) => y.shared - x.shared || x.i + x.j - (y.i + y.j))
       .slice(0, thresholds.maxGroupSide)
       .map((p) => (fromA ? p.j : p.i))
       .sort((x, y) => x - y);
-    if (chosen.length < 2) continue;
     const similarity = dice(own, unionBags(chosen.map((k) => otherBags[k] as WeightedBag<number>)));
-    if (similarity < thresholds.pair) continue;
-    const self = Number(key.slice(1));
+    if (similarity < thresholds.pair) return;
     const joint = fromA ? { a: [self], b: chosen } : { a: chosen, b: [self] };
     joints.push({ ...joint, similarity, order: [...joint.a, ...joint.b].reduce((sum, k) => sum + k, 0) });
-  }
+  };
+  partnersOfA.forEach((list, i) => collect(true, i, list));
+  partnersOfB.forEach((list, j) => collect(false, j, list));
   joints.sort((x, y) => y.similarity - x.similarity || x.order - y.order || (x.a[0] as number) - (y.a[0] as number));
   for (const joint of joints) {
     if (joint.a.some((i) => groupOfA[i] !== -1) || joint.b.some((j) => groupOfB[j] !== -1)) continue;

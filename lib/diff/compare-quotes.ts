@@ -23,12 +23,16 @@ export function compareQuotes(quotesA: readonly LocatedQuote[], quotesB: readonl
   const pairs: Array<{ i: number; j: number; similarity: number }> = [];
   const bag = (q: LocatedQuote) => makeBag(contentKeys(q.text), () => 1);
   const bagsB = quotesB.map(bag);
+  // Only quotes sharing a word can match: an index of b's quotes by word keeps long articles linear.
+  const quotesWith = new Map<string, number[]>();
+  bagsB.forEach((y, j) => y.keys.forEach((k) => (quotesWith.get(k) ?? quotesWith.set(k, []).get(k)!).push(j)));
   quotesA.forEach((qa, i) => {
     const x = bag(qa);
-    bagsB.forEach((y, j) => {
-      const similarity = dice(x, y);
+    const candidates = new Set(x.keys.flatMap((k) => quotesWith.get(k) ?? []));
+    for (const j of [...candidates].sort((m, n) => m - n)) {
+      const similarity = dice(x, bagsB[j] as typeof x);
       if (similarity >= QUOTE_MATCH_THRESHOLD) pairs.push({ i, j, similarity });
-    });
+    }
   });
   pairs.sort((x, y) => y.similarity - x.similarity || x.i + x.j - (y.i + y.j) || x.i - y.i);
   const usedA = new Set<number>();

@@ -1,0 +1,17 @@
+import { defineConfig } from 'vitest/config';
+
+// `npm run test:browser`: the real-browser tests (tests/browser/*.e2e.ts) against the built extension.
+// One browser at a time: files run one after another in a single fork, with browser-sized timeouts.
+export default defineConfig({
+  test: {
+    include: ['tests/browser/**/*.e2e.ts'],
+    environment: 'node',
+    pool: 'forks',
+    fileParallelism: false,
+    maxWorkers: 1,
+    testTimeout: 60_000,
+    hookTimeout: 90_000,
+    teardownTimeout: 30_000,
+    reporters: ['verbose'],
+  },
+});

@@ -16,12 +16,14 @@ describe('browser harness', () => {
 
   it('finds the built extension and its popup', () => {
     const manifest = readBuiltManifest();
-    expect(manifest.name).toBe('Outlet Diff');
+    expect(manifest.name).toMatch(/^(Outlet Diff|__MSG_\w+__)$/);
     expect(manifest.action?.default_popup).toMatch(/\.html$/);
   });
 
-  it('loads the extension into Chromium and knows its id', () => {
+  it('loads the extension into Chromium and knows its id', async () => {
     expect(session.extensionId).toMatch(/^[a-p]{32}$/);
+    const { extensions } = (await session.cdp.send('Extensions.getExtensions' as 'Browser.getVersion')) as unknown as { extensions: { id: string; name: string }[] };
+    expect(extensions).toEqual([expect.objectContaining({ id: session.extensionId, name: 'Outlet Diff' })]);
   });
 
   it('serves the fixture pages on 127.0.0.1 and 404s what is not there', async () => {

@@ -13,7 +13,7 @@
  *    autofill services) whatever the flags, with or without any extension loaded: those, and only when
  *    they come through the proxy (not from a page or worker), are reported apart as browser traffic.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -24,7 +24,8 @@ import { startStaticServer, type StaticServer } from './server';
 export { TEST_IDS, type PopupState };
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
-export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
+/** The built Chrome extension; OD_EXTENSION_DIR points the tests at another build (e.g. of another commit). */
+export const EXTENSION_DIR = resolve(process.env.OD_EXTENSION_DIR ?? join(ROOT, '.output', 'chrome-mv3'));
 export const PAGES_DIR = join(ROOT, 'tests', 'browser', 'pages');
 export const ARTIFACTS_DIR = join(ROOT, '.output', 'e2e');
 export const SCREENSHOTS_DIR = join(ROOT, 'docs', 'screenshots');
@@ -192,7 +193,7 @@ export class ExtensionSession {
       const browser = context.browser();
       if (!browser) throw new Error('no browser object for the persistent context');
       const cdp = await browser.newBrowserCDPSession();
-      const extensionId = await findExtensionId(cdp, manifest.name);
+      const extensionId = await findExtensionId(cdp, EXTENSION_DIR);
       const session = new ExtensionSession(context, cdp, extensionId, manifest, server, pages, requests, cleanup);
       session.watch();
       return session;
@@ -319,14 +320,21 @@ function safeUrl(read: () => string): string | undefined {
   }
 }
 
-/** The id of the loaded extension named `name` (Extensions.getExtensions: unpacked extensions only). */
-async function findExtensionId(cdp: CDPSession, name: string): Promise<string> {
+/**
+ * The id of the extension loaded from `dir` (Extensions.getExtensions lists unpacked extensions with
+ * their path; the manifest name may be a __MSG_…__ placeholder, the path is not).
+ */
+async function findExtensionId(cdp: CDPSession, dir: string): Promise<string> {
   const deadline = Date.now() + 10_000;
+  const wanted = realpathSync(dir);
   for (;;) {
-    const { extensions } = (await cdp.send('Extensions.getExtensions' as 'Browser.getVersion')) as unknown as { extensions: { id: string; name: string; enabled: boolean }[] };
-    const found = extensions.find((e) => e.name === name);
-    if (found) return found.id;
-    if (Date.now() > deadline) throw new Error(`extension "${name}" was not loaded (loaded: ${extensions.map((e) => e.name).join(', ') || 'none'})`);
+    const { extensions } = (await cdp.send('Extensions.getExtensions' as 'Browser.getVersion')) as unknown as { extensions: { id: string; name: string; path: string; enabled: boolean }[] };
+    const found = extensions.find((e) => e.path === wanted || e.path === dir);
+    if (found) {
+      if (!found.enabled) throw new Error(`extension at ${dir} is loaded but disabled`);
+      return found.id;
+    }
+    if (Date.now() > deadline) throw new Error(`no extension loaded from ${dir} (loaded: ${extensions.map((e) => `${e.name} (${e.path})`).join(', ') || 'none'})`);
     await new Promise((done) => setTimeout(done, 200));
   }
 }
@@ -337,6 +345,12 @@ async function findExtensionId(cdp: CDPSession, name: string): Promise<string> {
  */
 export async function waitForPopupState(popup: Page, expected: readonly PopupState[], timeout = 20_000): Promise<PopupState> {
   const root = popup.locator(byTestId('popup'));
+  try {
+    await root.first().waitFor({ state: 'attached', timeout: Math.min(timeout, 5000) });
+  } catch {
+    const text = (await popup.locator('body').innerText().catch(() => '')).replace(/\s+/g, ' ').slice(0, 300);
+    throw new Error(`the popup has no ${byTestId('popup')} root (DOM contract); popup text: "${text}"`);
+  }
   try {
     await popup.waitForFunction(
       (selector) => {

@@ -1,0 +1,159 @@
+/**
+ * The popup, opened by a simulated toolbar click on real pages (tests/browser/pages), checked through
+ * the DOM contract (components/test-ids.ts): its state on a corpus article, an unrelated story, link
+ * pages and a browser page; the matches and the comparison it renders; its text-to-screen time.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extractArticle, findCoverage } from '../../lib/index';
+import { buildBundledCorpus } from '../../scripts/build-corpus';
+import { byTestId, ExtensionSession, PAGES_DIR, waitForPopupState, type PageInfo } from './harness';
+
+const DECISIONS = ['this-article', 'same-story', 'related', 'unrelated'];
+const KINDS = ['same', 'reworded', 'added', 'omitted'];
+const corpus = buildBundledCorpus().corpus;
+
+/** What lib/ finds for a fixture page in Node: the expected same-story matches. */
+function expectedCoverage(info: PageInfo) {
+  const { document } = parseHTML(readFileSync(join(PAGES_DIR, ...info.path.split('/')), 'utf8'));
+  const result = extractArticle(document as unknown as Document, `http://127.0.0.1${info.path}`);
+  if (!result.ok) throw new Error(`${info.path} does not extract: ${result.message}`);
+  return { article: result.article, matches: findCoverage(result.article, corpus).matches };
+}
+
+async function matchesOf(popup: Page) {
+  return popup.locator(byTestId('match')).evaluateAll((elements) =>
+    elements.map((e) => ({ id: e.getAttribute('data-article-id'), decision: e.getAttribute('data-decision'), text: (e.textContent ?? '').trim() })),
+  );
+}
+
+async function groupKinds(popup: Page): Promise<string[]> {
+  return popup.locator(byTestId('group')).evaluateAll((elements) => elements.map((e) => e.getAttribute('data-kind') ?? ''));
+}
+
+describe('popup', () => {
+  let session: ExtensionSession;
+  const timings: { page: string; ms: number }[] = [];
+
+  beforeAll(async () => {
+    session = await ExtensionSession.launch();
+  });
+  afterAll(async () => {
+    if (timings.length) console.log(`od:text-to-screen: ${timings.map((t) => `${t.page} ${t.ms.toFixed(0)} ms`).join('; ')}`);
+    await session?.close();
+  });
+
+  /** Opens `info`'s page, clicks the toolbar button and waits for one of `states`. */
+  async function popupOn(info: PageInfo, states: Parameters<typeof waitForPopupState>[1]) {
+    const page = await session.open(info.path);
+    const popup = await session.openPopupFor(page);
+    const state = await waitForPopupState(popup, states);
+    return { page, popup, state };
+  }
+
+  async function recordTiming(popup: Page, label: string) {
+    const entries = await popup.evaluate(() => performance.getEntriesByName('od:text-to-screen').map((e) => e.duration));
+    if (entries.length) timings.push({ page: label, ms: entries[entries.length - 1]! });
+  }
+
+  it('on a corpus article: this-article or ready, with the other outlets as matches', async () => {
+    const info = session.page('corpus-article', '001');
+    const { page, popup } = await popupOn(info, ['this-article', 'ready']);
+    const matches = await matchesOf(popup);
+    expect(matches.length).toBeGreaterThan(0);
+    for (const m of matches) {
+      expect(DECISIONS).toContain(m.decision);
+      expect(m.id).toBeTruthy();
+    }
+    // The matches lib/ finds in Node for the same page are the ones shown.
+    const expected = expectedCoverage(info).matches.filter((m) => m.decision === 'same-story').map((m) => m.article.id);
+    const shownSameStory = matches.filter((m) => m.decision === 'same-story').map((m) => m.id);
+    expect(shownSameStory).toContain(expected[0]);
+    expect(shownSameStory).not.toContain(info.corpusId);
+    // The popup says which article this is.
+    await expect(popup.locator(byTestId('thisArticle')).first().innerText()).resolves.toContain(info.title.slice(0, 30));
+    await popup.close();
+    await page.close();
+  });
+
+  it('on a corpus article: shows the comparison word by word (groups by kind, ins/del highlights)', async () => {
+    const info = session.page('corpus-article', '000');
+    const { page, popup, state } = await popupOn(info, ['this-article', 'ready']);
+    if ((await popup.locator(byTestId('group')).count()) === 0) {
+      // Nothing compared yet: pick the best same-story match, as a reader would.
+      expect(state).toBe('this-article');
+      await popup.locator(`${byTestId('match')}[data-decision="same-story"]`).first().click();
+    }
+    await popup.locator(byTestId('group')).first().waitFor({ timeout: 15_000 });
+    await waitForPopupState(popup, ['ready', 'this-article']);
+    const kinds = await groupKinds(popup);
+    expect(kinds.length).toBeGreaterThan(3);
+    for (const kind of kinds) expect(KINDS).toContain(kind);
+    expect(new Set(kinds).size).toBeGreaterThanOrEqual(2);
+    // Word-level highlights inside the reworded groups.
+    const reworded = popup.locator(`${byTestId('group')}[data-kind="reworded"]`);
+    if (kinds.includes('reworded')) await expect(reworded.locator('ins, del').count()).resolves.toBeGreaterThan(0);
+    await expect(popup.locator(`${byTestId('group')} ins, ${byTestId('group')} del`).count()).resolves.toBeGreaterThan(0);
+    // The groups carry this page's own text.
+    const firstSentence = expectedCoverage(info).article.text.split(/(?<=[.!?])\s/)[0]!.slice(0, 40);
+    await expect(popup.locator(byTestId('popup')).innerText()).resolves.toContain(firstSentence.split(' ').slice(0, 4).join(' '));
+    await expect(popup.locator(byTestId('summary')).count()).resolves.toBeGreaterThan(0);
+    await recordTiming(popup, `corpus article ${info.corpusId}`);
+    await session.screenshot(popup, 'popup');
+    await popup.close();
+    await page.close();
+  });
+
+  it('on an unrelated story: no-coverage, with the nearest candidates and an offer to save', async () => {
+    const { page, popup } = await popupOn(session.page('unrelated-article'), ['no-coverage']);
+    const matches = await matchesOf(popup);
+    expect(matches.length).toBeGreaterThan(0);
+    for (const m of matches) expect(['related', 'unrelated']).toContain(m.decision);
+    await expect(popup.locator(byTestId('saveArticle')).isVisible()).resolves.toBe(true);
+    await recordTiming(popup, 'unrelated story');
+    await session.screenshot(popup, 'popup-no-coverage');
+    await popup.close();
+    await page.close();
+  });
+
+  it.each(['/meridian/index.html', '/meridian/search.html'])('on a page of links (%s): not-article', async (path) => {
+    const info = session.pages.find((p) => p.path === path);
+    expect(info?.kind).toBe('not-article');
+    const { page, popup } = await popupOn(info!, ['not-article']);
+    await expect(popup.locator(byTestId('group')).count()).resolves.toBe(0);
+    await popup.close();
+    await page.close();
+  });
+
+  it('on a browser page (chrome://version): restricted', async () => {
+    const page = await session.open('chrome://version');
+    const popup = await session.openPopupFor(page);
+    await waitForPopupState(popup, ['restricted']);
+    await expect(popup.locator(byTestId('popup')).innerText()).resolves.not.toBe('');
+    await popup.close();
+    await page.close();
+  });
+
+  // Reliability pages: each must settle in a sensible state, never "error".
+  it.each([
+    ['huge-article', ['no-coverage']],
+    ['rtl-article', ['no-coverage']],
+    ['cjk-article', ['no-coverage']],
+    ['amp-article', ['this-article', 'ready']],
+    ['framed-article', ['not-article', 'this-article', 'ready']],
+  ] as const)('on the %s page: %j', async (kind, states) => {
+    const { page, popup } = await popupOn(session.page(kind), states);
+    if (kind === 'huge-article') await recordTiming(popup, 'huge article (21,000 words)');
+    await popup.close();
+    await page.close();
+  });
+
+  it('no request left 127.0.0.1 and the extension logged no error', () => {
+    expect(session.requests.some((r) => r.url.startsWith(session.server.origin))).toBe(true);
+    expect(session.offHostRequests()).toEqual([]);
+    expect(session.extensionErrors()).toEqual([]);
+  });
+});

@@ -12,9 +12,14 @@ export default defineConfig({
   }),
   manifestVersion: 3,
   manifest: ({ browser }) => ({
-    name: 'Outlet Diff',
-    description: 'See what this outlet added, omitted or reworded compared with other outlets on the same story.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    action: { default_title: '__MSG_actionTitle__' },
+    // No host access at install: the toolbar click grants the current tab (activeTab); reading another
+    // open tab for the side-by-side view asks for host access at that moment (optional).
     permissions: ['activeTab', 'scripting', 'storage'],
+    optional_host_permissions: ['<all_urls>'],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -23,6 +28,8 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // data_collection_permissions arrived in Firefox for Android 142; without this, web-ext lint warns.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

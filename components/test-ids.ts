@@ -14,8 +14,9 @@ export const TEST_IDS = {
   summary: 'summary',
   /** One comparison group in the article text; carries data-kind (same|reworded|added|omitted). */
   group: 'group',
-  /** Filter controls. */
+  /** Filter controls: one button per filter, carrying data-filter (all|changes|added|omitted|reworded) and aria-pressed. */
   filter: 'filter',
+  /** The hide-minor-changes checkbox. */
   hideMinor: 'hide-minor',
   /** Buttons. */
   saveArticle: 'save-article',
@@ -30,7 +31,10 @@ export const TEST_IDS = {
   sideBySide: 'side-by-side',
   columnA: 'column-a',
   columnB: 'column-b',
-  /** One aligned row of the side-by-side view; carries data-kind. */
+  /**
+   * One row of a side-by-side column; carries data-kind and data-row. Each column has one row per group,
+   * in the same order: row i of column-a sits beside row i of column-b (an empty one when that outlet lacks it).
+   */
   row: 'row',
   pickA: 'pick-a',
   pickB: 'pick-b',
@@ -45,6 +49,19 @@ export const TEST_IDS = {
   exportPack: 'export-pack',
   importPack: 'import-pack',
   importStatus: 'import-status',
+  /** Added with the extension views: */
+  /** The popup's (and side-by-side page's) one-sentence status line, aria-live. */
+  status: 'status',
+  /** The legend of marks (popup and side-by-side). */
+  legend: 'legend',
+  /** A group's consensus mark ("3 of 4 outlets", "only this outlet"), inside a group. */
+  consensusMark: 'consensus-mark',
+  /** "Only the first N words are compared" on huge pages. */
+  capNotice: 'cap-notice',
+  /** Open the options page (the reader's corpus) from the popup. */
+  openOptions: 'open-options',
+  /** One open tab offered by "compare with another open tab"; carries data-tab-id. */
+  tabChoice: 'tab-choice',
 } as const;
 
 /** Every state the popup can be in (DESIGN.md "UX states"), as the popup root's data-state. */

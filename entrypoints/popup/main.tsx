@@ -1,5 +1,26 @@
 import { render } from 'preact';
-import { App } from '../../components/App';
+import { browser } from 'wxt/browser';
+import { Popup, type PopupDeps } from '../../components/Popup';
+import { BUNDLED_CORPUS } from '../../components/services/bundled-corpus';
+import { storeHandoff } from '../../components/services/handoff';
+import { readActiveTab } from '../../components/services/read-tab';
+import { addSavedArticles, loadSavedArticles } from '../../components/services/saved-articles';
+import '../../components/styles.css';
 
+const deps: PopupDeps = {
+  bundle: BUNDLED_CORPUS,
+  readPage: readActiveTab,
+  loadSaved: loadSavedArticles,
+  saveArticle: (article) => addSavedArticles([article]),
+  openSideBySide: async (handoff) => {
+    const id = await storeHandoff(handoff);
+    await browser.tabs.create({ url: `${browser.runtime.getURL('/sidebyside.html')}#${id}` });
+    window.close();
+  },
+  openOptions: () => void browser.runtime.openOptionsPage(),
+};
+
+document.documentElement.lang = browser.i18n.getUILanguage();
+document.title = browser.i18n.getMessage('appTitle');
 const root = document.getElementById('app');
-if (root) render(<App />, root);
+if (root) render(<Popup deps={deps} />, root);

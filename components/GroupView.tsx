@@ -1,0 +1,43 @@
+import { groupText } from '../lib/compare';
+import type { Comparison, Group } from '../lib/types';
+import type { ConsensusLabel } from '../lib/ui/consensus-label';
+import { visibleTokens } from '../lib/ui/visible-tokens';
+import { t } from './i18n';
+import { Tokens } from './Tokens';
+import { TEST_IDS } from './test-ids';
+
+interface Props {
+  comparison: Comparison;
+  group: Group;
+  index: number;
+  hideMinor: boolean;
+  consensus?: ConsensusLabel;
+}
+
+/**
+ * One group of the article text, marked by kind (class, data-kind, a hidden label and a border style):
+ * same and added sentences as this outlet wrote them, reworded ones with the word diff, the other
+ * outlet's omitted sentences inline where they fit.
+ */
+export function GroupView({ comparison, group, index, hideMinor, consensus }: Props) {
+  const body =
+    group.kind === 'reworded' ? (
+      <Tokens tokens={visibleTokens(group.tokens, hideMinor)} />
+    ) : group.kind === 'omitted' ? (
+      groupText(comparison.sentencesB, group.b)
+    ) : (
+      groupText(comparison.sentencesA, group.a)
+    );
+  return (
+    <p data-testid={TEST_IDS.group} data-kind={group.kind} data-group={index} class={`group kind-${group.kind}`}>
+      <span class="sr-only">{t(`sr_${group.kind}`)} </span>
+      {group.kind === 'omitted' && <span class="lead">{t('omittedLead', comparison.b.outlet)}</span>}
+      {body}
+      {consensus && (
+        <span class="consensus-mark" data-testid={TEST_IDS.consensusMark}>
+          {t(consensus.key, consensus.subs)}
+        </span>
+      )}
+    </p>
+  );
+}

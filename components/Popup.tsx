@@ -1,0 +1,198 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { compareArticles } from '../lib/compare';
+import type { MergeResult } from '../lib/corpus/merge-saved-articles';
+import type { BundledCorpus } from '../lib/corpus/types';
+import { selectionToArticle } from '../lib/extract/selection-to-article';
+import { coverageConsensus } from '../lib/match/coverage-consensus';
+import { findCoverage } from '../lib/match/find-coverage';
+import type { Consensus, Match } from '../lib/match/types';
+import type { Article } from '../lib/types';
+import { analyseCoverage, type CoverageOutcome } from '../lib/ui/analyse-coverage';
+import { capArticle, type CappedArticle } from '../lib/ui/cap-article';
+import { corpusWithSaved } from '../lib/ui/corpus-with-saved';
+import type { PageExtraction, SideBySideHandoff } from '../lib/ui/types';
+import { ComparisonView } from './ComparisonView';
+import { ConsensusReport } from './ConsensusReport';
+import { MatchList } from './MatchList';
+import { ThisArticle } from './ThisArticle';
+import { t, type MessageKey } from './i18n';
+import type { TabRead } from './services/read-tab';
+import { TEST_IDS, type PopupState } from './test-ids';
+
+/**
+ * Words compared at most: a 1,000-word page must be on screen within 200 ms, and the alignment grows
+ * faster than linearly, so a huge page (a live blog, a report) is compared on its first part only.
+ */
+export const MAX_COMPARED_WORDS = 3000;
+
+/** Performance entries the browser tests read: text arrival to the first result on screen. */
+export const PERF = { textArrived: 'od:text-arrived', rendered: 'od:comparison-rendered', measure: 'od:text-to-screen' } as const;
+
+/** Everything the popup needs from the browser, passed in so the view is testable without one. */
+export interface PopupDeps {
+  bundle: BundledCorpus;
+  readPage: () => Promise<TabRead>;
+  loadSaved: () => Promise<Article[]>;
+  saveArticle: (article: Article) => Promise<MergeResult>;
+  openSideBySide: (handoff: SideBySideHandoff) => Promise<void>;
+  openOptions: () => void;
+}
+
+type Result = { state: 'no-coverage' | 'ready' | 'this-article'; capped: CappedArticle; outcome: CoverageOutcome };
+type Model = { state: 'reading' | 'restricted' | 'error' } | { state: 'not-article'; page: PageExtraction } | Result;
+
+function analyse(article: Article, bundle: BundledCorpus, saved: Article[]): Result {
+  const capped = capArticle(article, MAX_COMPARED_WORDS);
+  const outcome = analyseCoverage(capped.article, findCoverage(capped.article, corpusWithSaved(bundle, saved)));
+  return { state: outcome.state, capped, outcome };
+}
+
+const STATE_MESSAGE: Record<PopupState, MessageKey> = {
+  reading: 'stateReading',
+  restricted: 'stateRestricted',
+  'not-article': 'stateNotArticle',
+  'no-coverage': 'stateNoCoverage',
+  'this-article': 'stateThisArticle',
+  ready: 'stateReady',
+  error: 'stateError',
+};
+
+function statusText(model: Model): string {
+  if (model.state === 'ready') return t('stateReady', model.outcome.others.length);
+  if (model.state === 'this-article' && !model.outcome.others.length) return t('stateThisArticleAlone');
+  if (model.state === 'not-article') return `${t('stateNotArticle')} ${t(model.page.selection.trim() ? 'stateNotArticleSelection' : 'stateNotArticleHint')}`;
+  return t(STATE_MESSAGE[model.state]);
+}
+
+/** The toolbar popup: reads the page, finds other outlets' reports, shows the comparison. */
+export function Popup({ deps }: { deps: PopupDeps }) {
+  const [model, setModel] = useState<Model>({ state: 'reading' });
+  const [saved, setSaved] = useState<Article[]>([]);
+  const [selectedId, setSelectedId] = useState<string>();
+  const [consensus, setConsensus] = useState<Consensus>();
+  const [note, setNote] = useState<MessageKey>();
+  const measured = useRef(false);
+
+  useEffect(() => {
+    // Saved articles load while the page is read; a broken store must not stop the comparison.
+    const savedArticles = deps.loadSaved().catch(() => [] as Article[]);
+    (async () => {
+      const read = await deps.readPage();
+      if (read.kind === 'restricted') return setModel({ state: 'restricted' });
+      performance.mark(PERF.textArrived);
+      const list = await savedArticles;
+      setSaved(list);
+      const { result } = read.page;
+      if (!result.ok) return setModel({ state: 'not-article', page: read.page });
+      const analysed = analyse(result.article, deps.bundle, list);
+      setSelectedId(analysed.outcome.others[0]?.article.id);
+      setModel(analysed);
+    })().catch((error: unknown) => {
+      console.error('Outlet Diff:', error);
+      setModel({ state: 'error' });
+    });
+  }, [deps]);
+
+  const outcome = 'outcome' in model ? model.outcome : undefined;
+  const candidates = outcome ? [...outcome.others, ...outcome.nearest] : [];
+  const selected = candidates.find((m) => m.article.id === selectedId);
+  const comparison = useMemo(() => (outcome && selected ? compareArticles(outcome.article, selected.article) : undefined), [outcome, selected]);
+
+  // The first result on screen ends the text-to-screen measure (effects run after the browser paints).
+  useEffect(() => {
+    if (measured.current || !('outcome' in model) || performance.getEntriesByName(PERF.textArrived).length === 0) return;
+    measured.current = true;
+    performance.mark(PERF.rendered);
+    performance.measure(PERF.measure, PERF.textArrived, PERF.rendered);
+  }, [model, comparison]);
+
+  // Consensus needs every pair of outlets compared: done after the first paint, so it never delays it.
+  useEffect(() => {
+    setConsensus(undefined);
+    if (!outcome || outcome.others.length < 2) return;
+    const timer = setTimeout(() => setConsensus(coverageConsensus(outcome.article, outcome.others.map((m) => m.article))), 0);
+    return () => clearTimeout(timer);
+  }, [outcome]);
+
+  const compareSelection = (page: PageExtraction) => {
+    const article = selectionToArticle(page.selection, { url: page.url, title: page.title });
+    const analysed = analyse(article, deps.bundle, saved);
+    setSelectedId(analysed.outcome.others[0]?.article.id);
+    setModel(analysed);
+  };
+
+  const save = async (article: Article) => {
+    try {
+      const result = await deps.saveArticle(article);
+      setNote(result.added.length ? 'saved' : 'savedAlready');
+      if (result.added.length) setSaved(result.articles);
+    } catch {
+      setNote('saveFailed');
+    }
+  };
+
+  const openSideBySide = (a: Article, b: Match) => {
+    const articles = [a, ...candidates.map((m) => m.article)];
+    deps.openSideBySide({ articles, a: a.id, b: b.article.id }).catch(() => setModel({ state: 'error' }));
+  };
+
+  return (
+    <main class="popup" data-testid={TEST_IDS.popup} data-state={model.state} aria-busy={model.state === 'reading'}>
+      <header>
+        <h1>{t('appTitle')}</h1>
+        <button type="button" data-testid={TEST_IDS.openOptions} onClick={deps.openOptions}>
+          {t('openOptions')}
+        </button>
+      </header>
+      <p class="status" role="status" aria-live="polite" data-testid={TEST_IDS.status}>
+        {statusText(model)}
+      </p>
+      {model.state === 'not-article' && model.page.selection.trim() && (
+        <button type="button" data-testid={TEST_IDS.compareSelection} onClick={() => compareSelection(model.page)}>
+          {t('compareSelection')}
+        </button>
+      )}
+      {outcome && 'capped' in model && (
+        <>
+          <ThisArticle article={outcome.article} />
+          {model.capped.capped && (
+            <p class="notice" data-testid={TEST_IDS.capNotice}>
+              {t('capNotice', [model.capped.keptWords.toLocaleString(), model.capped.totalWords.toLocaleString()])}
+            </p>
+          )}
+          <div class="toolbar">
+            {model.state !== 'this-article' && (
+              <button type="button" data-testid={TEST_IDS.saveArticle} onClick={() => save(model.capped.article)}>
+                {t('saveArticle')}
+              </button>
+            )}
+            {comparison && selected && (
+              <button type="button" data-testid={TEST_IDS.openSideBySide} onClick={() => openSideBySide(outcome.article, selected)}>
+                {t('openSideBySide')}
+              </button>
+            )}
+            {note && (
+              <span role="status" class="muted">
+                {t(note)}
+              </span>
+            )}
+          </div>
+          {outcome.others.length > 0 && (
+            <>
+              <h2>{t('otherOutlets')}</h2>
+              <MatchList matches={outcome.others} selectedId={selectedId} onSelect={(m) => setSelectedId(m.article.id)} label={t('otherOutlets')} />
+            </>
+          )}
+          {model.state === 'no-coverage' && outcome.nearest.length > 0 && (
+            <>
+              <h2>{t('nearestCandidates')}</h2>
+              <MatchList matches={outcome.nearest} selectedId={selectedId} onSelect={(m) => setSelectedId(m.article.id)} label={t('nearestCandidates')} />
+            </>
+          )}
+          {comparison && <ComparisonView comparison={comparison} consensus={consensus} otherCount={outcome.others.length} />}
+          {outcome.others.length >= 2 && <ConsensusReport consensus={consensus} others={outcome.others.map((m) => m.article)} />}
+        </>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,20 @@
+import type { ExtractResult } from '../extract/types';
+import type { Article } from '../types';
+
+/** What the on-demand content script returns to the popup (structured-cloneable: plain data only). */
+export interface PageExtraction {
+  result: ExtractResult;
+  /** The reader's selection on the page ('' when none). */
+  selection: string;
+  url: string;
+  title: string;
+}
+
+/** What the popup hands to the side-by-side page through extension storage. */
+export interface SideBySideHandoff {
+  /** Every article on the story: this outlet's first, then the others, best match first. */
+  articles: Article[];
+  /** Ids of the two articles to show first. */
+  a: string;
+  b: string;
+}

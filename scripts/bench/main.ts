@@ -1,3 +1,4 @@
+import { benchBundle } from './bundle';
 import { benchCompare } from './compare';
 import { benchMatch } from './match';
 
@@ -6,6 +7,7 @@ import { benchMatch } from './match';
  * Each bench lives in its own file and is listed here.
  */
 const benches: Array<[string, () => Promise<void>]> = [
+  ['bundle', benchBundle],
   ['compare', benchCompare],
   ['match', benchMatch],
 ];

@@ -291,7 +291,7 @@ export class ExtensionSession {
     mkdirSync(ARTIFACTS_DIR, { recursive: true });
     const file = join(ARTIFACTS_DIR, `${name}.png`);
     if (selector) await page.locator(selector).first().screenshot({ path: file });
-    else await page.screenshot({ path: file, fullPage: true });
+    else await page.screenshot({ path: file }); // what the reader sees: the popup window or the tab's viewport
     if (process.env.OD_UPDATE_SCREENSHOTS === '1') {
       mkdirSync(SCREENSHOTS_DIR, { recursive: true });
       copyFileSync(file, join(SCREENSHOTS_DIR, `${name}.png`));

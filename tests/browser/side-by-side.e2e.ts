@@ -42,9 +42,15 @@ describe('side-by-side page', () => {
     expect(view, 'the side-by-side page opened').toBeDefined();
     await expect(view.locator(byTestId('columnA')).count()).resolves.toBe(1);
     await expect(view.locator(byTestId('columnB')).count()).resolves.toBe(1);
-    const rowKinds = await view.locator(byTestId('row')).evaluateAll((rows) => rows.map((r) => r.getAttribute('data-kind') ?? ''));
+    const kindsIn = (column: 'columnA' | 'columnB') =>
+      view.locator(`${byTestId(column)} ${byTestId('row')}`).evaluateAll((rows) => rows.map((r) => r.getAttribute('data-kind') ?? ''));
+    const rowKinds = await kindsIn('columnA');
     expect(rowKinds.length).toBeGreaterThan(3);
     for (const kind of rowKinds) expect(KINDS).toContain(kind);
+    // Row i of one column sits beside row i of the other: same count, same kind pairwise.
+    expect(await kindsIn('columnB')).toEqual(rowKinds);
+    expect(rowKinds).toContain('added');
+    expect(rowKinds).toContain('omitted');
     // Column A carries this page's article, column B the other outlet's.
     const a = await view.locator(byTestId('columnA')).innerText();
     const b = await view.locator(byTestId('columnB')).innerText();

@@ -1,8 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 export default defineConfig({
-  plugins: [preact()],
+  // WxtVitest: `wxt/browser` is WXT's in-memory fake browser (storage, tabs...), so components and services run in tests.
+  plugins: [preact(), WxtVitest()],
   test: {
     include: ['tests/**/*.test.{ts,tsx}'],
     environment: 'node',

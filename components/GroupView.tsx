@@ -16,12 +16,14 @@ interface Props {
 
 /**
  * One group of the article text, marked by kind (class, data-kind, a hidden label and a border style):
- * same and added sentences as this outlet wrote them, reworded ones with the word diff, the other
- * outlet's omitted sentences inline where they fit.
+ * added sentences as this outlet wrote them, reworded ones (and same ones with minor differences) with
+ * the word diff, the other outlet's omitted sentences inline where they fit.
  */
 export function GroupView({ comparison, group, index, hideMinor, consensus }: Props) {
+  // A same group may differ in minor ways (quote style, spelling): shown unless the reader hides them.
+  const showTokens = group.kind === 'reworded' || (group.kind === 'same' && !hideMinor && group.tokens.some((tk) => tk.op !== 'equal'));
   const body =
-    group.kind === 'reworded' ? (
+    showTokens ? (
       <Tokens tokens={visibleTokens(group.tokens, hideMinor)} />
     ) : group.kind === 'omitted' ? (
       groupText(comparison.sentencesB, group.b)

@@ -1,0 +1,126 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ComparisonView } from '../../components/ComparisonView';
+import { TEST_IDS } from '../../components/test-ids';
+import { compareArticles } from '../../lib/compare';
+import type { Consensus } from '../../lib/match/types';
+import type { Article } from '../../lib/types';
+import { installFakeI18n } from './fake-i18n';
+import { byTestId, click, mount, unmountAll } from './mount';
+
+const article = (id: string, paragraphs: string[]): Article => ({ id, outlet: `Outlet ${id.toUpperCase()}`, title: '', text: paragraphs.join('\n\n') });
+const a = article('a', [
+  'Russian President Vladimir Putin arrived in Pyongyang early on Wednesday for his first visit in 24 years.',
+  'Kim said the “friendship” between the nations was the colour of blood and would never fade.',
+  'North Korean leader Kim Jong Un greeted him at the airport with a hug.',
+  'The visit was watched closely in Washington and Seoul.',
+  'Officials said "the talks were frank and useful" after the meeting.',
+]);
+const b = article('b', [
+  'Russian President Vladimir Putin landed in Pyongyang early Wednesday for his first visit in 24 years.',
+  'Kim said the "friendship" between the nations was the color of blood and would last forever.',
+  'The two leaders signed a mutual defence pact at the Kumsusan palace on Wednesday afternoon.',
+  'The visit was watched closely in Washington and Seoul.',
+  'Officials said "the talks were frank and constructive" after the meeting.',
+]);
+const comparison = compareArticles(a, b);
+
+const kinds = (root: HTMLElement) => byTestId(root, TEST_IDS.group).map((g) => g.dataset.kind);
+const filterButton = (root: HTMLElement, filter: string) => root.querySelector<HTMLElement>(`[data-testid="${TEST_IDS.filter}"][data-filter="${filter}"]`);
+
+beforeEach(installFakeI18n);
+afterEach(unmountAll);
+
+describe('ComparisonView', () => {
+  it('renders every group with its kind and the summary', () => {
+    const root = mount(<ComparisonView comparison={comparison} otherCount={1} />);
+    expect(kinds(root)).toEqual(comparison.groups.map((g) => g.kind));
+    expect(new Set(kinds(root))).toEqual(new Set(['same', 'reworded', 'added', 'omitted']));
+    const summary = byTestId(root, TEST_IDS.summary)[0]!;
+    expect([...summary.querySelectorAll('li')].map((li) => li.dataset.kind)).toEqual(['added', 'omitted', 'reworded', 'same']);
+    expect(byTestId(root, TEST_IDS.legend)).toHaveLength(1);
+  });
+
+  it('shows the omitted sentence inline, introduced by the other outlet', () => {
+    const root = mount(<ComparisonView comparison={comparison} otherCount={1} />);
+    const omitted = byTestId(root, TEST_IDS.group).find((g) => g.dataset.kind === 'omitted')!;
+    expect(omitted.textContent).toContain('Only in Outlet B:');
+    expect(omitted.textContent).toContain('mutual defence pact');
+  });
+
+  it("marks this outlet's words with <ins> and the other's with <del>, each with a screen-reader label", () => {
+    const root = mount(<ComparisonView comparison={comparison} otherCount={1} />);
+    const reworded = byTestId(root, TEST_IDS.group).find((g) => g.dataset.kind === 'reworded' && g.textContent?.includes('Putin'))!;
+    expect([...reworded.querySelectorAll('ins')].map((e) => e.lastChild?.textContent)).toContain('arrived');
+    expect([...reworded.querySelectorAll('del')].map((e) => e.lastChild?.textContent)).toContain('landed');
+    expect(reworded.querySelector('ins .sr-only')?.textContent).toContain('only in this outlet:');
+    expect(reworded.querySelector('del .sr-only')?.textContent).toContain('only in the other outlet:');
+  });
+
+  it.each([
+    ['all', ['same', 'reworded', 'added', 'omitted']],
+    ['changes', ['reworded', 'added', 'omitted']],
+    ['added', ['added']],
+    ['omitted', ['omitted']],
+    ['reworded', ['reworded']],
+  ])('filter %s shows only %j, pressed', (filter, expected) => {
+    const root = mount(<ComparisonView comparison={comparison} otherCount={1} />);
+    click(filterButton(root, filter));
+    expect(new Set(kinds(root))).toEqual(new Set(expected));
+    for (const button of byTestId(root, TEST_IDS.filter)) expect(button.getAttribute('aria-pressed')).toBe(String(button.dataset.filter === filter));
+  });
+
+  it('hide minor changes: quote style and spelling variants disappear, real changes stay', () => {
+    const root = mount(<ComparisonView comparison={comparison} otherCount={1} />);
+    const minorMarks = () => root.querySelectorAll('.groups [data-minor="true"]').length;
+    const realMarks = () => root.querySelectorAll('.groups ins:not(.minor), .groups del:not(.minor)').length;
+    expect(minorMarks()).toBeGreaterThan(0);
+    const real = realMarks();
+    const checkbox = byTestId(root, TEST_IDS.hideMinor)[0] as HTMLInputElement;
+    click(checkbox);
+    expect(checkbox.checked).toBe(true);
+    expect(minorMarks()).toBe(0);
+    expect(realMarks()).toBe(real);
+    // This outlet's own wording stays: "colour", not "color".
+    expect(root.querySelector('.groups')?.textContent).toContain('colour of blood');
+    expect(root.querySelector('.groups')?.textContent).not.toContain('color of blood');
+  });
+
+  it('flags quotes worded differently', () => {
+    const root = mount(<ComparisonView comparison={comparison} otherCount={1} />);
+    expect(comparison.quotes.length).toBeGreaterThan(0);
+    expect(byTestId(root, TEST_IDS.quotes)[0]?.querySelectorAll('li')).toHaveLength(comparison.quotes.length);
+  });
+
+  it('flags number and name drift', () => {
+    const c = compareArticles(article('a', ['The quake killed 24 people in Nepal on Monday, officials in Kathmandu said.']), article('b', ['The quake killed 42 people in Nepal on Monday, officials in Kathmandu said.']));
+    const root = mount(<ComparisonView comparison={c} otherCount={1} />);
+    const drift = byTestId(root, TEST_IDS.drift)[0];
+    expect(drift?.textContent).toContain('number: 24 here, 42 there');
+  });
+
+  it('shows consensus marks only with two or more other outlets', () => {
+    const consensus: Consensus = { sentences: comparison.sentencesA.map((s) => ({ index: s.index, text: s.text, carriedBy: s.index === 2 ? [] : ['b', 'c'] })), omissions: [], minOutlets: 2 };
+    const one = mount(<ComparisonView comparison={comparison} consensus={consensus} otherCount={1} />);
+    expect(byTestId(one, TEST_IDS.consensusMark)).toHaveLength(0);
+    unmountAll();
+    const root = mount(<ComparisonView comparison={comparison} consensus={consensus} otherCount={3} />);
+    const marks = byTestId(root, TEST_IDS.consensusMark).map((m) => m.textContent);
+    expect(marks).toContain('3 of 4 outlets');
+    expect(marks).toContain('only this outlet');
+  });
+
+  it('uses real buttons and a real checkbox for every control', () => {
+    const root = mount(<ComparisonView comparison={comparison} otherCount={1} />);
+    for (const button of byTestId(root, TEST_IDS.filter)) expect(button.tagName).toBe('BUTTON');
+    expect(byTestId(root, TEST_IDS.hideMinor)[0]?.getAttribute('type')).toBe('checkbox');
+    expect(root.querySelector('[role="group"]')?.getAttribute('aria-label')).toBe('Show');
+  });
+
+  it('says when a filter leaves nothing', () => {
+    const same = compareArticles(article('a', ['The visit was watched closely in Washington and Seoul.']), article('b', ['The visit was watched closely in Washington and Seoul.']));
+    const root = mount(<ComparisonView comparison={same} otherCount={1} />);
+    click(filterButton(root, 'added'));
+    expect(root.textContent).toContain('Nothing matches this filter.');
+  });
+});

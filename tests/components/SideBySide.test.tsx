@@ -1,0 +1,162 @@
+// @vitest-environment happy-dom
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { SideBySide, type SideBySideDeps } from '../../components/SideBySide';
+import { TEST_IDS } from '../../components/test-ids';
+import type { Article } from '../../lib/types';
+import type { SideBySideHandoff } from '../../lib/ui/types';
+import { installFakeI18n } from './fake-i18n';
+import { FLOODS, HOSTILE, corpusArticle } from './fixtures';
+import { byTestId, click, mount, unmountAll, waitFor } from './mount';
+
+const handoff: SideBySideHandoff = { articles: ['000', '001', '002'].map(corpusArticle), a: '000', b: '001' };
+
+function deps(overrides: Partial<SideBySideDeps> = {}): SideBySideDeps {
+  return {
+    loadHandoff: () => Promise.resolve(handoff),
+    requestTabAccess: vi.fn(async () => true),
+    listTabs: vi.fn(async () => [{ id: 7, title: 'Floods in Bavaria', url: 'https://valley.example/floods' }]),
+    readTab: vi.fn(async () => ({ result: { ok: true as const, article: FLOODS, readerable: true }, selection: '', url: FLOODS.url!, title: FLOODS.title })),
+    download: vi.fn(),
+    print: vi.fn(),
+    ...overrides,
+  };
+}
+
+async function open(d: SideBySideDeps) {
+  const root = mount(<SideBySide deps={d} />);
+  await waitFor(() => byTestId(root, TEST_IDS.sideBySide)[0]?.dataset.state !== 'loading');
+  return root;
+}
+
+const column = (root: HTMLElement, id: string) => byTestId(root, id)[0]!;
+const rows = (root: HTMLElement, id: string) => byTestId(column(root, id), TEST_IDS.row);
+const select = (root: HTMLElement, id: string, value: string) => {
+  const element = byTestId(root, id)[0] as HTMLSelectElement;
+  act(() => {
+    element.value = value;
+    element.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+};
+const key = (k: string) => act(() => void document.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true })));
+
+beforeEach(installFakeI18n);
+afterEach(unmountAll);
+
+describe('SideBySide', () => {
+  it('shows two columns with one row per group, row i beside row i', async () => {
+    const root = await open(deps());
+    expect(byTestId(root, TEST_IDS.sideBySide)[0]?.dataset.state).toBe('ready');
+    const a = rows(root, TEST_IDS.columnA);
+    const b = rows(root, TEST_IDS.columnB);
+    expect(a.length).toBeGreaterThan(5);
+    expect(a.map((r) => r.dataset.kind)).toEqual(b.map((r) => r.dataset.kind));
+    expect(a.map((r) => r.dataset.row)).toEqual(b.map((r) => r.dataset.row));
+    // Unaligned sentences: an added row is empty in the other column, an omitted one in this column.
+    const added = a.findIndex((r) => r.dataset.kind === 'added');
+    const omitted = a.findIndex((r) => r.dataset.kind === 'omitted');
+    expect(b[added]?.classList.contains('empty')).toBe(true);
+    expect(a[omitted]?.classList.contains('empty')).toBe(true);
+    expect(column(root, TEST_IDS.columnA).textContent).toContain(corpusArticle('000').outlet);
+    expect(byTestId(root, TEST_IDS.legend)).toHaveLength(1);
+  });
+
+  it('says when the comparison is gone', async () => {
+    const root = await open(deps({ loadHandoff: () => Promise.resolve(undefined) }));
+    expect(byTestId(root, TEST_IDS.sideBySide)[0]?.dataset.state).toBe('missing');
+    expect(byTestId(root, TEST_IDS.status)[0]?.textContent).toMatch(/no longer available/);
+  });
+
+  it('pickers choose the outlets of each column', async () => {
+    const root = await open(deps());
+    const before = column(root, TEST_IDS.columnB).textContent;
+    select(root, TEST_IDS.pickB, '002');
+    expect(column(root, TEST_IDS.columnB).textContent).not.toBe(before);
+    expect(column(root, TEST_IDS.columnB).textContent).toContain(corpusArticle('002').outlet);
+    select(root, TEST_IDS.pickA, '002');
+    expect(rows(root, TEST_IDS.columnA)).toHaveLength(0);
+    expect(byTestId(root, TEST_IDS.status)[0]?.textContent).toMatch(/two different articles/);
+  });
+
+  it('j / k and the arrow keys move focus between changed rows', async () => {
+    const root = await open(deps());
+    const a = rows(root, TEST_IDS.columnA);
+    const changed = a.filter((r) => r.dataset.kind !== 'same').map((r) => r.dataset.row);
+    key('j');
+    expect((document.activeElement as HTMLElement).dataset.row).toBe(changed[0]);
+    key('ArrowDown');
+    expect((document.activeElement as HTMLElement).dataset.row).toBe(changed[1]);
+    key('k');
+    expect((document.activeElement as HTMLElement).dataset.row).toBe(changed[0]);
+    expect(rows(root, TEST_IDS.columnB).find((r) => r.dataset.row === changed[0])?.classList.contains('current')).toBe(true);
+    expect((document.activeElement as HTMLElement).getAttribute('tabindex')).toBe('0');
+  });
+
+  it('scrolling one column scrolls the other', async () => {
+    const root = await open(deps());
+    const a = column(root, TEST_IDS.columnA);
+    const b = column(root, TEST_IDS.columnB);
+    act(() => {
+      a.scrollTop = 120;
+      a.dispatchEvent(new Event('scroll'));
+    });
+    expect(b.scrollTop).toBe(a.scrollTop);
+  });
+
+  it.each([
+    [TEST_IDS.exportMarkdown, /\.md$/, 'text/markdown', /^# a: /],
+    [TEST_IDS.exportHtml, /\.html$/, 'text/html', /^<!doctype html>/],
+  ])('%s downloads the comparison', async (id, name, mime, content) => {
+    const d = deps();
+    const root = await open(d);
+    click(byTestId(root, id)[0]);
+    const [fileName, type, text] = vi.mocked(d.download).mock.calls[0]!;
+    expect(fileName).toMatch(name);
+    expect(type).toBe(mime);
+    expect(text).toMatch(content);
+  });
+
+  it('the HTML export keeps hostile article text escaped', async () => {
+    const hostile: Article = { ...FLOODS, id: 'h', text: `${FLOODS.text}\n\nA last line ${HOSTILE}.` };
+    const d = deps({ loadHandoff: () => Promise.resolve({ articles: [hostile, FLOODS], a: 'h', b: 'floods' }) });
+    const root = await open(d);
+    expect(root.querySelector('script, img')).toBeNull();
+    click(byTestId(root, TEST_IDS.exportHtml)[0]);
+    const html = vi.mocked(d.download).mock.calls[0]![2];
+    expect(html).not.toMatch(/<script|<img/i);
+    expect(html).toContain('&lt;script&gt;');
+  });
+
+  it('compare with another open tab: asks for access, lists tabs, reads the chosen one into column B', async () => {
+    const d = deps();
+    const root = await open(d);
+    click(byTestId(root, TEST_IDS.compareTab)[0]);
+    const choice = await waitFor(() => byTestId(root, TEST_IDS.tabChoice)[0]);
+    expect(d.requestTabAccess).toHaveBeenCalledTimes(1);
+    expect(choice.dataset.tabId).toBe('7');
+    click(choice);
+    await waitFor(() => column(root, TEST_IDS.columnB).textContent?.includes('Valley Post'));
+    expect(d.readTab).toHaveBeenCalledWith(7);
+    expect((byTestId(root, TEST_IDS.pickB)[0] as HTMLSelectElement).value).toBe('floods');
+  });
+
+  it.each<[string, Partial<SideBySideDeps>, RegExp]>([
+    ['access refused', { requestTabAccess: async () => false }, /Without permission/],
+    ['no other tab', { listTabs: async () => [] }, /No other tab/],
+  ])('compare with another open tab: %s is said in words', async (_case, overrides, message) => {
+    const root = await open(deps(overrides));
+    click(byTestId(root, TEST_IDS.compareTab)[0]);
+    await waitFor(() => message.test(byTestId(root, TEST_IDS.status)[0]?.textContent ?? ''));
+    expect(byTestId(root, TEST_IDS.tabChoice)).toHaveLength(0);
+  });
+
+  it('a tab that is not an article is reported, and nothing changes', async () => {
+    const d = deps({ readTab: async () => ({ result: { ok: false, reason: 'not-an-article', message: 'x' }, selection: '', url: '', title: '' }) });
+    const root = await open(d);
+    const before = column(root, TEST_IDS.columnB).textContent;
+    click(byTestId(root, TEST_IDS.compareTab)[0]);
+    click(await waitFor(() => byTestId(root, TEST_IDS.tabChoice)[0]));
+    await waitFor(() => /could not be read/.test(byTestId(root, TEST_IDS.status)[0]?.textContent ?? ''));
+    expect(column(root, TEST_IDS.columnB).textContent).toBe(before);
+  });
+});

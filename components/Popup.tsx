@@ -10,6 +10,7 @@ import type { Article } from '../lib/types';
 import { analyseCoverage, type CoverageOutcome } from '../lib/ui/analyse-coverage';
 import { capArticle, type CappedArticle } from '../lib/ui/cap-article';
 import { corpusWithSaved } from '../lib/ui/corpus-with-saved';
+import { warmUpEngine } from '../lib/ui/warm-up-engine';
 import type { PageExtraction, SideBySideHandoff } from '../lib/ui/types';
 import { ComparisonView } from './ComparisonView';
 import { ConsensusReport } from './ConsensusReport';
@@ -76,8 +77,11 @@ export function Popup({ deps }: { deps: PopupDeps }) {
   useEffect(() => {
     // Saved articles load while the page is read; a broken store must not stop the comparison.
     const savedArticles = deps.loadSaved().catch(() => [] as Article[]);
+    const reading = deps.readPage();
+    // While the page is read in its own process, compile the engine's hot paths here (see warmUpEngine).
+    const warm = setTimeout(() => warmUpEngine(deps.bundle.corpus), 0);
     (async () => {
-      const read = await deps.readPage();
+      const read = await reading;
       if (read.kind === 'restricted') return setModel({ state: 'restricted' });
       performance.mark(PERF.textArrived);
       const list = await savedArticles;
@@ -91,6 +95,7 @@ export function Popup({ deps }: { deps: PopupDeps }) {
       console.error('Outlet Diff:', error);
       setModel({ state: 'error' });
     });
+    return () => clearTimeout(warm);
   }, [deps]);
 
   const outcome = 'outcome' in model ? model.outcome : undefined;

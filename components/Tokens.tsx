@@ -3,17 +3,16 @@ import { t } from './i18n';
 
 /**
  * A word diff as text: this outlet's own words (op `delete`, see lib/types.ts) in <ins>, the other
- * outlet's (op `insert`) in <del>, each with a hidden label for screen readers. Leading whitespace stays
- * outside the mark so an underline starts at the word. Text is always a Preact child, never markup.
+ * outlet's (op `insert`) in <del>, each with a hidden label for screen readers. Surrounding whitespace
+ * stays outside the mark so an underline starts and ends at a word. Text is always a Preact child, never markup.
  */
 export function Tokens({ tokens }: { tokens: readonly DiffToken[] }) {
   return (
     <>
       {tokens.map((token, i) => {
         if (token.op === 'equal') return token.text;
-        const lead = /^\s*/.exec(token.text)?.[0] ?? '';
-        const body = token.text.slice(lead.length);
-        if (!body) return lead;
+        const [, lead = '', body = '', trail = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(token.text) ?? [];
+        if (!body) return token.text;
         const minor = token.minor ? ' minor' : '';
         return (
           <span key={i}>
@@ -29,6 +28,7 @@ export function Tokens({ tokens }: { tokens: readonly DiffToken[] }) {
                 {body}
               </del>
             )}
+            {trail}
           </span>
         );
       })}

@@ -6,16 +6,16 @@ import { DEFAULT_HTML_LABELS, HTML_REPORT_CSS, type HtmlReportLabels } from './h
 
 /**
  * A token as markup: this outlet's own words in <ins>, the other's in <del>, each with a hidden label
- * for screen readers. Leading whitespace stays outside the mark, so underlines start at the word.
+ * for screen readers. Surrounding whitespace stays outside the mark, so underlines start and end at a word.
  */
 function tokenHtml(t: DiffToken, labels: HtmlReportLabels): string {
   if (t.op === 'equal') return escapeHtml(t.text);
-  const lead = /^\s*/.exec(t.text)?.[0] ?? '';
-  const text = escapeHtml(t.text.slice(lead.length));
-  if (!text) return lead;
+  const [, lead = '', body = '', trail = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(t.text) ?? [];
+  if (!body) return t.text;
+  const text = escapeHtml(body);
   const minor = t.minor ? ' class="minor"' : '';
   const mark = t.op === 'delete' ? `<ins${minor}><span class="sr">${escapeHtml(labels.onlyThis)} </span>${text}</ins>` : `<del${minor}><span class="sr">${escapeHtml(labels.onlyOther)} </span>${text}</del>`;
-  return lead + mark;
+  return lead + mark + trail;
 }
 
 function cell(c: Comparison, g: Group, side: 'a' | 'b', labels: HtmlReportLabels): string {

@@ -57,6 +57,13 @@ describe('ComparisonView', () => {
     expect(reworded.querySelector('del .sr-only')?.textContent).toContain('only in the other outlet:');
   });
 
+  it('starts and ends every mark at a word: spaces stay outside', () => {
+    const root = mount(<ComparisonView comparison={comparison} otherCount={1} />);
+    const marks = [...root.querySelectorAll('.groups ins, .groups del')].map((e) => e.lastChild?.textContent ?? '');
+    expect(marks.length).toBeGreaterThan(0);
+    for (const text of marks) expect(text).toBe(text.trim());
+  });
+
   it.each([
     ['all', ['same', 'reworded', 'added', 'omitted']],
     ['changes', ['reworded', 'added', 'omitted']],

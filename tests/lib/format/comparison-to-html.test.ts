@@ -43,6 +43,12 @@ describe('comparisonToHtml', () => {
     expect(html).not.toMatch(pattern);
   });
 
+  it('keeps the spaces around a changed word outside its mark', () => {
+    const marks = [...html.matchAll(/<(ins|del)><span class="sr">[^<]*<\/span>([^<]*)<\/\1>/g)].map((m) => m[2]!);
+    expect(marks.length).toBeGreaterThan(0);
+    for (const text of marks) expect(text).toBe(text.trim());
+  });
+
   it('uses the labels it is given', () => {
     const german = comparisonToHtml(compareArticles(a, b), { ...DEFAULT_HTML_LABELS, added: 'hinzugefügt' });
     expect(german).toContain('hinzugefügt');

@@ -115,6 +115,26 @@ describe('popup', () => {
     await page.close();
   });
 
+  it('filters the groups by kind and restores them', async () => {
+    const { page, popup, state } = await popupOn(session.page('corpus-article', '002'), ['this-article', 'ready']);
+    if ((await popup.locator(byTestId('group')).count()) === 0) {
+      expect(state).toBe('this-article');
+      await popup.locator(`${byTestId('match')}[data-decision="same-story"]`).first().click();
+    }
+    await popup.locator(byTestId('group')).first().waitFor({ timeout: 15_000 });
+    const all = await groupKinds(popup);
+    for (const kind of ['added', 'omitted', 'reworded'] as const) {
+      const button = popup.locator(`${byTestId('filter')}[data-filter="${kind}"]`);
+      await button.click();
+      await expect.poll(() => button.getAttribute('aria-pressed')).toBe('true');
+      await expect.poll(() => groupKinds(popup)).toEqual(all.filter((k) => k === kind));
+    }
+    await popup.locator(`${byTestId('filter')}[data-filter="all"]`).click();
+    await expect.poll(() => groupKinds(popup)).toEqual(all);
+    await popup.close();
+    await page.close();
+  });
+
   it('on an unrelated story: no-coverage, with the nearest candidates and an offer to save', async () => {
     const { page, popup } = await popupOn(session.page('unrelated-article'), ['no-coverage']);
     const matches = await matchesOf(popup);

@@ -2,6 +2,7 @@
  * The side-by-side page, opened from the popup on a corpus article: two columns (this outlet, the other)
  * of aligned rows that scroll together.
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { byTestId, ExtensionSession, waitForPopupState } from './harness';
@@ -74,6 +75,25 @@ describe('side-by-side page', () => {
       await view.mouse.wheel(0, from === 'columnA' ? 600 : -300);
       await expect.poll(() => scrollTop(view, from), { timeout: 5000, message: `${from} scrolled` }).not.toBe(sourceBefore);
       await expect.poll(() => scrollTop(view, to), { timeout: 5000, message: `${to} followed ${from}` }).not.toBe(targetBefore);
+    }
+  });
+
+  it.each([
+    ['exportMarkdown', /\.md$/],
+    ['exportHtml', /\.html?$/],
+  ] as const)('%s downloads a self-contained report of the two outlets', async (key, fileName) => {
+    const download = view.waitForEvent('download', { timeout: 10_000 });
+    await view.locator(byTestId(key)).first().click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(fileName);
+    const text = readFileSync(await file.path(), 'utf8');
+    session.artifact(`side-by-side-export${key === 'exportHtml' ? '.html' : '.md'}`, text);
+    expect(text).toContain('Outlet E');
+    expect(text).toContain('Russia and North Korea signed an agreement');
+    if (key === 'exportHtml') {
+      expect(text.trimStart().toLowerCase()).toMatch(/^<!doctype html>/);
+      // Self-contained: nothing to load from anywhere, no script.
+      expect(text).not.toMatch(/<script|\b(src|href)\s*=\s*["']?(https?:)?\/\//i);
     }
   });
 

@@ -261,7 +261,16 @@ const HOME_HEADLINES = [
   ['Science', ['Telescope captures a star being born', 'New species of frog found in the cloud forest', 'Researchers map the seabed off the coast', 'Vaccine trial enters its final phase']],
 ] as const;
 
-function linkListPage(title: string, intro: string, sections: readonly (readonly [string, readonly string[]])[], searchQuery?: string): string {
+/**
+ * The home page's lead teaser: a short summary of the corpus story (not an article by itself; a reader
+ * can select it and compare the selection).
+ */
+export const HOME_TEASER = {
+  headline: 'Putin lands in Pyongyang',
+  text: 'Russian President Vladimir Putin has arrived in North Korea for his first visit in 24 years. North Korean leader Kim Jong Un greeted him at Pyongyang airport before dawn, and the two leaders are expected to sign a partnership agreement covering security and trade.',
+};
+
+function linkListPage(title: string, intro: string, sections: readonly (readonly [string, readonly string[]])[], searchQuery?: string, teaser?: typeof HOME_TEASER): string {
   const site: Site = { name: 'The Daily Meridian', section: 'Home', accent: '#333366' };
   const list = sections
     .map(
@@ -286,7 +295,7 @@ function linkListPage(title: string, intro: string, sections: readonly (readonly
 </header>
 <div class="ad">Advertisement</div>
 <h1 style="margin: 16px 24px">${escapeHtml(intro)}</h1>
-${list}
+${teaser ? `<section class="rail teaser" id="lead"><h2><a href="/news/${slug(teaser.headline)}.html">${escapeHtml(teaser.headline)}</a></h2><p id="lead-summary">${escapeHtml(teaser.text)}</p></section>\n` : ''}${list}
 <nav class="pagination" style="margin: 16px 24px"><a href="?page=1">1</a> <a href="?page=2">2</a> <a href="?page=3">3</a> <a href="?page=2">Next ›</a></nav>
 <footer class="site"><p>${ENGLISH_LABELS.footer.map((f) => `<a href="/${slug(f)}.html">${f}</a>`).join('')}</p><p>© 2024 ${site.name}</p></footer>
 </body>
@@ -361,7 +370,7 @@ export function makePages(origin = ''): { pages: Map<string, string>; info: Page
     );
   }
 
-  add({ path: '/meridian/index.html', kind: 'not-article', title: 'The Daily Meridian: news, sport and culture' }, linkListPage('The Daily Meridian: news, sport and culture', 'Top stories', HOME_HEADLINES));
+  add({ path: '/meridian/index.html', kind: 'not-article', title: 'The Daily Meridian: news, sport and culture' }, linkListPage('The Daily Meridian: news, sport and culture', 'Top stories', HOME_HEADLINES, undefined, HOME_TEASER));
   add(
     { path: '/meridian/search.html', kind: 'not-article', title: 'Search results for “library” | The Daily Meridian' },
     linkListPage('Search results for “library” | The Daily Meridian', '20 results for “library”', HOME_HEADLINES.map(([s, items]) => [s, items.map((h) => `${h} (library)`)] as const), 'library'),

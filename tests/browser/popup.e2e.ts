@@ -156,6 +156,32 @@ describe('popup', () => {
     await page.close();
   });
 
+  it('on a page of links with text selected: offers to compare the selection, which finds the story', async () => {
+    const page = await session.open('/meridian/index.html');
+    // Without a selection there is nothing to offer.
+    const bare = await session.openPopupFor(page);
+    await waitForPopupState(bare, ['not-article']);
+    await expect(bare.locator(byTestId('compareSelection')).count()).resolves.toBe(0);
+    await bare.close();
+    // The reader selects the lead teaser, then clicks the toolbar button.
+    await page.evaluate(() => {
+      const range = document.createRange();
+      range.selectNodeContents(document.getElementById('lead-summary')!);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    });
+    const popup = await session.openPopupFor(page);
+    await waitForPopupState(popup, ['not-article']);
+    await popup.locator(byTestId('compareSelection')).click();
+    await popup.waitForFunction((selector) => document.querySelector(selector)?.getAttribute('data-state') !== 'not-article', byTestId('popup'), { timeout: 15_000 });
+    await waitForPopupState(popup, ['ready', 'this-article']);
+    const sameStory = (await matchesOf(popup)).filter((m) => m.decision === 'same-story');
+    expect(sameStory.length).toBeGreaterThan(0);
+    await expect(popup.locator(byTestId('popup')).innerText()).resolves.toContain('Pyongyang airport');
+    await popup.close();
+    await page.close();
+  });
+
   it('on a browser page (chrome://version): restricted', async () => {
     const page = await session.open('chrome://version');
     const popup = await session.openPopupFor(page);

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { compareArticles } from '../lib/compare';
 import type { MergeResult } from '../lib/corpus/merge-saved-articles';
-import type { BundledCorpus } from '../lib/corpus/types';
+import type { BundledCorpus, Corpus } from '../lib/corpus/types';
 import { selectionToArticle } from '../lib/extract/selection-to-article';
 import { coverageConsensus } from '../lib/match/coverage-consensus';
 import { findCoverage } from '../lib/match/find-coverage';
@@ -42,9 +42,9 @@ export interface PopupDeps {
 type Result = { state: 'no-coverage' | 'ready' | 'this-article'; capped: CappedArticle; outcome: CoverageOutcome };
 type Model = { state: 'reading' | 'restricted' | 'error' } | { state: 'not-article'; page: PageExtraction } | Result;
 
-function analyse(article: Article, bundle: BundledCorpus, saved: Article[]): Result {
+function analyse(article: Article, corpus: Corpus): Result {
   const capped = capArticle(article, MAX_COMPARED_WORDS);
-  const outcome = analyseCoverage(capped.article, findCoverage(capped.article, corpusWithSaved(bundle, saved)));
+  const outcome = analyseCoverage(capped.article, findCoverage(capped.article, corpus));
   return { state: outcome.state, capped, outcome };
 }
 
@@ -68,34 +68,45 @@ function statusText(model: Model): string {
 /** The toolbar popup: reads the page, finds other outlets' reports, shows the comparison. */
 export function Popup({ deps }: { deps: PopupDeps }) {
   const [model, setModel] = useState<Model>({ state: 'reading' });
-  const [saved, setSaved] = useState<Article[]>([]);
   const [selectedId, setSelectedId] = useState<string>();
   const [consensus, setConsensus] = useState<Consensus>();
   const [note, setNote] = useState<MessageKey>();
   const measured = useRef(false);
+  // The corpus searched: bundled + saved articles, indexed before the page text arrives.
+  const corpus = useRef<Corpus>(deps.bundle.corpus);
 
   useEffect(() => {
-    // Saved articles load while the page is read; a broken store must not stop the comparison.
-    const savedArticles = deps.loadSaved().catch(() => [] as Article[]);
     const reading = deps.readPage();
-    // While the page is read in its own process, compile the engine's hot paths here (see warmUpEngine).
-    const warm = setTimeout(() => warmUpEngine(deps.bundle.corpus), 0);
+    // While the page is read in its own process, this thread is idle: load the saved articles, index
+    // them with the bundled ones and compile the engine's hot paths (see warmUpEngine) meanwhile. A broken
+    // store must not stop the comparison: the bundled corpus is used alone then.
+    const preparing = deps
+      .loadSaved()
+      .catch(() => [] as Article[])
+      .then(
+        (list) =>
+          new Promise<Corpus>((resolve) =>
+            setTimeout(() => {
+              const searched = corpusWithSaved(deps.bundle, list);
+              warmUpEngine(searched);
+              resolve(searched);
+            }, 0),
+          ),
+      );
     (async () => {
       const read = await reading;
       if (read.kind === 'restricted') return setModel({ state: 'restricted' });
       performance.mark(PERF.textArrived);
-      const list = await savedArticles;
-      setSaved(list);
+      corpus.current = await preparing;
       const { result } = read.page;
       if (!result.ok) return setModel({ state: 'not-article', page: read.page });
-      const analysed = analyse(result.article, deps.bundle, list);
+      const analysed = analyse(result.article, corpus.current);
       setSelectedId(analysed.outcome.others[0]?.article.id);
       setModel(analysed);
     })().catch((error: unknown) => {
       console.error('Outlet Diff:', error);
       setModel({ state: 'error' });
     });
-    return () => clearTimeout(warm);
   }, [deps]);
 
   const outcome = 'outcome' in model ? model.outcome : undefined;
@@ -121,7 +132,7 @@ export function Popup({ deps }: { deps: PopupDeps }) {
 
   const compareSelection = (page: PageExtraction) => {
     const article = selectionToArticle(page.selection, { url: page.url, title: page.title });
-    const analysed = analyse(article, deps.bundle, saved);
+    const analysed = analyse(article, corpus.current);
     setSelectedId(analysed.outcome.others[0]?.article.id);
     setModel(analysed);
   };
@@ -130,7 +141,6 @@ export function Popup({ deps }: { deps: PopupDeps }) {
     try {
       const result = await deps.saveArticle(article);
       setNote(result.added.length ? 'saved' : 'savedAlready');
-      if (result.added.length) setSaved(result.articles);
     } catch {
       setNote('saveFailed');
     }

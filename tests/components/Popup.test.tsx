@@ -9,6 +9,18 @@ import { installFakeI18n } from './fake-i18n';
 import { BUNDLE, FLOODS, HOSTILE, bundleWithout, corpusArticle, notArticleRead, pageRead } from './fixtures';
 import { byTestId, click, mount, unmountAll, waitFor } from './mount';
 
+const FLOODS_ELSEWHERE: Article = {
+  id: 'elsewhere',
+  outlet: 'Elsewhere',
+  title: 'Bavaria valley towns flooded after overnight rain',
+  url: 'https://elsewhere.example/floods',
+  text: [
+    'Several valley towns in southern Bavaria were flooded overnight after heavy rain, officials said on Sunday.',
+    'Hundreds of residents were evacuated by boat when the river burst its banks.',
+    'The state government has promised emergency aid to farmers with flooded fields.',
+  ].join('\n\n'),
+};
+
 const settled = (root: HTMLElement) => {
   const state = byTestId(root, TEST_IDS.popup)[0]?.dataset.state;
   return state && state !== 'reading' ? state : undefined;
@@ -107,6 +119,15 @@ describe('Popup states', () => {
     click(byTestId(root, TEST_IDS.saveArticle)[0]);
     await waitFor(() => root.textContent?.includes('Saved to your corpus.'));
     expect(save).toHaveBeenCalledWith(expect.objectContaining({ id: 'floods' }));
+  });
+
+  it.each<[string, () => Promise<Article[]>, string]>([
+    ['finds other outlets among the saved articles', async () => [FLOODS_ELSEWHERE], 'ready'],
+    ['a broken store of saved articles does not stop the comparison', () => Promise.reject(new Error('unreadable')), 'no-coverage'],
+  ])('%s', async (_case, loadSaved, expected) => {
+    const { root, state } = await open(deps(pageRead(FLOODS), { loadSaved }));
+    expect(state).toBe(expected);
+    if (expected === 'ready') expect(byTestId(root, TEST_IDS.match)[0]?.dataset.articleId).toBe('elsewhere');
   });
 
   it('says so when the article was already saved', async () => {

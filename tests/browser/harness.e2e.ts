@@ -20,6 +20,10 @@ describe('browser harness', () => {
     expect(manifest.action?.default_popup).toMatch(/\.html$/);
   });
 
+  it('says "run npm run build first" when the build is missing', () => {
+    expect(() => readBuiltManifest('/nonexistent/outlet-diff/chrome-mv3')).toThrow(/run npm run build first/);
+  });
+
   it('loads the extension into Chromium and knows its id', async () => {
     expect(session.extensionId).toMatch(/^[a-p]{32}$/);
     const { extensions } = (await session.cdp.send('Extensions.getExtensions' as 'Browser.getVersion')) as unknown as { extensions: { id: string; name: string }[] };

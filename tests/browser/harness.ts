@@ -273,8 +273,10 @@ export class ExtensionSession {
     await page.bringToFront();
     const url = page.url();
     const { targetInfos } = await this.cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
-    const tabs = targetInfos.filter((t) => t.url === url);
-    if (tabs.length !== 1) throw new Error(`expected one tab target for ${url}, found ${tabs.length}`);
+    let tabs = targetInfos.filter((t) => t.url === url);
+    // Same URL in several tabs (about:blank): the one just brought to the front is the active one.
+    if (tabs.length > 1) tabs = tabs.filter((t) => (t as { embedderData?: { tabActive?: boolean } }).embedderData?.tabActive);
+    if (tabs.length !== 1) throw new Error(`expected one (active) tab target for ${url}, found ${tabs.length}`);
     const popupUrl = this.extensionUrl(popupPath);
     const opened = this.context.waitForEvent('page', { predicate: (p) => p.url().startsWith(popupUrl), timeout: 15_000 });
     await this.cdp.send('Extensions.triggerAction', { id: this.extensionId, targetId: tabs[0]!.targetId });

@@ -182,8 +182,8 @@ describe('popup', () => {
     await page.close();
   });
 
-  it('on a browser page (chrome://version): restricted', async () => {
-    const page = await session.open('chrome://version');
+  it.each(['chrome://version', 'about:blank'])('on a browser page (%s): restricted', async (url) => {
+    const page = await session.open(url);
     const popup = await session.openPopupFor(page);
     await waitForPopupState(popup, ['restricted']);
     await expect(popup.locator(byTestId('popup')).innerText()).resolves.not.toBe('');

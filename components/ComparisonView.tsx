@@ -29,6 +29,8 @@ export function ComparisonView({ comparison, consensus, otherCount }: Props) {
   const shown = filterGroups(comparison.groups, filter);
   const withConsensus = otherCount >= 2;
   const list = (values: string[]) => values.join(', ') || t('driftNone');
+  const quoted = new Set(comparison.quotes.map((q) => q.group));
+  const drifted = new Set(comparison.drift.map((d) => d.group));
   return (
     <>
       <SummaryBar stats={comparison.stats} />
@@ -42,6 +44,8 @@ export function ComparisonView({ comparison, consensus, otherCount }: Props) {
             group={group}
             index={index}
             hideMinor={hideMinor}
+            quote={quoted.has(index)}
+            drift={drifted.has(index)}
             consensus={withConsensus && consensus ? consensusLabel(group.a, consensus.sentences, otherCount) : undefined}
           />
         ))}

@@ -12,6 +12,9 @@ interface Props {
   index: number;
   hideMinor: boolean;
   consensus?: ConsensusLabel;
+  /** The group holds a quote worded differently / numbers, dates or names that differ (listed below the text). */
+  quote?: boolean;
+  drift?: boolean;
 }
 
 /**
@@ -19,7 +22,7 @@ interface Props {
  * added sentences as this outlet wrote them, reworded ones (and same ones with minor differences) with
  * the word diff, the other outlet's omitted sentences inline where they fit.
  */
-export function GroupView({ comparison, group, index, hideMinor, consensus }: Props) {
+export function GroupView({ comparison, group, index, hideMinor, consensus, quote, drift }: Props) {
   // A same group may differ in minor ways (quote style, spelling): shown unless the reader hides them.
   const showTokens = group.kind === 'reworded' || (group.kind === 'same' && !hideMinor && group.tokens.some((tk) => tk.op !== 'equal'));
   const body =
@@ -35,6 +38,16 @@ export function GroupView({ comparison, group, index, hideMinor, consensus }: Pr
       <span class="sr-only">{t(`sr_${group.kind}`)} </span>
       {group.kind === 'omitted' && <span class="lead">{t('omittedLead', comparison.b.outlet)}</span>}
       {body}
+      {quote && (
+        <span class="flag" data-flag="quote">
+          {t('flagQuote')}
+        </span>
+      )}
+      {drift && (
+        <span class="flag" data-flag="drift">
+          {t('flagDrift')}
+        </span>
+      )}
       {consensus && (
         <span class="consensus-mark" data-testid={TEST_IDS.consensusMark}>
           {t(consensus.key, consensus.subs)}

@@ -93,10 +93,12 @@ describe('ComparisonView', () => {
     expect(root.querySelector('.groups')?.textContent).not.toContain('color of blood');
   });
 
-  it('flags quotes worded differently', () => {
+  it('flags quotes worded differently, in the list and on their group', () => {
     const root = mount(<ComparisonView comparison={comparison} otherCount={1} />);
     expect(comparison.quotes.length).toBeGreaterThan(0);
     expect(byTestId(root, TEST_IDS.quotes)[0]?.querySelectorAll('li')).toHaveLength(comparison.quotes.length);
+    const flagged = byTestId(root, TEST_IDS.group).filter((g) => g.querySelector('[data-flag="quote"]'));
+    expect(flagged.map((g) => Number(g.dataset.group))).toEqual(comparison.quotes.map((q) => q.group));
   });
 
   it('flags number and name drift', () => {
@@ -104,6 +106,7 @@ describe('ComparisonView', () => {
     const root = mount(<ComparisonView comparison={c} otherCount={1} />);
     const drift = byTestId(root, TEST_IDS.drift)[0];
     expect(drift?.textContent).toContain('number: 24 here, 42 there');
+    expect(byTestId(root, TEST_IDS.group)[0]?.querySelector('[data-flag="drift"]')?.textContent).toBe('numbers or names differ');
   });
 
   it('shows consensus marks only with two or more other outlets', () => {

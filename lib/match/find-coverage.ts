@@ -2,7 +2,9 @@ import { articleTerms } from '../corpus/article-terms';
 import { inverseDocumentFrequency } from '../corpus/inverse-document-frequency';
 import type { Corpus } from '../corpus/types';
 import type { Article } from '../types';
-import { DECISION_THRESHOLDS } from './decision-thresholds';
+import { decideMatches } from './decide-matches';
+import { DECISION_THRESHOLDS, STORY_GROUP_CANDIDATES } from './decision-thresholds';
+import { indexedSimilarity } from './indexed-similarity';
 import { shingleOverlap } from './shingle-overlap';
 import { wordShingles } from './word-shingles';
 import type { Coverage, DecisionThresholds, FindCoverageOptions, Match, MatchDecision } from './types';
@@ -74,7 +76,9 @@ function isThisArticle(pageShingles: Set<string>, candidate: Article, thresholds
  * Finds the corpus articles that report the same story as `article`, best first. Candidates come from
  * the inverted index (only articles sharing a term are scored); the score is the cosine of the weighted
  * term vectors (names, numbers and headline words count more, common words less through the IDF); the
- * decision compares the score with calibrated thresholds, and a near-verbatim text is `this-article`.
+ * decision compares the score with calibrated thresholds, a near-verbatim text is `this-article`, and
+ * leading candidates that stand apart from the rest as one story with the page are same-story even
+ * below the absolute threshold (storyGroup).
  * @example findCoverage(page, buildCorpus(articles)).matches[0] // -> { article, score: 0.62, decision: 'same-story' }
  */
 export function findCoverage(article: Article, corpus: Corpus, options: FindCoverageOptions = {}): Coverage {
@@ -83,14 +87,28 @@ export function findCoverage(article: Article, corpus: Corpus, options: FindCove
   const pageUrl = canonicalUrl(article.url);
   let shingles: Set<string> | undefined;
   const pageShingles = () => (shingles ??= wordShingles(`${article.title}\n${article.text}`));
-  const matches: Match[] = topCandidates(article, corpus, limit).map(({ index, score }, rank) => {
+  // The story group looks one candidate past its reach (and past the page itself) even when fewer are asked for.
+  const ranked = limit > 0 ? topCandidates(article, corpus, Math.max(limit, STORY_GROUP_CANDIDATES + 2)) : [];
+  const flagged = ranked.map(({ index, score }, rank) => {
     const candidate = corpus.articles[index] as Article;
-    let decision: MatchDecision = score >= thresholds.sameStory ? 'same-story' : score >= thresholds.related ? 'related' : 'unrelated';
     // Only a same-story score is worth the word-for-word test: a verbatim copy shares nearly every term.
     const sameUrl = pageUrl !== undefined && pageUrl === canonicalUrl(candidate.url);
-    if (sameUrl || (decision === 'same-story' && rank < THIS_ARTICLE_CANDIDATES && isThisArticle(pageShingles(), candidate, thresholds))) decision = 'this-article';
-    return { article: candidate, score: Math.round(score * 1000) / 1000, decision };
+    const thisArticle = sameUrl || (score >= thresholds.sameStory && rank < THIS_ARTICLE_CANDIDATES && isThisArticle(pageShingles(), candidate, thresholds));
+    return { score, thisArticle };
   });
+  // The story group compares its first member with each other one: that member's terms are computed once.
+  const memberTerms = new Map<number, Map<string, number>>();
+  const similarity = (i: number, j: number) => {
+    const a = (ranked[i] as Candidate).index;
+    if (!memberTerms.has(a)) memberTerms.set(a, articleTerms(corpus.articles[a] as Article));
+    return indexedSimilarity(corpus, a, (ranked[j] as Candidate).index, memberTerms.get(a));
+  };
+  const decisions = decideMatches(flagged, similarity, thresholds);
+  const matches: Match[] = ranked.slice(0, limit).map(({ index, score }, rank) => ({
+    article: corpus.articles[index] as Article,
+    score: Math.round(score * 1000) / 1000,
+    decision: decisions[rank] as MatchDecision,
+  }));
   // A this-article match leads: the page itself is the best possible answer whatever its score.
   matches.sort((x, y) => Number(y.decision === 'this-article') - Number(x.decision === 'this-article'));
   return { matches };

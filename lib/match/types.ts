@@ -23,8 +23,15 @@ export interface Coverage {
 export interface DecisionThresholds {
   /** Minimum score for same-story. */
   sameStory: number;
-  /** Minimum score for related. */
+  /** Minimum score for related; also the least a story group's members score and resemble each other (story-group.ts). */
   related: number;
+  /**
+   * A story group stands apart from the rest of the ranking when, at its steepest drop, the next
+   * candidate scores below this share of the one above it.
+   */
+  groupDrop: number;
+  /** The page joins a story group when its weakest score to it is at least this share of the group's similarity to itself. */
+  groupJoin: number;
   /**
    * this-article when at least this share of the corpus article's 4-word runs is in the page (the page
    * carries the whole article, whatever furniture it adds), or of the page's runs is in the article...

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DECISION_THRESHOLDS } from '../../../lib/match/decision-thresholds';
+import { DECISION_THRESHOLDS, STORY_GROUP_CANDIDATES } from '../../../lib/match/decision-thresholds';
 
 describe('DECISION_THRESHOLDS', () => {
   it.each(Object.entries(DECISION_THRESHOLDS))('%s is a share between 0 and 1', (_name, value) => {
@@ -12,5 +12,13 @@ describe('DECISION_THRESHOLDS', () => {
     ['this-article containment is stricter than its coverage', DECISION_THRESHOLDS.thisArticleContainment, DECISION_THRESHOLDS.thisArticleCoverage],
   ])('%s', (_case, stricter, looser) => {
     expect(stricter).toBeGreaterThan(looser);
+  });
+});
+
+describe('STORY_GROUP_CANDIDATES', () => {
+  it('reaches at least two candidates (a group is two or more) and stays a handful', () => {
+    expect(Number.isInteger(STORY_GROUP_CANDIDATES)).toBe(true);
+    expect(STORY_GROUP_CANDIDATES).toBeGreaterThanOrEqual(2);
+    expect(STORY_GROUP_CANDIDATES).toBeLessThanOrEqual(10);
   });
 });

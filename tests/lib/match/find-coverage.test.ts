@@ -61,8 +61,24 @@ describe('findCoverage', () => {
     expect(findCoverage(harbourB, buildCorpus([harbourA, football, recipe]), options).matches.length).toBeLessThanOrEqual(n);
   });
 
+  // A third write-up of the harbour fire: with the absolute limit out of reach, only the story group can say same-story.
+  const harbourC: Article = {
+    id: 'harbour-c', outlet: 'Bay Herald', title: 'Grain lost as Port Elwin warehouses burn',
+    text: 'Fire gutted three warehouses at Port Elwin harbour, where 120 firefighters worked for nine hours.\n\nForty tonnes of grain were destroyed. Harbour master Ilse Brandt said ships could return on Tuesday.',
+  };
+  // A neighbour sharing a few words, so the ranking goes on past the group.
+  const kitchenFire: Article = { id: 'kitchen', outlet: 'City News', title: 'Kitchen fire on Tuesday', text: 'Firefighters put out a small kitchen fire in a flat on Tuesday. Nobody was hurt.' };
+  const groupOnly = { sameStory: 0.99, related: 0.05, groupDrop: 0.8, groupJoin: 0.5, thisArticleContainment: 0.8, thisArticleCoverage: 0.5 };
+  it.each([
+    ['two other write-ups standing apart together', [harbourA, harbourC, kitchenFire, football], ['same-story', 'same-story']],
+    ['one other write-up alone', [harbourA, kitchenFire, football], ['related']],
+  ])('story group: %s', (_case, articles, decisions) => {
+    const { matches } = findCoverage(harbourB, buildCorpus(articles), { thresholds: groupOnly });
+    expect(matches.filter((m) => m.article.id.startsWith('harbour')).map((m) => m.decision)).toEqual(decisions);
+  });
+
   it('takes threshold overrides', () => {
-    const strict = { sameStory: 0.99, related: 0.98, thisArticleContainment: 0.9, thisArticleCoverage: 0.5 };
+    const strict = { sameStory: 0.99, related: 0.98, groupDrop: 0.01, groupJoin: 0.99, thisArticleContainment: 0.9, thisArticleCoverage: 0.5 };
     expect(findCoverage(harbourB, corpus, { thresholds: strict }).matches[0]?.decision).toBe('unrelated');
   });
 

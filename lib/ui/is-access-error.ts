@@ -1,5 +1,4 @@
-/** What Chrome and Firefox say when an extension may not script a page (error texts, lower case). */
-const ACCESS_ERRORS = ['cannot access', 'cannot be scripted', 'missing host permission', 'extensions gallery', 'permission to access', 'no tab with id', 'error page', 'cannot script'];
+import { ACCESS_ERROR_MESSAGES } from './access-error-messages';
 
 /**
  * True when an injection failed because the page is off limits (a browser page, a store page, a file
@@ -9,5 +8,5 @@ const ACCESS_ERRORS = ['cannot access', 'cannot be scripted', 'missing host perm
  */
 export function isAccessError(error: unknown): boolean {
   const message = (error instanceof Error ? error.message : String(error)).toLowerCase();
-  return ACCESS_ERRORS.some((text) => message.includes(text));
+  return ACCESS_ERROR_MESSAGES.some((text) => message.includes(text));
 }

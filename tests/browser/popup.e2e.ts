@@ -135,6 +135,38 @@ describe('popup', () => {
     await page.close();
   });
 
+  it('hides minor changes (quotes, punctuation, spelling) on request and shows them again', async () => {
+    const visibleMarks = (popup: Page, minor: boolean) =>
+      popup.locator(`${byTestId('group')} :is(ins, del)${minor ? '[data-minor="true"]' : ':not([data-minor="true"])'}`).evaluateAll(
+        (marks) => marks.filter((m) => (m as HTMLElement).offsetParent !== null || (m as HTMLElement).getClientRects().length > 0).length,
+      );
+    // A corpus page whose comparison has minor changes (curly vs straight quotes are common).
+    for (const info of session.pages.filter((p) => p.kind === 'corpus-article')) {
+      const { page, popup, state } = await popupOn(info, ['this-article', 'ready']);
+      if ((await popup.locator(byTestId('group')).count()) === 0) {
+        expect(state).toBe('this-article');
+        await popup.locator(`${byTestId('match')}[data-decision="same-story"]`).first().click();
+      }
+      await popup.locator(byTestId('group')).first().waitFor({ timeout: 15_000 });
+      const minor = await visibleMarks(popup, true);
+      if (minor === 0) {
+        await popup.close();
+        await page.close();
+        continue;
+      }
+      const major = await visibleMarks(popup, false);
+      await popup.locator(byTestId('hideMinor')).check();
+      await expect.poll(() => visibleMarks(popup, true)).toBe(0);
+      expect(await visibleMarks(popup, false)).toBe(major);
+      await popup.locator(byTestId('hideMinor')).uncheck();
+      await expect.poll(() => visibleMarks(popup, true)).toBe(minor);
+      await popup.close();
+      await page.close();
+      return;
+    }
+    throw new Error('no corpus page compared with minor changes: nothing to hide');
+  });
+
   it('on an unrelated story: no-coverage, with the nearest candidates and an offer to save', async () => {
     const { page, popup } = await popupOn(session.page('unrelated-article'), ['no-coverage']);
     const matches = await matchesOf(popup);

@@ -56,7 +56,7 @@ export function ComparisonView({ comparison, consensus, otherCount }: Props) {
           <h2>{t('quotesHeading')}</h2>
           <ul class="report-list">
             {comparison.quotes.map((q, i) => (
-              <li key={i} data-group={q.group}>
+              <li key={i} data-group={q.group} dir="auto">
                 <Tokens tokens={visibleTokens(q.tokens, hideMinor)} />
               </li>
             ))}

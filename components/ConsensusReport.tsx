@@ -22,7 +22,7 @@ export function ConsensusReport({ consensus, others }: Props) {
           {consensus.omissions.length ? (
             <ul class="report-list">
               {consensus.omissions.map((o, i) => (
-                <li key={i} data-carried-by={o.carriedBy.length}>
+                <li key={i} data-carried-by={o.carriedBy.length} dir="auto">
                   <strong>{t('omissionCarried', o.carriedBy.length)}</strong> ({o.carriedBy.map(outlet).join(', ')}): {o.text}
                 </li>
               ))}

@@ -34,7 +34,7 @@ export function GroupView({ comparison, group, index, hideMinor, consensus, quot
       groupText(comparison.sentencesA, group.a)
     );
   return (
-    <p data-testid={TEST_IDS.group} data-kind={group.kind} data-group={index} class={`group kind-${group.kind}`}>
+    <p data-testid={TEST_IDS.group} data-kind={group.kind} data-group={index} class={`group kind-${group.kind}`} dir="auto">
       <span class="sr-only">{t(`sr_${group.kind}`)} </span>
       {group.kind === 'omitted' && <span class="lead">{t('omittedLead', comparison.b.outlet)}</span>}
       {body}

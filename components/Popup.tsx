@@ -39,13 +39,14 @@ export interface PopupDeps {
   openOptions: () => void;
 }
 
-type Result = { state: 'no-coverage' | 'ready' | 'this-article'; capped: CappedArticle; outcome: CoverageOutcome };
+/** `page` is the article as read (what Save keeps, whole); `capped` what is compared. */
+type Result = { state: 'no-coverage' | 'ready' | 'this-article'; page: Article; capped: CappedArticle; outcome: CoverageOutcome };
 type Model = { state: 'reading' | 'restricted' | 'error' } | { state: 'not-article'; page: PageExtraction } | Result;
 
 function analyse(article: Article, corpus: Corpus): Result {
   const capped = capArticle(article, MAX_COMPARED_WORDS);
   const outcome = analyseCoverage(capped.article, findCoverage(capped.article, corpus));
-  return { state: outcome.state, capped, outcome };
+  return { state: outcome.state, page: article, capped, outcome };
 }
 
 const STATE_MESSAGE: Record<PopupState, MessageKey> = {
@@ -177,7 +178,7 @@ export function Popup({ deps }: { deps: PopupDeps }) {
           )}
           <div class="toolbar">
             {model.state !== 'this-article' && (
-              <button type="button" data-testid={TEST_IDS.saveArticle} onClick={() => save(model.capped.article)}>
+              <button type="button" data-testid={TEST_IDS.saveArticle} onClick={() => save(model.page)}>
                 {t('saveArticle')}
               </button>
             )}

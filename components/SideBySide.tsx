@@ -65,6 +65,7 @@ function Cell({ comparison, group, side, index, current }: { comparison: Compari
       data-row={index}
       class={`row kind-${group.kind}${indices.length ? '' : ' empty'}${current ? ' current' : ''}`}
       tabIndex={side === 'a' ? (current ? 0 : -1) : undefined}
+      dir="auto"
     >
       <span class="sr-only">{t(`sr_${group.kind}`)} </span>
       {content}

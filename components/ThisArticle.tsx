@@ -8,7 +8,7 @@ export function ThisArticle({ article }: { article: Article }) {
   return (
     <section class="article-card" data-testid={TEST_IDS.thisArticle} data-article-id={article.id} aria-label={t('thisArticleHeading')}>
       <div class="muted">{article.outlet}</div>
-      <div class="headline">{article.title}</div>
+      <div class="headline" dir="auto">{article.title}</div>
       <div class="muted" data-words={words(article.text).length}>
         {t('wordCount', words(article.text).length.toLocaleString())}
       </div>

@@ -39,6 +39,8 @@ describe('ComparisonView', () => {
     const summary = byTestId(root, TEST_IDS.summary)[0]!;
     expect([...summary.querySelectorAll('li')].map((li) => li.dataset.kind)).toEqual(['added', 'omitted', 'reworded', 'same']);
     expect(byTestId(root, TEST_IDS.legend)).toHaveLength(1);
+    // Right-to-left article text (Arabic, Hebrew) takes its direction from the text itself.
+    expect(byTestId(root, TEST_IDS.group).every((g) => g.getAttribute('dir') === 'auto')).toBe(true);
   });
 
   it('shows the omitted sentence inline, introduced by the other outlet', () => {

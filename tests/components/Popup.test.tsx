@@ -150,10 +150,15 @@ describe('Popup states', () => {
 
   it('a huge page: compares the first words only and says so', async () => {
     const huge: Article = { ...FLOODS, text: Array.from({ length: 800 }, (_, i) => `Paragraph ${i} says the river rose again overnight.`).join('\n\n') };
-    const { root } = await open(deps(pageRead(huge)));
+    const d = deps(pageRead(huge));
+    const { root } = await open(d);
     const notice = byTestId(root, TEST_IDS.capNotice)[0];
     expect(notice?.textContent).toContain(MAX_COMPARED_WORDS.toLocaleString());
     expect(notice?.textContent).toContain('6,400');
+    // Saving keeps the whole article, not only the part compared.
+    click(byTestId(root, TEST_IDS.saveArticle)[0]);
+    await waitFor(() => root.textContent?.includes('Saved to your corpus.'));
+    expect(vi.mocked(d.saveArticle).mock.calls[0]![0].text).toBe(huge.text);
   });
 
   it('records text arrival to first result on screen as a performance measure', async () => {

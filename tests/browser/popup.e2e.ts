@@ -232,6 +232,11 @@ describe('popup', () => {
     ['framed-article', ['not-article', 'this-article', 'ready']],
   ] as const)('on the %s page: %j', async (kind, states) => {
     const { page, popup } = await popupOn(session.page(kind), states);
+    if (kind === 'rtl-article') {
+      // Right-to-left text reads right to left in the popup too.
+      const title = popup.locator(byTestId('thisArticle')).getByText(session.page(kind).title);
+      await expect(title.evaluate((e) => getComputedStyle(e).direction)).resolves.toBe('rtl');
+    }
     if (kind === 'huge-article') {
       await recordTiming(popup, 'huge article (21,000 words)');
       // Only part of a huge page is compared, and the popup says so.

@@ -131,6 +131,26 @@ describe('saved articles, export and import', () => {
     await expectSavedCount(before - 1);
   });
 
+  it('saves a huge page whole, not only the part the popup compares', async () => {
+    const info = session.page('huge-article');
+    const before = await options.locator(byTestId('savedArticle')).count();
+    const page = await session.open(info.path);
+    const popup = await session.openPopupFor(page);
+    await waitForPopupState(popup, ['no-coverage']);
+    await expect(popup.locator(byTestId('capNotice')).count()).resolves.toBe(1);
+    await popup.locator(byTestId('saveArticle')).first().click();
+    await expectSavedCount(before + 1);
+    const download = options.waitForEvent('download', { timeout: 10_000 });
+    await options.locator(byTestId('exportPack')).first().click();
+    const pack = validateCorpusPack(JSON.parse(readFileSync(await (await download).path(), 'utf8')));
+    if (!pack.ok) throw new Error(pack.error);
+    const saved = pack.articles.find((a) => a.title === info.title);
+    expect(saved, 'the huge article is in the export').toBeDefined();
+    expect(saved!.text.split(/\s+/).length).toBeGreaterThan(20_000);
+    await popup.close().catch(() => undefined);
+    await page.close();
+  });
+
   it('no request left 127.0.0.1 and the extension logged no error', () => {
     expect(session.offHostRequests()).toEqual([]);
     expect(session.extensionErrors()).toEqual([]);

@@ -10,6 +10,8 @@ describe('storyGroup', () => {
     ['three standing apart', [0.24, 0.22, 0.21, 0.1, 0.09], 0.3, 3],
     ['all standing apart at or above sameStory: a group whatever their similarity', [0.3, 0.28, 0.1], 0, 2],
     ['one candidate alone standing apart (a page whose event the corpus lacks)', [0.24, 0.09, 0.08], 0.25, 0],
+    ['a steeper drop after the first does not hide the second', [0.4, 0.2, 0.1, 0.09], 0.3, 2],
+    ['the page joins by its mean score, its weakest under groupJoin x cohesion', [0.24, 0.15, 0.07, 0.06], 0.25, 2],
     ['no steep drop: a smooth ranking of neighbours', [0.24, 0.22, 0.2, 0.19, 0.18], 0.25, 0],
     ['a drop beyond the four candidates looked at', [0.3, 0.29, 0.28, 0.27, 0.26, 0.05], 0.3, 0],
     ['the leading two are not one story', [0.24, 0.2, 0.09], 0.05, 0],

@@ -246,6 +246,18 @@ describe('popup', () => {
     await page.close();
   });
 
+  it('opens the reader\'s corpus (the options page) from the popup', async () => {
+    const { page, popup } = await popupOn(session.page('unrelated-article'), ['no-coverage']);
+    const opened = session.context.waitForEvent('page', { predicate: (p) => p.url().startsWith(session.extensionUrl('')) && p !== popup, timeout: 10_000 });
+    await popup.locator(byTestId('openOptions')).first().click();
+    const options = await opened;
+    await options.locator(byTestId('options')).first().waitFor({ timeout: 10_000 });
+    await expect(options.locator(byTestId('bundledArticle')).count()).resolves.toBe(5);
+    await options.close();
+    await popup.close().catch(() => undefined);
+    await page.close();
+  });
+
   it('no request left 127.0.0.1 and the extension logged no error', () => {
     expect(session.requests.some((r) => r.url.startsWith(session.server.origin))).toBe(true);
     expect(session.offHostRequests()).toEqual([]);

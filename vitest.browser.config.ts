@@ -1,10 +1,11 @@
 import { defineConfig } from 'vitest/config';
 
-// `npm run test:browser`: the real-browser tests (tests/browser/*.e2e.ts) against the built extension.
+// `npm run test:browser`: the real-browser tests (tests/browser/*.e2e.ts) against the built extension,
+// and the checks of the built files themselves (tests/build).
 // One browser at a time: files run one after another in a single fork, with browser-sized timeouts.
 export default defineConfig({
   test: {
-    include: ['tests/browser/**/*.e2e.ts'],
+    include: ['tests/browser/**/*.e2e.ts', 'tests/build/**/*.test.ts'],
     environment: 'node',
     pool: 'forks',
     fileParallelism: false,

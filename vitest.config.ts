@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
@@ -7,6 +7,8 @@ export default defineConfig({
   plugins: [preact(), WxtVitest()],
   test: {
     include: ['tests/**/*.test.{ts,tsx}'],
+    // tests/build checks the built extension: it runs with the browser tests, after `npm run build`.
+    exclude: [...configDefaults.exclude, 'tests/build/**'],
     environment: 'node',
     testTimeout: 30_000,
     globalSetup: ['tests/setup/build-corpus.ts'],

@@ -9,6 +9,8 @@ export default defineConfig({
   outDir: '.output',
   vite: () => ({
     plugins: [preact()],
+    // Extension pages run in browsers with native modulepreload; Vite's polyfill would fetch() chunks.
+    build: { modulePreload: { polyfill: false } },
   }),
   manifestVersion: 3,
   manifest: ({ browser }) => ({

@@ -23,16 +23,36 @@ export async function loadSavedArticles(): Promise<Article[]> {
   return result.articles;
 }
 
+/**
+ * Runs a read-modify-write of the saved list alone: the popup and the options page may both write
+ * (a save and an import at once), and the second must read what the first wrote, not overwrite it.
+ * Extension pages share one origin, so a Web Lock serialises them; where there are no Web Locks,
+ * writes of this page still queue behind each other.
+ */
+export const SAVED_LOCK = 'outlet-diff-saved-corpus';
+let queue: Promise<unknown> = Promise.resolve();
+function exclusively<T>(update: () => Promise<T>): Promise<T> {
+  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+  if (locks) return locks.request(SAVED_LOCK, update) as Promise<T>;
+  const run = queue.then(update, update);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
 /** Adds articles (a save or an import), skipping duplicates of saved or bundled ones; one write. */
-export async function addSavedArticles(incoming: Article[]): Promise<MergeResult> {
-  const merged = mergeSavedArticles(await loadSavedArticles(), incoming, BUNDLED_CORPUS.corpus.articles);
-  if (merged.added.length) await browser.storage.local.set({ [SAVED_KEY]: pack(merged.articles) });
-  return merged;
+export function addSavedArticles(incoming: Article[]): Promise<MergeResult> {
+  return exclusively(async () => {
+    const merged = mergeSavedArticles(await loadSavedArticles(), incoming, BUNDLED_CORPUS.corpus.articles);
+    if (merged.added.length) await browser.storage.local.set({ [SAVED_KEY]: pack(merged.articles) });
+    return merged;
+  });
 }
 
 /** Deletes one saved article; returns the list left. */
-export async function deleteSavedArticle(id: string): Promise<Article[]> {
-  const left = (await loadSavedArticles()).filter((a) => a.id !== id);
-  await browser.storage.local.set({ [SAVED_KEY]: pack(left) });
-  return left;
+export function deleteSavedArticle(id: string): Promise<Article[]> {
+  return exclusively(async () => {
+    const left = (await loadSavedArticles()).filter((a) => a.id !== id);
+    await browser.storage.local.set({ [SAVED_KEY]: pack(left) });
+    return left;
+  });
 }

@@ -1,6 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { SAVED_KEY, addSavedArticles, deleteSavedArticle, loadSavedArticles } from '../../../components/services/saved-articles';
+import { SAVED_KEY, SAVED_LOCK, addSavedArticles, deleteSavedArticle, loadSavedArticles } from '../../../components/services/saved-articles';
 import type { Article } from '../../../lib/types';
 import { CORPUS_ARTICLES, FLOODS } from '../fixtures';
 
@@ -50,6 +50,33 @@ describe('saved articles in extension storage', () => {
     await expect(loadSavedArticles()).rejects.toThrow(/unreadable/);
     await expect(addSavedArticles([other])).rejects.toThrow();
     expect((await fakeBrowser.storage.local.get(SAVED_KEY))[SAVED_KEY]).toEqual(broken);
+  });
+
+  it('an interrupted write (storage refuses it) leaves the saved list exactly as it was', async () => {
+    await addSavedArticles([FLOODS]);
+    const before = structuredClone(await fakeBrowser.storage.local.get(SAVED_KEY));
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    await expect(addSavedArticles([other])).rejects.toThrow(/quota/);
+    expect(await fakeBrowser.storage.local.get(SAVED_KEY)).toEqual(before);
+    expect(await loadSavedArticles()).toEqual([FLOODS]);
+  });
+
+  it('two writers at once: the second reads what the first wrote (no lost save)', async () => {
+    const third: Article = { id: 'third', outlet: 'Third', title: 'Third', text: 'The river fell back below its banks by evening.' };
+    await Promise.all([addSavedArticles([other]), addSavedArticles([third]), addSavedArticles([FLOODS])]);
+    expect((await loadSavedArticles()).map((a) => a.id).sort()).toEqual(['floods', 'other', 'third']);
+  });
+
+  it('writes under a Web Lock shared by the extension pages, where there is one', async () => {
+    const request = vi.fn((_name: string, task: () => Promise<unknown>) => task());
+    vi.stubGlobal('navigator', { locks: { request } });
+    try {
+      await addSavedArticles([other]);
+      await deleteSavedArticle('other');
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    expect(request.mock.calls.map((c) => c[0])).toEqual([SAVED_LOCK, SAVED_LOCK]);
   });
 
   it('stores a valid corpus pack', async () => {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { MergeResult } from '../lib/corpus/merge-saved-articles';
 import type { CorpusPack } from '../lib/corpus/types';
-import { validateCorpusPack } from '../lib/corpus/validate-corpus-pack';
+import { MAX_PACK_BYTES, validateCorpusPack } from '../lib/corpus/validate-corpus-pack';
 import type { Article } from '../lib/types';
 import { t } from './i18n';
 import { TEST_IDS } from './test-ids';
@@ -44,6 +44,8 @@ export function Options({ deps }: { deps: OptionsDeps }) {
   // Nothing is written unless the whole file is a valid pack; then one write adds every new article.
   const importPack = async (file: File | undefined) => {
     if (!file) return;
+    const mb = (bytes: number) => String(Math.ceil(bytes / 1048576));
+    if (file.size > MAX_PACK_BYTES) return setStatus(t('importTooLarge', [mb(file.size), mb(MAX_PACK_BYTES)]));
     let json: unknown;
     try {
       json = JSON.parse(await readFile(file));

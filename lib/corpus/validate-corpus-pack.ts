@@ -6,6 +6,12 @@ const MAX_FIELD_CHARS = 1_000_000;
 const REQUIRED = ['id', 'outlet', 'title', 'text'] as const;
 const OPTIONAL = ['url', 'published', 'byline', 'lang'] as const;
 
+/**
+ * Largest corpus pack file read, in bytes: thousands of articles fit well under it, and a larger file
+ * is refused before it is read into memory (the options page and the CLI alike).
+ */
+export const MAX_PACK_BYTES = 20 * 1024 * 1024;
+
 export type CorpusPackResult = { ok: true; articles: Article[] } | { ok: false; error: string };
 
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);

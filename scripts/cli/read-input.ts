@@ -1,8 +1,9 @@
 import { readFileSync, statSync } from 'node:fs';
+import { MAX_PACK_BYTES } from '../../lib/corpus/validate-corpus-pack';
 import { CliError } from './cli-error';
 
-/** Files larger than this are refused before reading: no news article comes near it. */
-export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
+/** Files larger than this are refused before reading: no news article comes near it, nor a corpus pack. */
+export const MAX_INPUT_BYTES = MAX_PACK_BYTES;
 
 /**
  * Reads a text or HTML input file as UTF-8, refusing what cannot be an article with a one-line reason.

@@ -28,9 +28,11 @@ async function open(d = deps()) {
 }
 
 /** Chooses a file in the import input, as the reader would. */
-function importFile(root: HTMLElement, content: string) {
+function importFile(root: HTMLElement, content: string | Uint8Array<ArrayBuffer>, size?: number) {
   const input = byTestId(root, TEST_IDS.importPack)[0] as HTMLInputElement;
   const file = new File([content], 'pack.json', { type: 'application/json' });
+  // A 100 MB file is described, not built: only its size is read before it is refused.
+  if (size !== undefined) Object.defineProperty(file, 'size', { value: size });
   Object.defineProperty(input, 'files', { value: [file], configurable: true });
   act(() => void input.dispatchEvent(new Event('change', { bubbles: true })));
 }
@@ -84,14 +86,17 @@ describe('Options', () => {
     expect(await stored()).toEqual(pack([FLOODS, other]));
   });
 
-  it.each([
+  it.each<[string, string | Uint8Array<ArrayBuffer>, RegExp, number?]>([
+    ['a 100 MB file', '{}', /^Nothing imported: the file is too large \(100 MB; the limit is 20 MB\)\.$/, 100 * 1048576],
+    ['a binary file', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0x1a, 0x0a]), /^Nothing imported: the file is not JSON\.$/],
+    ['an empty file', '', /^Nothing imported: the file is not JSON\.$/],
     ['not JSON', '{ nope', /^Nothing imported: the file is not JSON\.$/],
     ['a foreign JSON file', JSON.stringify({ name: 'package', version: '1.0.0' }), /^Nothing imported: not an Outlet Diff corpus pack/],
     ['a pack with a broken article', JSON.stringify(pack([other, { id: 'x', outlet: 'X', title: 'T' } as unknown as Article])), /^Nothing imported: article 1: "text" must be a string\.$/],
-  ])('%s: one clear line, nothing changed', async (_case, content, message) => {
+  ])('%s: one clear line, nothing changed', async (_case, content, message, size) => {
     await fakeBrowser.storage.local.set({ [SAVED_KEY]: pack([FLOODS]) });
     const root = await open();
-    importFile(root, content);
+    importFile(root, content, size);
     await waitFor(() => status(root).startsWith('Nothing'));
     expect(status(root)).toMatch(message);
     expect(status(root).split('\n')).toHaveLength(1);

@@ -113,6 +113,7 @@ describe('saved articles, export and import', () => {
     ['not JSON', 'broken.json', '{ "format": "outlet-diff-corpus", "articles": [ '],
     ['another format', 'other.json', JSON.stringify({ format: 'something-else', version: 1, articles: [] })],
     ['an article without text', 'no-text.json', JSON.stringify({ format: 'outlet-diff-corpus', version: 1, articles: [{ id: 'x', outlet: 'X', title: 'T' }] })],
+    ['a 21 MB file', 'huge.json', `{"format":"outlet-diff-corpus","version":1,"articles":[],"pad":"${'x'.repeat(21 * 1024 * 1024)}"}`],
   ])('a malformed file (%s) shows a message and changes nothing', async (_what, name, content) => {
     await options.reload({ waitUntil: 'load' });
     await options.locator(byTestId('options')).first().waitFor();

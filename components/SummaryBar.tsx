@@ -16,7 +16,9 @@ export function SummaryBar({ stats }: { stats: ComparisonStats }) {
       <ul class="summary-list">
         {parts.map((p) => (
           <li key={p.kind} data-kind={p.kind} data-sentences={p.sentences} data-share={p.share.toFixed(3)}>
-            {t('summaryPart', [t(`kind_${p.kind}`), p.sentences, percent(p.share)])}
+            {p.sentences === 1
+              ? t('summaryPartOne', [t(`kind_${p.kind}`), percent(p.share)])
+              : t('summaryPart', [t(`kind_${p.kind}`), p.sentences, percent(p.share)])}
           </li>
         ))}
       </ul>

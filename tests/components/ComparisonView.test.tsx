@@ -39,6 +39,12 @@ describe('ComparisonView', () => {
     const summary = byTestId(root, TEST_IDS.summary)[0]!;
     expect([...summary.querySelectorAll('li')].map((li) => li.dataset.kind)).toEqual(['added', 'omitted', 'reworded', 'same']);
     expect(byTestId(root, TEST_IDS.legend)).toHaveLength(1);
+    // Counted in words a reader says: "1 sentence", "2 sentences".
+    for (const li of summary.querySelectorAll('li')) {
+      const n = Number(li.dataset.sentences);
+      expect(li.textContent).toContain(n === 1 ? ': 1 sentence,' : `: ${n} sentences,`);
+    }
+    expect([...summary.querySelectorAll('li')].some((li) => li.dataset.sentences === '1')).toBe(true);
     // Right-to-left article text (Arabic, Hebrew) takes its direction from the text itself.
     expect(byTestId(root, TEST_IDS.group).every((g) => g.getAttribute('dir') === 'auto')).toBe(true);
   });

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ExtensionSession as Session } from './harness';
 
 const built = join(import.meta.dirname, '..', '..', '.output', 'chrome-mv3');
 const granted = mkdtempSync(join(tmpdir(), 'outlet-diff-granted-'));
@@ -26,7 +27,7 @@ process.env.OD_EXTENSION_DIR = granted;
 const { ExtensionSession, byTestId, waitForPopupState } = await import('./harness');
 
 describe('compare with another open tab (host access granted)', () => {
-  let session: InstanceType<typeof ExtensionSession>;
+  let session: Session;
   let view: Page;
 
   beforeAll(async () => {

@@ -17,9 +17,9 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpat
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 import { TEST_IDS, type PopupState } from '../../components/test-ids';
-import { startStaticServer, type StaticServer } from './server';
+import { startStaticServer, type DynamicRoute, type StaticServer } from './server';
 
 export { TEST_IDS, type PopupState };
 
@@ -128,6 +128,8 @@ async function startRefusingProxy(log: RecordedRequest[]): Promise<{ server: Ser
 
 export interface LaunchOptions {
   headless?: boolean;
+  /** Pages made at serve time (too big to commit, or not HTML), by exact path on the fixture server. */
+  routes?: Record<string, DynamicRoute>;
 }
 
 export class ExtensionSession {
@@ -156,7 +158,7 @@ export class ExtensionSession {
 
     const requests: RecordedRequest[] = [];
     const proxy = await startRefusingProxy(requests);
-    const server = await startStaticServer(PAGES_DIR);
+    const server = await startStaticServer(PAGES_DIR, 0, options.routes);
     const userDataDir = mkdtempSync(join(tmpdir(), 'outlet-diff-e2e-'));
     let context: BrowserContext | undefined;
     const cleanup = async () => {
@@ -218,6 +220,14 @@ export class ExtensionSession {
     };
     context.pages().forEach(watchPage);
     context.on('page', watchPage);
+    // Workers (the extension's service worker, any page's workers) log errors too.
+    const watchWorker = (worker: Worker) =>
+      worker.on('console', (message) => {
+        if (message.type() === 'error') this.consoleErrors.push({ url: worker.url(), text: message.text() });
+      });
+    context.serviceWorkers().forEach(watchWorker);
+    context.on('serviceworker', watchWorker);
+    context.on('page', (page) => page.on('worker', watchWorker));
   }
 
   /** Requests that left 127.0.0.1, browser service traffic apart (should always be empty). */

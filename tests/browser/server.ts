@@ -24,7 +24,14 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.svg': 'image/svg+xml',
   '.txt': 'text/plain; charset=utf-8',
+  '.pdf': 'application/pdf',
 };
+
+/** A page made when asked (e.g. too big to commit): served at its exact path, any query ignored. */
+export interface DynamicRoute {
+  type: string;
+  body: () => string | Buffer;
+}
 
 /**
  * The file a request path names under root, or undefined when it would leave the root.
@@ -44,8 +51,8 @@ export function filePath(root: string, urlPath: string): string | undefined {
   return full === base || full.startsWith(base + sep) ? full : undefined;
 }
 
-/** Serves `root` on 127.0.0.1 (port 0: the system picks a free one). */
-export async function startStaticServer(root: string, port = 0): Promise<StaticServer> {
+/** Serves `root` on 127.0.0.1 (port 0: the system picks a free one), plus `routes` by exact path. */
+export async function startStaticServer(root: string, port = 0, routes: Record<string, DynamicRoute> = {}): Promise<StaticServer> {
   const requests: StaticServer['requests'] = [];
   const server: Server = createServer((req, res) => {
     const path = req.url ?? '/';
@@ -55,6 +62,8 @@ export async function startStaticServer(root: string, port = 0): Promise<StaticS
       res.end(req.method === 'HEAD' ? undefined : body);
     };
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, 'method not allowed');
+    const route = Object.hasOwn(routes, path.split('?')[0]!) ? routes[path.split('?')[0]!] : undefined;
+    if (route) return send(200, route.body(), route.type);
     const file = filePath(root, path);
     if (!file) return send(403, 'forbidden');
     stat(file)

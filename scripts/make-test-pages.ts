@@ -9,7 +9,9 @@
  * - an unrelated news article (another story, written for these tests);
  * - non-article pages: a home page and a search-results page, made of many links;
  * - reliability pages: a huge article, an Arabic (RTL) article, a Chinese article, an article inside
- *   an iframe, an AMP-style article.
+ *   an iframe, an AMP-style article, an empty page, an article made mostly of quotes, and an article
+ *   whose own inline script keeps rewriting and appending paragraphs while it is read. (The 5 MB page
+ *   and the PDF of the bad-page tests are made at serve time: tests/browser/bad-pages.e2e.ts.)
  *
  * Every page is self-contained: no script, stylesheet, image or font from any other host.
  */
@@ -24,7 +26,7 @@ export const PAGES_DIR = join(import.meta.dirname, '..', 'tests', 'browser', 'pa
 export interface PageInfo {
   /** Path under the server root, e.g. "/outlet-a/world/….html". */
   path: string;
-  kind: 'corpus-article' | 'unrelated-article' | 'not-article' | 'huge-article' | 'rtl-article' | 'cjk-article' | 'framed-article' | 'amp-article';
+  kind: 'corpus-article' | 'unrelated-article' | 'not-article' | 'huge-article' | 'rtl-article' | 'cjk-article' | 'framed-article' | 'amp-article' | 'empty-page' | 'quotes-article' | 'changing-article';
   title: string;
   outlet?: string;
   /** For corpus-article pages: the corpus article id the page carries. */
@@ -345,6 +347,31 @@ const CHINESE = {
   ].join('\n\n'),
 };
 
+/**
+ * An article made mostly of quotations: a lead sentence, then block quotes and quoted paragraphs (an
+ * invented story about the same valley as UNRELATED, not covered by the corpus).
+ */
+export const QUOTES = {
+  title: 'Valdera flood: in their own words, residents describe the night the river came in',
+  site: { name: 'The Valdera Courier', section: 'Regional', accent: '#2e5e2e' } satisfies Site,
+  byline: 'Marta Keller',
+  published: '2024-10-04',
+  body: [
+    `<p>${escapeHtml('We asked people in the lower town what they saw when the River Lenna rose on Tuesday night.')}</p>`,
+    ...[
+      ['Giulia Ferri, baker', '“The water came under the shop door at about half past eleven. By midnight it was up to the ovens, and all we could do was carry the flour sacks upstairs and wait for the firefighters.”'],
+      ['Paolo Conti, retired signalman', '“I worked on that line for thirty years and I have never seen the embankment move like that. You could hear the ballast going, a sound like gravel in a mixer, long before you could see anything.”'],
+      ['Anna Rossi, teacher', '“The children kept asking whether the school would float away. We told them stories in the sports hall until they fell asleep on the mats, and at six the parents started to arrive with dry clothes.”'],
+      ['Marco Bellini, firefighter', '“We took ninety people out by boat. Most of them had packed a bag already; they remembered March. The hardest part was persuading the older residents to leave their animals behind.”'],
+      ['Lucia Moretti, shop owner on Via Garibaldi', '“They promised us barriers after the last flood. I have the letter at home. Nobody came, and now I have lost the stock for the whole winter.”'],
+      ['Elena Brusca, mayor', '“The contract was signed in August and work will begin before winter. I understand the anger, and I will be in the lower town every day until the last family is back home.”'],
+      ['Tommaso Greco, student', '“My train to Costamara was cancelled, so I stayed and filled sandbags with my neighbours. It was the first time I had spoken to half of them.”'],
+    ].map(([who, said]) => `<blockquote><p>${escapeHtml(said!)}</p><footer>${escapeHtml(who!)}</footer></blockquote>`),
+    `<p>${escapeHtml('“We will rebuild, as we did in March,” said Father Luca, who opened the parish hall. “But people are tired, and tired people need more than promises.”')}</p>`,
+    `<p>${escapeHtml('“It is not the water that frightens me,” said Rosa Villa, 84. “It is the silence afterwards, when you go back in and everything you own is the colour of mud.”')}</p>`,
+  ].join('\n'),
+};
+
 /** Every page: path under the server root -> HTML, plus what the tests know about it. */
 export function makePages(origin = ''): { pages: Map<string, string>; info: PageInfo[] } {
   const pages = new Map<string, string>();
@@ -424,6 +451,39 @@ export function makePages(origin = ''): { pages: Map<string, string>; info: Page
       .replace('<style>', '<style amp-boilerplate>body{visibility:visible}</style>\n<style amp-custom>')
       .replace(/<svg [\s\S]*?<\/svg>/, '<amp-img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" width="680" height="300" layout="responsive" alt="Pool photo"></amp-img>');
     add({ path, kind: 'amp-article', title: article.title, outlet: SITES[article.id]!.name, corpusId: article.id }, page);
+  }
+
+  add(
+    { path: '/blank/empty.html', kind: 'empty-page', title: 'Empty page' },
+    '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Empty page</title></head><body></body></html>\n',
+  );
+  {
+    const q = QUOTES;
+    const path = `/valdera-courier/regional/${slug(q.title)}.html`;
+    add({ path, kind: 'quotes-article', title: q.title, outlet: q.site.name }, articlePage({ site: q.site, title: q.title, body: q.body, url: `${origin}${path}`, published: q.published, byline: q.byline }));
+  }
+  {
+    // The unrelated story, whose page keeps changing while it is read: an inline script rewrites one
+    // paragraph and appends a live update every 2 ms (DOM methods only), for as long as the page is open.
+    const u = UNRELATED;
+    const path = '/valdera-courier/live/flood-live-updates.html';
+    const script = `<script>
+(() => {
+  const body = document.querySelector('.article-body');
+  const first = body.querySelector('p');
+  let n = 0;
+  setInterval(() => {
+    n += 1;
+    first.textContent = 'Live: update ' + n + ' at ' + new Date().toISOString() + '. Engineers expect the line to stay closed until next Thursday.';
+    const p = document.createElement('p');
+    p.textContent = 'Update ' + n + ': crews are still pumping water from the underpass near the station, a council spokesperson said.';
+    if (body.children.length > 400) body.removeChild(body.children[1]);
+    body.appendChild(p);
+  }, 2);
+})();
+</script>`;
+    const page = articlePage({ site: u.site, title: `Live: ${u.title}`, body: bodyHtml(u.text), url: `${origin}${path}`, published: u.published, byline: u.byline }).replace('</body>', `${script}\n</body>`);
+    add({ path, kind: 'changing-article', title: `Live: ${u.title}`, outlet: u.site.name }, page);
   }
 
   const index = `<!doctype html>

@@ -1,6 +1,7 @@
 import { benchBundle } from './bundle';
 import { benchCompare } from './compare';
 import { benchMatch } from './match';
+import { benchPopup } from './popup';
 
 /**
  * `npm run bench`: prints speed and size figures (no pass/fail: budgets are read by people and CI logs).
@@ -10,6 +11,7 @@ const benches: Array<[string, () => Promise<void>]> = [
   ['bundle', benchBundle],
   ['compare', benchCompare],
   ['match', benchMatch],
+  ['popup', benchPopup],
 ];
 
 for (const [name, run] of benches) {

@@ -15,6 +15,7 @@ export default defineContentScript({
       selection: window.getSelection()?.toString() ?? '',
       url: location.href,
       title: document.title,
+      contentType: document.contentType,
     };
   },
 });

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { isAccessError } from '../../lib/ui/is-access-error';
 import { isRestrictedUrl } from '../../lib/ui/is-restricted-url';
+import { isViewerDocument } from '../../lib/ui/is-viewer-document';
 import type { PageExtraction } from '../../lib/ui/types';
 
 /** The extraction content script as built (entrypoints/extract.content.ts, registration 'runtime'). */
@@ -19,11 +20,15 @@ export async function extractFromTab(tabId: number): Promise<PageExtraction> {
   return page;
 }
 
-/** Reads the tab the popup was opened on: restricted pages are recognised by URL or by the browser refusing the script. */
+/**
+ * Reads the tab the popup was opened on: restricted pages are recognised by URL, by the browser refusing
+ * the script, or by a viewer's content type (a PDF at a URL that does not end in .pdf).
+ */
 export async function readTab(tabId: number | undefined, url: string | undefined): Promise<TabRead> {
   if (tabId === undefined || isRestrictedUrl(url)) return { kind: 'restricted' };
   try {
-    return { kind: 'page', page: await extractFromTab(tabId) };
+    const page = await extractFromTab(tabId);
+    return isViewerDocument(page.contentType) ? { kind: 'restricted' } : { kind: 'page', page };
   } catch (error) {
     if (isAccessError(error)) return { kind: 'restricted' };
     throw error;

@@ -8,6 +8,8 @@ export interface PageExtraction {
   selection: string;
   url: string;
   title: string;
+  /** document.contentType: a PDF or image viewer has no article whatever its URL says. */
+  contentType?: string;
 }
 
 /** What the popup hands to the side-by-side page through extension storage. */

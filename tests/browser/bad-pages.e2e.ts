@@ -202,8 +202,8 @@ const CASES: BadPage[] = [
   {
     name: 'PDF at a URL without .pdf',
     target: () => PDF_NO_EXTENSION_PATH,
-    expected: 'not-article',
-    why: "the URL does not say PDF, so the script is tried, and Chromium lets it run in the viewer's outer page (an HTML document holding the PDF plugin): no article there",
+    expected: 'restricted',
+    why: "the URL does not say PDF, so the script is tried; Chromium lets it run in the viewer's outer page, whose content type (application/pdf) gives it away",
   },
 ];
 

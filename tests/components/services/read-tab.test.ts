@@ -31,6 +31,15 @@ describe('reading a tab', () => {
   });
 
   it.each([
+    ['a PDF viewer', 'application/pdf', { kind: 'restricted' }],
+    ['an image viewer', 'image/jpeg', { kind: 'restricted' }],
+    ['an HTML page', 'text/html', { kind: 'page', page: { ...extraction, contentType: 'text/html' } }],
+  ])('a page scripted fine but shown in %s (%s): %j', async (_case, contentType, expected) => {
+    executeScript.mockResolvedValue([{ frameId: 0, result: { ...extraction, contentType } }]);
+    expect(await readTab(3, 'https://news.example/files/report')).toEqual(expected);
+  });
+
+  it.each([
     ['a bug in the script', () => executeScript.mockRejectedValue(new Error('x is not a function'))],
     ['no result', () => executeScript.mockResolvedValue([{ frameId: 0, result: undefined }])],
   ])('%s is an error, not a restricted page', async (_case, setUp) => {

@@ -74,7 +74,7 @@ class LineWriter {
  * Reads an element's text as lines: one per paragraph, subhead or list item, in document order,
  * with whitespace collapsed, line breaks (<br>) splitting paragraphs, and lines that are nearly all
  * link text marked `linkish`.
- * @example elementToLines(parseHTML('<div><h2>Key points</h2><ul><li>One</li></ul><p>Body.</p></div>').document.querySelector('div'))
+ * @example elementToLines(div) // div: <div><h2>Key points</h2><ul><li>One</li></ul><p>Body.</p></div>
  * // -> [{ text: 'Key points', kind: 'heading' }, { text: 'One', kind: 'item' }, { text: 'Body.', kind: 'paragraph' }]
  */
 export function elementToLines(root: Node): TextLine[] {

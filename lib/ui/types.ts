@@ -8,7 +8,7 @@ export interface PageExtraction {
   selection: string;
   url: string;
   title: string;
-  /** document.contentType: a PDF or image viewer has no article whatever its URL says. */
+  /** The page's content type: a PDF or image viewer has no article whatever its URL says. */
   contentType?: string;
 }
 

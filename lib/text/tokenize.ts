@@ -34,6 +34,7 @@ const wordStart = /^[\p{L}\p{M}]/u;
  * @example tokenize("Kim's 24 years.").map((t) => t.text) // -> ["Kim's", ' ', '24', ' ', 'years', '.']
  */
 export function tokenize(text: string): readonly Token[] {
+  if (text.length < CACHE_MIN_LENGTH) return scan(text);
   let tokens = cache.get(text);
   if (!tokens) {
     if (cache.size >= CACHE_LIMIT) cache.clear();
@@ -45,7 +46,9 @@ export function tokenize(text: string): readonly Token[] {
 
 // One comparison reads each sentence several times (keys, diff, values, counts): tokenize it once.
 // Bounded, so a long-lived page cannot grow it without end; the arrays are shared, never mutated.
+// Short strings (diff fragments) are cheap to scan and would only push the sentences out.
 const CACHE_LIMIT = 4_000;
+const CACHE_MIN_LENGTH = 24;
 const cache = new Map<string, readonly Token[]>();
 
 function scan(text: string): Token[] {

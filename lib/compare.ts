@@ -61,20 +61,21 @@ function readingOrder(groups: Group[], bCount: number): Group[] {
 }
 
 function computeStats(groups: Group[], sa: Sentence[], sb: Sentence[]): ComparisonStats {
-  const count = (s: Sentence | undefined) => (s ? words(s.text).length : 0);
+  const countsA = sa.map((s) => words(s.text).length);
+  const countsB = sb.map((s) => words(s.text).length);
   const sentences: KindCounts = { same: 0, reworded: 0, added: 0, omitted: 0 };
   const wordCounts: KindCounts = { same: 0, reworded: 0, added: 0, omitted: 0 };
   let shared = 0;
   for (const g of groups) {
-    const side = g.kind === 'omitted' ? g.b.map((j) => sb[j]) : g.a.map((i) => sa[i]);
+    const [side, counts] = g.kind === 'omitted' ? [g.b, countsB] : [g.a, countsA];
     sentences[g.kind] += side.length;
-    wordCounts[g.kind] += side.reduce((sum, s) => sum + count(s), 0);
+    wordCounts[g.kind] += side.reduce((sum, i) => sum + (counts[i] ?? 0), 0);
     if (g.kind === 'same' || g.kind === 'reworded') {
       for (const t of g.tokens) if (t.op === 'equal' || (t.op === 'delete' && t.minor)) shared += words(t.text).length;
     }
   }
-  const wordsA = sa.reduce((sum, s) => sum + count(s), 0);
-  const wordsB = sb.reduce((sum, s) => sum + count(s), 0);
+  const wordsA = countsA.reduce((sum, n) => sum + n, 0);
+  const wordsB = countsB.reduce((sum, n) => sum + n, 0);
   return { sentences, words: wordCounts, wordsA, wordsB, sharedShare: wordsA ? Math.min(1, shared / wordsA) : 0 };
 }
 

@@ -1,4 +1,3 @@
-import { groupText } from '../compare';
 import type { ArticleRef, Comparison, ComparisonStats, DiffToken, DriftValue, GroupKind } from '../types';
 
 /** The CLI's JSON: a Comparison with sentence texts where a reader needs them (documented in README). */
@@ -30,7 +29,7 @@ export function comparisonToJson(c: Comparison): ComparisonJson {
       tokens: g.tokens,
     })),
     quotes: c.quotes.map((q) => ({ ...q, similarity: round(q.similarity) })),
-    drift: c.drift.map((d) => ({ group: d.group, a: groupText(c.sentencesA, c.groups[d.group]?.a ?? []), b: d.b, values: d.values })),
+    drift: c.drift,
     stats: { ...c.stats, sharedShare: round(c.stats.sharedShare) },
   };
 }

@@ -1,17 +1,14 @@
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runCli } from './run-cli';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const tmp = mkdtempSync(join(tmpdir(), 'outlet-diff-compare-'));
 const story = (name: string) => join(root, 'tests', 'fixtures', 'stories', 'reorder-merge-quote-drift', name);
 
-function cli(...args: string[]) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/cli/main.ts', 'compare', ...args], { cwd: root, encoding: 'utf8' });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr.split('\n').filter(Boolean) };
-}
+const cli = (...args: string[]) => runCli('compare', ...args);
 
 function file(name: string, content: string | Buffer): string {
   const path = join(tmp, name);

@@ -1,14 +1,8 @@
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadBundledCorpus } from '../../../scripts/cli/load-article';
+import { runCli } from './run-cli';
 
-const root = join(import.meta.dirname, '..', '..', '..');
-function cli(...args: string[]) {
-  const run = spawnSync('npx', ['tsx', 'scripts/cli/main.ts', 'corpus', ...args], { cwd: root, encoding: 'utf8' });
-  // npm may print its own config warnings on stderr; only our lines count.
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr.split('\n').filter((l) => l.startsWith('outlet-diff:')) };
-}
+const cli = (...args: string[]) => runCli('corpus', ...args);
 
 describe('cli corpus', () => {
   it('lists the bundled articles as JSON, with their cleaned text', () => {

@@ -1,19 +1,14 @@
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runCli } from './run-cli';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const fixture = (name: string) => join(root, 'tests', 'lib', 'extract', 'fixtures', name, 'page.html');
 const tmp = mkdtempSync(join(tmpdir(), 'outlet-diff-extract-'));
 
-function cli(...args: string[]) {
-  const run = spawnSync('npx', ['tsx', 'scripts/cli/main.ts', 'extract', ...args], { cwd: root, encoding: 'utf8' });
-  // npm may print its own config warnings on stderr; only our lines count.
-  const stderr = run.stderr.split('\n').filter((line) => line.startsWith('outlet-diff:'));
-  return { status: run.status, stdout: run.stdout, stderr };
-}
+const cli = (...args: string[]) => runCli('extract', ...args);
 
 function file(name: string, content: string | Buffer): string {
   const path = join(tmp, name);

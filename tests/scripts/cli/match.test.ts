@@ -1,15 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runCli } from './run-cli';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const tmp = mkdtempSync(join(tmpdir(), 'outlet-diff-match-'));
-function cli(...args: string[]) {
-  const run = spawnSync('npx', ['tsx', 'scripts/cli/main.ts', 'match', ...args], { cwd: root, encoding: 'utf8' });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr.split('\n').filter((l) => l.startsWith('outlet-diff:')) };
-}
+const cli = (...args: string[]) => runCli('match', ...args);
 function file(name: string, content: string): string {
   const path = join(tmp, name);
   writeFileSync(path, content);

@@ -110,16 +110,17 @@ describe('saved articles, export and import', () => {
   });
 
   it.each([
-    ['not JSON', 'broken.json', '{ "format": "outlet-diff-corpus", "articles": [ '],
-    ['another format', 'other.json', JSON.stringify({ format: 'something-else', version: 1, articles: [] })],
-    ['an article without text', 'no-text.json', JSON.stringify({ format: 'outlet-diff-corpus', version: 1, articles: [{ id: 'x', outlet: 'X', title: 'T' }] })],
-    ['a 21 MB file', 'huge.json', `{"format":"outlet-diff-corpus","version":1,"articles":[],"pad":"${'x'.repeat(21 * 1024 * 1024)}"}`],
-  ])('a malformed file (%s) shows a message and changes nothing', async (_what, name, content) => {
+    ['not JSON', 'broken.json', '{ "format": "outlet-diff-corpus", "articles": [ ', /^Nothing imported: the file is not JSON\.$/],
+    ['another format', 'other.json', JSON.stringify({ format: 'something-else', version: 1, articles: [] }), /^Nothing imported: not an Outlet Diff corpus pack/],
+    ['an article without text', 'no-text.json', JSON.stringify({ format: 'outlet-diff-corpus', version: 1, articles: [{ id: 'x', outlet: 'X', title: 'T' }] }), /^Nothing imported: .*text/],
+    // A valid pack but for its size: without the size limit it would be read and "imported".
+    ['a 21 MB file', 'huge.json', `{"format":"outlet-diff-corpus","version":1,"articles":[],"pad":"${'x'.repeat(21 * 1024 * 1024)}"}`, /^Nothing imported: the file is too large \(\d+ MB; the limit is 20 MB\)\.$/],
+  ])('a malformed file (%s) shows its one-line reason and changes nothing', async (_what, name, content, reason) => {
     await options.reload({ waitUntil: 'load' });
     await options.locator(byTestId('options')).first().waitFor();
     const before = await savedTexts();
     await importFile(name, content);
-    await expect.poll(() => importStatus().catch(() => ''), { timeout: 10_000 }).not.toBe('');
+    await expect.poll(() => importStatus().catch(() => ''), { timeout: 10_000 }).toMatch(reason);
     expect(await savedTexts()).toEqual(before);
     await expectSavedCount(before.length);
   });

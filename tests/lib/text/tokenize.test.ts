@@ -15,6 +15,15 @@ describe('tokenize', () => {
     ['accented letters with combining marks', 'Pe\u0301rez', ['Pe\u0301rez']],
     ['zero-width space counts as space', 'a\u200Bb', ['a', '\u200B', 'b']],
     ['empty text', '', []],
+    // Where a hand-scanned ASCII run meets a non-ASCII character or an apostrophe, the token is still the pattern's.
+    ['ASCII word running into accented letters', 'Perez\u00E9s x', ['Perez\u00E9s', ' ', 'x']],
+    ['straight apostrophes inside a word', "rock'n'roll", ["rock'n'roll"]],
+    ['apostrophe before a digit ends the word', "x'1", ['x', "'", '1']],
+    ['trailing apostrophe is punctuation', "Kim' ", ['Kim', "'", ' ']],
+    ['digits running into Arabic-Indic digits', '12\u0663 3.\u0665', ['12\u0663', ' ', '3.\u0665']],
+    ['separators between digits only', '1,000,000.5, 3. 4', ['1,000,000.5', ',', ' ', '3', '.', ' ', '4']],
+    ['space running into a no-break space', 'a \u00A0\n b', ['a', ' \u00A0\n ', 'b']],
+    ['letters then digits are one word', 'G20 2nd', ['G20', ' ', '2', 'nd']],
   ])('%s', (_name, input, expected) => {
     expect(tokenize(input).map((t) => t.text)).toEqual(expected);
   });
@@ -27,6 +36,7 @@ describe('tokenize', () => {
 
   it('classifies token kinds', () => {
     expect(tokenize('Kim, 24').map((t) => t.kind)).toEqual(['word', 'punct', 'space', 'number']);
+    expect(tokenize('\u00E9t\u00E9 \u00A0\u0663\u201C').map((t) => t.kind)).toEqual(['word', 'space', 'number', 'punct']);
   });
 });
 

@@ -12,6 +12,7 @@ export const MIN_QUOTE_WORDS = 3;
 
 // Curly and guillemet quotes pair unambiguously; straight double quotes only open after a space or bracket.
 // Single quotes are left out: they are mostly apostrophes.
+const openingMark = /["\u201C\u201E\u00AB]/;
 const quotePatterns = [/[\u201C\u201E\u00AB]([^\u201C\u201D\u00BB]{1,1000}?)[\u201D\u00BB"]/g, /(?:^|(?<=[\s([]))"([^"]{1,1000}?)"/g];
 
 /**
@@ -19,6 +20,8 @@ const quotePatterns = [/[\u201C\u201E\u00AB]([^\u201C\u201D\u00BB]{1,1000}?)[\u2
  * @example findQuotes('He said “we will go there” and left.').map((q) => q.text) // -> ['we will go there']
  */
 export function findQuotes(text: string): QuoteSpan[] {
+  // Most sentences quote no one: one scan for an opening mark saves running both patterns.
+  if (!openingMark.test(text)) return [];
   const found: QuoteSpan[] = [];
   for (const pattern of quotePatterns) {
     for (const m of text.matchAll(pattern)) {

@@ -14,6 +14,7 @@ const typographic = new RegExp(`[${TYPOGRAPHIC_EQUIVALENTS.map(([from]) => from)
 // Zero-width characters and the soft hyphen are invisible in the page but break word matching.
 const invisible = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 const spaces = /[\s\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/g;
+const nonAscii = /[\u0080-\uFFFF]/;
 
 /**
  * Folds text to a canonical form for comparison: NFKC, straight quotes, plain hyphens, no invisible
@@ -21,6 +22,8 @@ const spaces = /[\s\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/g;
  * @example normalizeText('“Kim’s  visit” — today\u200B') // -> '"Kim\'s visit" - today'
  */
 export function normalizeText(text: string): string {
+  // Every folded character is outside ASCII, and NFKC leaves ASCII as it is: plain text only has its spaces to fold.
+  if (!nonAscii.test(text)) return text.replace(spaces, ' ').trim();
   const fold = (s: string) => s.replace(typographic, (c) => equivalents.get(c) ?? c);
   // Folded before NFKC too, which would otherwise turn a double prime into two primes.
   return fold(fold(text).normalize('NFKC'))

@@ -16,13 +16,35 @@ const bulletMarker = /^(?:[-\u2013\u2022*\u00B7\u25AA\u25CF\u25E6]|\d{1,2}[.)])\
 const terminalPunctuation = /[.!?\u2026:;"'\u201D\u2019\u00BB)\]\u3002\uFF01\uFF1F]$/u;
 const HEADING_MAX_WORDS = 25;
 
+const stoppedWord = /(?:^|[\s(])([\p{L}.]+)\.$/u;
+
+/**
+ * What `stoppedWord` captures, read backwards from the final stop while the characters are ASCII (a
+ * sentence is long, the word short): the letters and dots before the stop, when they start the text
+ * or follow a space or bracket. Any other character than ASCII leaves it to the pattern.
+ */
+function wordBeforeStop(before: string): string | undefined {
+  const stop = before.length - 1;
+  if (before.charCodeAt(stop) !== 46) return undefined;
+  let k = stop;
+  for (; k > 0; k--) {
+    const c = before.charCodeAt(k - 1);
+    if (c >= 128) return stoppedWord.exec(before)?.[1];
+    const lower = c | 32;
+    if (c !== 46 && (lower < 97 || lower > 122)) break;
+  }
+  if (k === stop) return undefined;
+  const boundary = k === 0 ? 32 : before.charCodeAt(k - 1);
+  return boundary === 32 || boundary === 40 || (boundary >= 9 && boundary <= 13) ? before.slice(k, stop) : undefined;
+}
+
 /** True when a break after `before` must be undone: an abbreviation, an initial, or a lower-case continuation. */
 function isFalseBreak(before: string, after: string): boolean {
   if (/^\p{Ll}/u.test(after)) return true;
-  const last = /(?:^|[\s(])([\p{L}.]+)\.$/u.exec(before);
-  if (!last?.[1]) return false;
-  const word = last[1].toLowerCase();
-  if (/^\p{Lu}$/u.test(last[1])) return true; // an initial: "J. K. Rowling"
+  const last = wordBeforeStop(before);
+  if (!last) return false;
+  const word = last.toLowerCase();
+  if (/^\p{Lu}$/u.test(last)) return true; // an initial: "J. K. Rowling"
   if (!NON_TERMINAL_ABBREVIATIONS.has(word)) return false;
   return !BEFORE_NUMBER_ONLY.has(word) || /^\p{N}/u.test(after);
 }

@@ -11,6 +11,8 @@ describe('findQuotes', () => {
     ['single quotes are apostrophes, not quotes', "Kim's visit wasn't 'a big deal at all'", []],
     ['unclosed quote', 'He said \u201Cwe will go', []],
     ['no quotes', 'Plain text.', []],
+    ['low opening quote', 'Er sagte \u201Ewir gehen dorthin\u201D heute.', ['wir gehen dorthin']],
+    ['closing marks without an opening one', 'He said we will go there\u201D and left\u00BB.', []],
   ])('%s', (_name, text, expected) => {
     expect(findQuotes(text).map((q) => q.text)).toEqual(expected);
   });

@@ -15,6 +15,7 @@ describe('normalizeText', () => {
     ['full-width letters (NFKC)', '\uFF21\uFF22', 'AB'],
     ['ellipsis character', 'wait\u2026', 'wait...'],
     ['case is kept', 'Kim Jong Un', 'Kim Jong Un'],
+    ['plain ASCII only has its spaces folded', ' He said: "no" -- \'twice\'\t', 'He said: "no" -- \'twice\''],
   ])('%s', (_name, input, expected) => {
     expect(normalizeText(input)).toBe(expected);
   });

@@ -18,6 +18,11 @@ describe('segmentSentences', () => {
     ['bullet lines lose their marker', '\u2022 First point here.\n- Second point here.\n1. Third point.', ['First point here.', 'Second point here.', 'Third point.']],
     ['question and exclamation', 'Why now? Because! Fine.', ['Why now?', 'Because!', 'Fine.']],
     ['sentences never cross lines', 'A line without end\nstarts here.', ['A line without end', 'starts here.']],
+    ['abbreviation after a bracket', 'He met (Gen. Smith) there. Then left.', ['He met (Gen. Smith) there.', 'Then left.']],
+    ['abbreviation after a no-break space', 'Talks with Amb.\u00A0Smith ended. Then left.', ['Talks with Amb.\u00A0Smith ended.', 'Then left.']],
+    ['abbreviation after a guillemet is not undone', 'It was \u00ABMr. Smith\u00BB there.', ['It was \u00ABMr.', 'Smith\u00BB there.']],
+    ['accented initial', 'Report by \u00D3. Smith arrived. Then.', ['Report by \u00D3. Smith arrived.', 'Then.']],
+    ['a number before the stop ends the sentence', 'Call 911. Then left.', ['Call 911.', 'Then left.']],
     ['empty text', '', []],
     ['blank lines only', '\n\n \n', []],
   ])('%s', (_name, input, expected) => {

@@ -11,5 +11,7 @@ import { markMinorChanges } from './mark-minor-changes';
  * //     {op:'equal',text:' grew'},{op:'insert',text:' fast'},{op:'equal',text:'.'}]
  */
 export function diffGroup(a: string, b: string): DiffToken[] {
+  // Outlets often carry a sentence word for word (agency copy): what the diff would find, without diffing.
+  if (a === b) return a ? [{ op: 'equal', text: a }] : [];
   return markMinorChanges(cleanUpDiff(diffTokens(a, b)));
 }

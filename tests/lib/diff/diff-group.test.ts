@@ -16,4 +16,12 @@ describe('diffGroup', () => {
     expect(show(tokens)).toBe(expected);
     expect(rebuild(tokens)).toEqual({ a, b });
   });
+
+  it.each([
+    ['a sentence carried word for word', 'He said \u201Cno\u201D,  twice.', [{ op: 'equal', text: 'He said \u201Cno\u201D,  twice.' }]],
+    ['spacing around it kept', ' Kim left. ', [{ op: 'equal', text: ' Kim left. ' }]],
+    ['two empty texts', '', []],
+  ])('the same text on both sides is one equal run: %s', (_name, text, expected) => {
+    expect(diffGroup(text, text)).toEqual(expected);
+  });
 });

@@ -1,4 +1,5 @@
 import { contentKeys } from './content-keys';
+import { documentFrequencies } from './document-frequencies';
 import { termWeights } from './term-weights';
 import { isAlignedPair } from './is-aligned-pair';
 import { ALIGN_THRESHOLDS, type AlignThresholds } from './thresholds';
@@ -22,17 +23,18 @@ interface Pair {
  * Candidate pairs: sentences that share a key which is rare across both articles, or the rarest key of
  * either sentence. Rare keys keep the candidate lists short, so the work grows near-linearly with the
  * text instead of scoring every pair; the rarest-key rule keeps sentences made only of common words.
+ * Keys are vocabulary numbers here; `df` is indexed by them.
  */
-function candidatePairs(keysA: string[][], keysB: string[][], df: (k: string) => number, maxPostings: number): Array<[number, number]> {
-  const postings = (lists: string[][]) => {
-    const map = new Map<string, number[]>();
-    lists.forEach((keys, index) => keys.forEach((k) => (map.get(k) ?? map.set(k, []).get(k)!).push(index)));
-    return map;
+function candidatePairs(keysA: number[][], keysB: number[][], df: Int32Array, maxPostings: number): Array<[number, number]> {
+  const postings = (lists: number[][]) => {
+    const byKey: Array<number[] | undefined> = new Array(df.length);
+    lists.forEach((keys, index) => keys.forEach((k) => (byKey[k] ??= []).push(index)));
+    return byKey;
   };
-  const retrievalKeys = (keys: string[]) => {
-    let rarest: string | undefined;
-    for (const k of keys) if (rarest === undefined || df(k) < df(rarest)) rarest = k;
-    return keys.filter((k) => k === rarest || df(k) <= maxPostings);
+  const retrievalKeys = (keys: number[]) => {
+    let rarest: number | undefined;
+    for (const k of keys) if (rarest === undefined || (df[k] as number) < (df[rarest] as number)) rarest = k;
+    return keys.filter((k) => k === rarest || (df[k] as number) <= maxPostings);
   };
   const postingsA = postings(keysA);
   const postingsB = postings(keysB);
@@ -45,8 +47,8 @@ function candidatePairs(keysA: string[][], keysB: string[][], df: (k: string) =>
       pairs.push([i, j]);
     }
   };
-  keysA.forEach((keys, i) => retrievalKeys(keys).forEach((k) => postingsB.get(k)?.forEach((j) => add(i, j))));
-  keysB.forEach((keys, j) => retrievalKeys(keys).forEach((k) => postingsA.get(k)?.forEach((i) => add(i, j))));
+  keysA.forEach((keys, i) => retrievalKeys(keys).forEach((k) => postingsB[k]?.forEach((j) => add(i, j))));
+  keysB.forEach((keys, j) => retrievalKeys(keys).forEach((k) => postingsA[k]?.forEach((i) => add(i, j))));
   return pairs;
 }
 
@@ -68,18 +70,24 @@ function byStrength(x: Pair, y: Pair): number {
 export function alignSentences(a: readonly string[], b: readonly string[], thresholds: AlignThresholds = ALIGN_THRESHOLDS): Alignment[] {
   const keysA = a.map(contentKeys);
   const keysB = b.map(contentKeys);
-  const weights = termWeights([...keysA, ...keysB]);
-  const df = new Map<string, number>();
-  for (const keys of [...keysA, ...keysB]) for (const k of keys) df.set(k, (df.get(k) ?? 0) + 1);
-  // Bags over vocabulary numbers in key order: integer comparisons in the hot loops, same sums as keys.
+  const keyLists = [...keysA, ...keysB];
+  const df = documentFrequencies(keyLists);
+  const weights = termWeights(keyLists, df);
+  // Keys as their numbers in the sorted vocabulary: integer comparisons in the hot loops, and each
+  // sentence's numbers come out ascending like its keys, so every sum runs in the same order.
   const vocabulary = [...df.keys()].sort();
-  const idOf = new Map(vocabulary.map((k, id) => [k, id]));
-  const weightOf = vocabulary.map((k) => weights.get(k) ?? 0);
-  const bag = (keys: string[]) => makeBag(keys.map((k) => idOf.get(k) as number), (id) => weightOf[id] as number);
-  const bagsA = keysA.map(bag);
-  const bagsB = keysB.map(bag);
+  const idOf = new Map<string, number>();
+  vocabulary.forEach((k, id) => idOf.set(k, id));
+  const dfOf = Int32Array.from(vocabulary, (k) => df.get(k) as number);
+  const weightOf = vocabulary.map((k) => weights.get(k) as number);
+  const ids = (keys: string[]) => keys.map((k) => idOf.get(k) as number);
+  const idsA = keysA.map(ids);
+  const idsB = keysB.map(ids);
+  const bag = (keyIds: number[]) => makeBag(keyIds, (id) => weightOf[id] as number);
+  const bagsA = idsA.map(bag);
+  const bagsB = idsB.map(bag);
 
-  const pairs: Pair[] = candidatePairs(keysA, keysB, (k) => df.get(k) ?? 0, thresholds.maxPostings).map(([i, j]) => {
+  const pairs: Pair[] = candidatePairs(idsA, idsB, dfOf, thresholds.maxPostings).map(([i, j]) => {
     const x = bagsA[i] as WeightedBag<number>;
     const y = bagsB[j] as WeightedBag<number>;
     const shared = sharedWeight(x, y);

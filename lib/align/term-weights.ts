@@ -1,12 +1,13 @@
+import { documentFrequencies } from './document-frequencies';
+
 /**
  * Inverse document frequency of each key over a set of sentences: a word found in many sentences
  * ("Putin" in a Putin story) says little about which sentences match; a rare one ("landmine") says a lot.
  * Numbers weigh extra: a shared figure is strong evidence that two sentences report the same fact.
+ * A caller that has counted the document frequencies of these sentences already passes them.
  * @example termWeights([['putin', 'kim'], ['putin']]).get('kim')! > termWeights([['putin', 'kim'], ['putin']]).get('putin')! // -> true
  */
-export function termWeights(keyLists: readonly (readonly string[])[]): Map<string, number> {
-  const df = new Map<string, number>();
-  for (const keys of keyLists) for (const k of keys) df.set(k, (df.get(k) ?? 0) + 1);
+export function termWeights(keyLists: readonly (readonly string[])[], df: ReadonlyMap<string, number> = documentFrequencies(keyLists)): Map<string, number> {
   const n = keyLists.length;
   const weights = new Map<string, number>();
   for (const [k, count] of df) {

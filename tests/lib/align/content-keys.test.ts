@@ -10,6 +10,8 @@ describe('contentKeys', () => {
     ['name variants meet', 'Kim Jong-un', ['jong', 'kim', 'un']],
     ['keeps Chinese characters', '普京', ['京', '普']],
     ['empty', '', []],
+    ['a word in any case is the same stop word or key', 'THE The the KIM Kim kim', ['kim']],
+    ['a number is never a stop word', 'one 1 1', ['1']],
   ])('%s', (_name, text, expected) => {
     expect(contentKeys(text)).toEqual(expected);
   });

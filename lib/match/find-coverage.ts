@@ -2,9 +2,11 @@ import { articleTerms } from '../corpus/article-terms';
 import { inverseDocumentFrequency } from '../corpus/inverse-document-frequency';
 import type { Corpus } from '../corpus/types';
 import type { Article } from '../types';
+import { dateFactor } from './date-factor';
 import { decideMatches } from './decide-matches';
 import { DECISION_THRESHOLDS, STORY_GROUP_CANDIDATES } from './decision-thresholds';
 import { indexedSimilarity } from './indexed-similarity';
+import { publishedDay } from './published-day';
 import { shingleOverlap } from './shingle-overlap';
 import { wordShingles } from './word-shingles';
 import type { Coverage, DecisionThresholds, FindCoverageOptions, Match, MatchDecision } from './types';
@@ -17,16 +19,25 @@ interface Candidate {
   score: number;
 }
 
+// Each corpus's publication days, read once: a query at 10,000 articles must not parse 10,000 dates.
+const corpusDays = new WeakMap<Corpus, Float64Array>();
+function publishedDays(corpus: Corpus): Float64Array {
+  let days = corpusDays.get(corpus);
+  if (!days) corpusDays.set(corpus, (days = Float64Array.from(corpus.articles, (a) => publishedDay(a.published))));
+  return days;
+}
+
 /**
- * The `limit` best-scoring corpus articles sharing a term with the query. Only those articles'
- * postings are touched, and only the running top `limit` is kept sorted (no sort of every candidate).
+ * The `limit` best-scoring corpus articles sharing a term with the query (its weighted terms, published
+ * on `day`): cosine times the date factor. Only those articles' postings are touched, and only the
+ * running top `limit` is kept sorted (no sort of every candidate).
  */
-function topCandidates(article: Article, corpus: Corpus, limit: number): Candidate[] {
+function topCandidates(terms: Map<string, number>, day: number, corpus: Corpus, limit: number, thresholds: DecisionThresholds): Candidate[] {
   const n = corpus.articles.length;
   const dot = new Float64Array(n);
   const touched: number[] = [];
   let queryNormSquared = 0;
-  for (const [term, weight] of articleTerms(article)) {
+  for (const [term, weight] of terms) {
     // Object.hasOwn: a corpus loaded from JSON has a normal prototype, and "constructor" is a word.
     const list = Object.hasOwn(corpus.postings, term) ? corpus.postings[term] : undefined;
     const idf = inverseDocumentFrequency((list?.length ?? 0) / 2, n);
@@ -42,7 +53,8 @@ function topCandidates(article: Article, corpus: Corpus, limit: number): Candida
   const queryNorm = Math.sqrt(queryNormSquared);
   const top: Candidate[] = [];
   if (queryNorm === 0 || limit <= 0) return top;
-  const score = (index: number) => dot[index]! / (queryNorm * (corpus.norms[index] || 1));
+  const days = publishedDays(corpus);
+  const score = (index: number) => (dot[index]! / (queryNorm * (corpus.norms[index] || 1))) * dateFactor(day, days[index]!, thresholds);
   // Asked for (nearly) everything, as the evaluation does: one sort beats repeated insertion.
   if (limit >= FULL_SORT_LIMIT) return touched.map((index) => ({ index, score: score(index) })).sort((x, y) => y.score - x.score).slice(0, limit);
   for (const index of touched) {
@@ -75,10 +87,12 @@ function isThisArticle(pageShingles: Set<string>, candidate: Article, thresholds
 /**
  * Finds the corpus articles that report the same story as `article`, best first. Candidates come from
  * the inverted index (only articles sharing a term are scored); the score is the cosine of the weighted
- * term vectors (names, numbers and headline words count more, common words less through the IDF); the
+ * term vectors (names, numbers and headline words count more, common words less through the IDF),
+ * lowered when the two were published days apart (dateFactor); the
  * decision compares the score with calibrated thresholds, a near-verbatim text is `this-article`, and
- * leading candidates that stand apart from the rest as one story with the page are same-story even
- * below the absolute threshold (storyGroup).
+ * leading candidates that stand apart from the rest as one story with the page (storyGroup), or that
+ * have nothing closer in the corpus than the page and each other (isMutualPair), are same-story even
+ * below the absolute threshold.
  * @example findCoverage(page, buildCorpus(articles)).matches[0] // -> { article, score: 0.62, decision: 'same-story' }
  */
 export function findCoverage(article: Article, corpus: Corpus, options: FindCoverageOptions = {}): Coverage {
@@ -88,7 +102,7 @@ export function findCoverage(article: Article, corpus: Corpus, options: FindCove
   let shingles: Set<string> | undefined;
   const pageShingles = () => (shingles ??= wordShingles(`${article.title}\n${article.text}`));
   // The story group looks one candidate past its reach (and past the page itself) even when fewer are asked for.
-  const ranked = limit > 0 ? topCandidates(article, corpus, Math.max(limit, STORY_GROUP_CANDIDATES + 2)) : [];
+  const ranked = limit > 0 ? topCandidates(articleTerms(article), publishedDay(article.published), corpus, Math.max(limit, STORY_GROUP_CANDIDATES + 2), thresholds) : [];
   const flagged = ranked.map(({ index, score }, rank) => {
     const candidate = corpus.articles[index] as Article;
     // Only a same-story score is worth the word-for-word test: a verbatim copy shares nearly every term.
@@ -96,14 +110,26 @@ export function findCoverage(article: Article, corpus: Corpus, options: FindCove
     const thisArticle = sameUrl || (score >= thresholds.sameStory && rank < THIS_ARTICLE_CANDIDATES && isThisArticle(pageShingles(), candidate, thresholds));
     return { score, thisArticle };
   });
-  // The story group compares its first member with each other one: that member's terms are computed once.
+  // Candidates' term vectors are computed once however often the story group and the mutual pair ask.
   const memberTerms = new Map<number, Map<string, number>>();
-  const similarity = (i: number, j: number) => {
-    const a = (ranked[i] as Candidate).index;
-    if (!memberTerms.has(a)) memberTerms.set(a, articleTerms(corpus.articles[a] as Article));
-    return indexedSimilarity(corpus, a, (ranked[j] as Candidate).index, memberTerms.get(a));
+  const termsOf = (index: number) => {
+    let terms = memberTerms.get(index);
+    if (!terms) memberTerms.set(index, (terms = articleTerms(corpus.articles[index] as Article)));
+    return terms;
   };
-  const decisions = decideMatches(flagged, similarity, thresholds);
+  const pageCopies = ranked.filter((_, rank) => flagged[rank]?.thisArticle).map(({ index }) => index);
+  const relations = {
+    similarity: (i: number, j: number) => {
+      const a = (ranked[i] as Candidate).index;
+      return indexedSimilarity(corpus, a, (ranked[j] as Candidate).index, termsOf(a));
+    },
+    nearestOther: (i: number, besides: number) => {
+      const index = (ranked[i] as Candidate).index;
+      const skip = new Set([index, (ranked[besides] as Candidate).index, ...pageCopies]);
+      return topCandidates(termsOf(index), publishedDays(corpus)[index]!, corpus, skip.size + 1, thresholds).find((c) => !skip.has(c.index))?.score ?? 0;
+    },
+  };
+  const decisions = decideMatches(flagged, relations, thresholds);
   const matches: Match[] = ranked.slice(0, limit).map(({ index, score }, rank) => ({
     article: corpus.articles[index] as Article,
     score: Math.round(score * 1000) / 1000,

@@ -9,7 +9,7 @@ export type MatchDecision = 'this-article' | 'same-story' | 'related' | 'unrelat
 
 export interface Match {
   article: Article;
-  /** Cosine similarity of the weighted term vectors, 0..1. */
+  /** Cosine similarity of the weighted term vectors, times the date factor (date-factor.ts), 0..1. */
   score: number;
   decision: MatchDecision;
 }
@@ -30,8 +30,14 @@ export interface DecisionThresholds {
    * candidate scores below this share of the one above it.
    */
   groupDrop: number;
-  /** The page joins a story group when its weakest score to it is at least this share of the group's similarity to itself. */
+  /** The page joins a story group when its mean score to it is at least this share of the group's similarity to itself. */
   groupJoin: number;
+  /** Reports published more than this many days apart from the page score `datePenalty` times their similarity. */
+  dateWindowDays: number;
+  /** See dateWindowDays. */
+  datePenalty: number;
+  /** The page and a mutual pair (mutual-pair.ts) are one story only when its weaker score to the pair is at least this share of its stronger one and of the pair's similarity. */
+  mutualJoin: number;
   /**
    * this-article when at least this share of the corpus article's 4-word runs is in the page (the page
    * carries the whole article, whatever furniture it adds), or of the page's runs is in the article...
@@ -39,6 +45,14 @@ export interface DecisionThresholds {
   thisArticleContainment: number;
   /** ...and, in the second case, the page still carries at least this share of the article's runs. */
   thisArticleCoverage: number;
+}
+
+/** How a page's candidates relate to each other and to the rest of the corpus; i, j and besides are ranks in the ranking decided. */
+export interface CandidateRelations {
+  /** The score between the candidates at ranks i and j. */
+  similarity(i: number, j: number): number;
+  /** Candidate i's best score with any corpus article other than itself, the page (and copies of it) and the candidate at rank `besides`. */
+  nearestOther(i: number, besides: number): number;
 }
 
 export interface FindCoverageOptions {

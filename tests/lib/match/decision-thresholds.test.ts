@@ -2,9 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { DECISION_THRESHOLDS, STORY_GROUP_CANDIDATES } from '../../../lib/match/decision-thresholds';
 
 describe('DECISION_THRESHOLDS', () => {
-  it.each(Object.entries(DECISION_THRESHOLDS))('%s is a share between 0 and 1', (_name, value) => {
+  const { dateWindowDays, ...shares } = DECISION_THRESHOLDS;
+  it.each(Object.entries(shares))('%s is a share between 0 and 1', (_name, value) => {
     expect(value).toBeGreaterThan(0);
     expect(value).toBeLessThan(1);
+  });
+
+  it('dateWindowDays is a whole number of days, at least one (time zones) and at most a week', () => {
+    expect(Number.isInteger(dateWindowDays)).toBe(true);
+    expect(dateWindowDays).toBeGreaterThanOrEqual(1);
+    expect(dateWindowDays).toBeLessThanOrEqual(7);
   });
 
   it.each([

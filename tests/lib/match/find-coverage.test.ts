@@ -68,7 +68,7 @@ describe('findCoverage', () => {
   };
   // A neighbour sharing a few words, so the ranking goes on past the group.
   const kitchenFire: Article = { id: 'kitchen', outlet: 'City News', title: 'Kitchen fire on Tuesday', text: 'Firefighters put out a small kitchen fire in a flat on Tuesday. Nobody was hurt.' };
-  const groupOnly = { sameStory: 0.99, related: 0.05, groupDrop: 0.8, groupJoin: 0.5, thisArticleContainment: 0.8, thisArticleCoverage: 0.5 };
+  const groupOnly = { sameStory: 0.99, related: 0.05, groupDrop: 0.8, groupJoin: 0.5, mutualJoin: 0.4, dateWindowDays: 3, datePenalty: 0.6, thisArticleContainment: 0.8, thisArticleCoverage: 0.5 };
   it.each([
     ['two other write-ups standing apart together', [harbourA, harbourC, kitchenFire, football], ['same-story', 'same-story']],
     ['one other write-up alone', [harbourA, kitchenFire, football], ['related']],
@@ -77,8 +77,38 @@ describe('findCoverage', () => {
     expect(matches.filter((m) => m.article.id.startsWith('harbour')).map((m) => m.decision)).toEqual(decisions);
   });
 
+  // Only the mutual pair can say same-story: no absolute limit in reach, no story group (no drop is steep
+  // enough); without its sparse-corpus guard, so the nearest-other test alone decides.
+  const mutualOnly = { ...groupOnly, groupDrop: 0.01, mutualJoin: 0 };
+  // A fire in another port: the same kind of event, none of its names.
+  const dunmoreFire: Article = {
+    id: 'dunmore', outlet: 'Shore Times', title: 'Warehouse fire at Dunmore docks',
+    text: 'A grain warehouse burned at Dunmore docks on Friday. Sixty firefighters fought the fire for five hours.\n\nDock manager Paul Riis said nobody was injured and shipping would resume on Monday.',
+  };
+  it.each([
+    ['two write-ups of the event, nothing closer to either than the page', harbourB, [harbourA, harbourC, kitchenFire, football], ['harbour-a', 'harbour-c'], 'same-story'],
+    ['a fire elsewhere: the leading two have a third write-up closer to them than the page', dunmoreFire, [harbourA, harbourB, harbourC, kitchenFire, football], ['harbour-a', 'harbour-b', 'harbour-c'], 'related'],
+  ])('mutual pair: %s', (_case, query, articles, ids, decision) => {
+    const { matches } = findCoverage(query, buildCorpus(articles), { thresholds: mutualOnly });
+    const leadingTwo = matches.slice(0, 2);
+    expect(leadingTwo.every((m) => ids.includes(m.article.id))).toBe(true);
+    expect(leadingTwo.map((m) => m.decision)).toEqual([decision, decision]);
+  });
+
+  it.each([
+    ['published the same day', '2024-06-01', '2024-06-01', 1],
+    ['three days apart', '2024-06-01', '2024-06-04', 1],
+    ['a month apart: the date factor', '2024-06-01', '2024-07-01', 0.6],
+    ['the page undated', undefined, '2024-07-01', 1],
+  ])('scores reports %s', (_case, pageDate, articleDate, factor) => {
+    const dated = (article: Article, published: string | undefined): Article => (published ? { ...article, published } : article);
+    const scoreOf = (page: Article, article: Article) => findCoverage(page, buildCorpus([article, football, recipe])).matches.find((m) => m.article.id === article.id)?.score;
+    const undatedScore = scoreOf(harbourB, harbourA) as number;
+    expect(scoreOf(dated(harbourB, pageDate), dated(harbourA, articleDate))).toBeCloseTo(undatedScore * factor, 3);
+  });
+
   it('takes threshold overrides', () => {
-    const strict = { sameStory: 0.99, related: 0.98, groupDrop: 0.01, groupJoin: 0.99, thisArticleContainment: 0.9, thisArticleCoverage: 0.5 };
+    const strict = { sameStory: 0.99, related: 0.98, groupDrop: 0.01, groupJoin: 0.99, mutualJoin: 0.99, dateWindowDays: 3, datePenalty: 0.6, thisArticleContainment: 0.9, thisArticleCoverage: 0.5 };
     expect(findCoverage(harbourB, corpus, { thresholds: strict }).matches[0]?.decision).toBe('unrelated');
   });
 

@@ -1,5 +1,5 @@
 import { isStopWord } from '../text/stop-words';
-import { words } from '../text/tokenize';
+import { tokenize } from '../text/tokenize';
 import { wordKey } from '../text/word-key';
 
 /**
@@ -8,17 +8,23 @@ import { wordKey } from '../text/word-key';
  * @example contentKeys('The programmes were cancelled.') // -> ['cancel', 'program']
  */
 export function contentKeys(text: string): string[] {
-  const keys = new Set<string>();
-  for (const token of words(text)) {
+  const keys: string[] = [];
+  for (const token of tokenize(text)) {
+    if (token.kind !== 'word' && token.kind !== 'number') continue;
     let key = cache.get(token.text);
     if (key === undefined) {
       if (cache.size >= CACHE_LIMIT) cache.clear();
       key = contentKey(token.text, token.kind === 'word');
       cache.set(token.text, key);
     }
-    if (key !== null) keys.add(key);
+    if (key !== null) keys.push(key);
   }
-  return [...keys].sort();
+  // Sorted, then each repeat dropped in place: cheaper than collecting a set first.
+  keys.sort();
+  let unique = 0;
+  for (const key of keys) if (unique === 0 || key !== keys[unique - 1]) keys[unique++] = key;
+  keys.length = unique;
+  return keys;
 }
 
 // Each word is keyed and checked against the stop words many times: remember the outcome (bounded).

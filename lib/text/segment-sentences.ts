@@ -104,8 +104,8 @@ export function segmentSentences(article: { title: string; text: string; lang?: 
     const body = marker ? trimmed.slice(marker[0].length).trim() : trimmed;
     if (!body) continue;
     const bodyOffset = offset + rawLine.indexOf(body);
-    const wordCount = body.split(/\s+/).length;
-    if (!marker && !terminalPunctuation.test(body) && wordCount <= HEADING_MAX_WORDS) {
+    // Words are counted only for a line that could be a heading: most lines end with punctuation.
+    if (!marker && !terminalPunctuation.test(body) && body.split(/\s+/).length <= HEADING_MAX_WORDS) {
       push(body, bodyOffset, paragraph, 'heading');
       continue;
     }

@@ -19,6 +19,9 @@ const capitalised = (w: string) => {
   return first !== first.toLowerCase();
 };
 
+/** Whether the word after `gap` starts a sentence: read only for a capitalised word, most words are not. */
+const startsSentence = (index: number, gap: string) => index === 0 || (gap !== ' ' && /[.!?]["'\u201D\u2019]?\s*$/.test(gap));
+
 /**
  * The numbers, dates and names a text states. Years and calendar words are dates; digits and number
  * words are numbers; runs of capitalised words are names (a sentence's first word only when the next
@@ -37,23 +40,22 @@ export function extractValues(text: string): Value[] {
     nameText = [];
   };
   ws.forEach((token, index) => {
-    const lower = token.text.toLowerCase();
     const gap = index > 0 ? text.slice(ws[index - 1]?.end ?? 0, token.start) : '';
-    const sentenceStart = index === 0 || (gap !== ' ' && /[.!?]["'\u201D\u2019]?\s*$/.test(gap));
     if (token.kind === 'number') {
       endName();
       const digits = token.text.replace(/,/g, '');
       values.push({ kind: isYear(digits) ? 'date' : 'number', text: token.text, key: digits });
-    } else if (DATE_WORDS.has(lower) && capitalised(token.text)) {
+      return;
+    }
+    const lower = token.text.toLowerCase();
+    const upper = capitalised(token.text);
+    if (upper && DATE_WORDS.has(lower)) {
       endName();
       values.push({ kind: 'date', text: token.text, key: MONTH_ABBREVIATIONS.get(lower) ?? lower });
     } else if (NUMBER_WORDS.has(lower)) {
       endName();
       values.push({ kind: 'number', text: token.text, key: NUMBER_WORDS.get(lower) as string });
-    } else if (
-      (capitalised(token.text) && !isStopWord(token.text) && (!sentenceStart || capitalised(ws[index + 1]?.text ?? ''))) ||
-      (name.length > 0 && gap === '-')
-    ) {
+    } else if ((upper && !isStopWord(token.text) && (!startsSentence(index, gap) || capitalised(ws[index + 1]?.text ?? ''))) || (name.length > 0 && gap === '-')) {
       // A name continues over a hyphen or a space only: "Kim Jong-un" is one name, "Putin, Kim" two.
       if (name.length && !/^[\s-]$/.test(gap)) endName();
       name.push(wordKey(token.text));

@@ -16,18 +16,28 @@ const KINDS: DriftKind[] = ['number', 'date', 'name'];
 export function findDrift(a: string, b: string): DriftValue[] {
   const valuesA = extractValues(a);
   const valuesB = extractValues(b);
-  const wordKeysA = new Set(words(a).map((w) => wordKey(w.text)));
-  const wordKeysB = new Set(words(b).map((w) => wordKey(w.text)));
-  const onlyIn = (mine: Value[], theirs: Value[], theirWords: Set<string>, kind: DriftKind) => {
+  // The word keys of a side are only read when the other side states a name it lacks: made on first use.
+  let wordKeysA: Set<string> | undefined;
+  let wordKeysB: Set<string> | undefined;
+  const wordKeysOfA = () => (wordKeysA ??= wordKeys(a));
+  const wordKeysOfB = () => (wordKeysB ??= wordKeys(b));
+  const onlyIn = (mine: Value[], theirs: Value[], theirWords: () => Set<string>, kind: DriftKind) => {
     const theirKeys = new Set(theirs.filter((v) => v.kind === kind).map((v) => v.key));
     const seen = new Set<string>();
     return mine
       .filter((v) => v.kind === kind && !theirKeys.has(v.key))
-      .filter((v) => kind !== 'name' || !v.key.split(' ').some((k) => theirWords.has(k)))
+      .filter((v) => kind !== 'name' || !v.key.split(' ').some((k) => theirWords().has(k)))
       .filter((v) => !seen.has(v.key) && seen.add(v.key))
       .map((v) => v.text);
   };
-  return KINDS.map((kind) => ({ kind, a: onlyIn(valuesA, valuesB, wordKeysB, kind), b: onlyIn(valuesB, valuesA, wordKeysA, kind) })).filter(
-    (d) => d.a.length > 0 && d.b.length > 0,
-  );
+  // A kind drifts only when both sides have a value of it the other lacks: b's side is not looked at when a's is empty.
+  return KINDS.flatMap((kind) => {
+    const onlyA = onlyIn(valuesA, valuesB, wordKeysOfB, kind);
+    const onlyB = onlyA.length ? onlyIn(valuesB, valuesA, wordKeysOfA, kind) : [];
+    return onlyB.length ? [{ kind, a: onlyA, b: onlyB }] : [];
+  });
+}
+
+function wordKeys(text: string): Set<string> {
+  return new Set(words(text).map((w) => wordKey(w.text)));
 }

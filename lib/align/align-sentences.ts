@@ -1,5 +1,4 @@
-import { contentKeys } from './content-keys';
-import { documentFrequencies } from './document-frequencies';
+import { contentKeyList } from './content-key-list';
 import { termWeights } from './term-weights';
 import { isAlignedPair } from './is-aligned-pair';
 import { ALIGN_THRESHOLDS, type AlignThresholds } from './thresholds';
@@ -25,7 +24,7 @@ interface Pair {
  * text instead of scoring every pair; the rarest-key rule keeps sentences made only of common words.
  * Keys are vocabulary numbers here; `df` is indexed by them.
  */
-function candidatePairs(keysA: number[][], keysB: number[][], df: Int32Array, maxPostings: number): Array<[number, number]> {
+function candidatePairs(keysA: number[][], keysB: number[][], df: readonly number[], maxPostings: number): Array<[number, number]> {
   const postings = (lists: number[][]) => {
     const byKey: Array<number[] | undefined> = new Array(df.length);
     lists.forEach((keys, index) => keys.forEach((k) => (byKey[k] ??= []).push(index)));
@@ -68,21 +67,43 @@ function byStrength(x: Pair, y: Pair): number {
  * // -> [{ a: [0, 1], b: [0], similarity: 0.8… }]
  */
 export function alignSentences(a: readonly string[], b: readonly string[], thresholds: AlignThresholds = ALIGN_THRESHOLDS): Alignment[] {
-  const keysA = a.map(contentKeys);
-  const keysB = b.map(contentKeys);
-  const keyLists = [...keysA, ...keysB];
-  const df = documentFrequencies(keyLists);
-  const weights = termWeights(keyLists, df);
-  // Keys as their numbers in the sorted vocabulary: integer comparisons in the hot loops, and each
-  // sentence's numbers come out ascending like its keys, so every sum runs in the same order.
-  const vocabulary = [...df.keys()].sort();
-  const idOf = new Map<string, number>();
-  vocabulary.forEach((k, id) => idOf.set(k, id));
-  const dfOf = Int32Array.from(vocabulary, (k) => df.get(k) as number);
+  // Keys become numbers: first in the order they are met, counting the sentences each occurs in (no
+  // sentence's keys are sorted as strings), then renumbered in sorted key order. Integer comparisons in
+  // the hot loops, and each sentence's numbers sort like its keys, so every sum runs in the same order
+  // whichever side a bag is on.
+  const numberOf = new Map<string, number>();
+  const met: string[] = [];
+  const sentencesWith: number[] = [];
+  const lastSentence: number[] = [];
+  const numbered = (text: string, sentence: number) => {
+    const numbers: number[] = [];
+    for (const key of contentKeyList(text)) {
+      let n = numberOf.get(key);
+      if (n === undefined) {
+        n = met.length;
+        numberOf.set(key, n);
+        met.push(key);
+        sentencesWith.push(0);
+        lastSentence.push(-1);
+      }
+      if (lastSentence[n] === sentence) continue;
+      lastSentence[n] = sentence;
+      sentencesWith[n] = (sentencesWith[n] as number) + 1;
+      numbers.push(n);
+    }
+    return numbers;
+  };
+  const metA = a.map((text, i) => numbered(text, i));
+  const metB = b.map((text, j) => numbered(text, a.length + j));
+  const vocabulary = [...met].sort();
+  const dfOf = vocabulary.map((k) => sentencesWith[numberOf.get(k) as number] as number);
+  const weights = termWeights(new Map(vocabulary.map((k, id) => [k, dfOf[id] as number])), a.length + b.length);
   const weightOf = vocabulary.map((k) => weights.get(k) as number);
-  const ids = (keys: string[]) => keys.map((k) => idOf.get(k) as number);
-  const idsA = keysA.map(ids);
-  const idsB = keysB.map(ids);
+  const idOfMet = new Int32Array(met.length);
+  vocabulary.forEach((k, id) => (idOfMet[numberOf.get(k) as number] = id));
+  const ids = (numbers: number[]) => numbers.map((n) => idOfMet[n] as number).sort((x, y) => x - y);
+  const idsA = metA.map(ids);
+  const idsB = metB.map(ids);
   const bag = (keyIds: number[]) => makeBag(keyIds, (id) => weightOf[id] as number);
   const bagsA = idsA.map(bag);
   const bagsB = idsB.map(bag);

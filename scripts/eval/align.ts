@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentKeys } from '../../lib/align/content-keys';
+import { documentFrequencies } from '../../lib/align/document-frequencies';
 import { isAlignedPair } from '../../lib/align/is-aligned-pair';
 import { termWeights } from '../../lib/align/term-weights';
 import { ALIGN_THRESHOLDS } from '../../lib/align/thresholds';
@@ -44,7 +45,8 @@ const stsDev = sts('dev');
 /** Weighted bags of both sentences of every pair, weights from the whole set. */
 function scored(pairs: LabelledPair[]) {
   const keys = pairs.map((p) => [contentKeys(p.a), contentKeys(p.b)] as const);
-  const weights = termWeights(keys.flatMap((k) => [k[0], k[1]]));
+  const lists = keys.flatMap((k) => [k[0], k[1]]);
+  const weights = termWeights(documentFrequencies(lists), lists.length);
   const weight = (k: string) => weights.get(k) ?? 0;
   return pairs.map((p, i) => {
     const [ka, kb] = keys[i] as readonly [string[], string[]];

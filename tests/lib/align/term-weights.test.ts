@@ -3,7 +3,8 @@ import { documentFrequencies } from '../../../lib/align/document-frequencies';
 import { NUMBER_BOOST, termWeights } from '../../../lib/align/term-weights';
 
 describe('termWeights', () => {
-  const weights = termWeights([['putin', 'kim', '24'], ['putin', 'landmine'], ['putin', 'kim'], ['putin', 'visit']]);
+  const keyLists = [['putin', 'kim', '24'], ['putin', 'landmine'], ['putin', 'kim'], ['putin', 'visit']];
+  const weights = termWeights(documentFrequencies(keyLists), keyLists.length);
 
   it('weighs rare keys above common ones', () => {
     expect(weights.get('landmine')).toBeGreaterThan(weights.get('kim') as number);
@@ -14,9 +15,12 @@ describe('termWeights', () => {
     for (const value of weights.values()) expect(value).toBeGreaterThan(0);
   });
 
-  it('weighs the same with the document frequencies passed in', () => {
-    const keyLists = [['putin', 'kim', '24'], ['putin', 'landmine'], ['putin', 'kim'], ['putin', 'visit']];
-    expect(termWeights(keyLists, documentFrequencies(keyLists))).toEqual(weights);
+  it.each([
+    ['a key in one sentence of four', 1, 4, Math.log(1 + 5 / 1.5)],
+    ['a key in every sentence', 4, 4, Math.log(1 + 5 / 4.5)],
+    ['a key in one sentence of one', 1, 1, Math.log(1 + 2 / 1.5)],
+  ])('inverse document frequency: %s', (_name, count, sentences, expected) => {
+    expect(termWeights(new Map([['visit', count]]), sentences).get('visit')).toBe(expected);
   });
 
   it('boosts numbers over words of the same rarity', () => {

@@ -1,5 +1,5 @@
 import { contentKeys } from '../align/content-keys';
-import { dice, makeBag } from '../align/weighted-bag';
+import { dice, makeBag, type WeightedBag } from '../align/weighted-bag';
 import type { QuoteDiff } from '../types';
 import { diffGroup } from './diff-group';
 import { minorFold } from './minor-fold';
@@ -21,7 +21,9 @@ export interface LocatedQuote {
  */
 export function compareQuotes(quotesA: readonly LocatedQuote[], quotesB: readonly LocatedQuote[]): QuoteDiff[] {
   const pairs: Array<{ i: number; j: number; similarity: number }> = [];
-  const bag = (q: LocatedQuote) => makeBag(contentKeys(q.text), () => 1);
+  // Outlets often carry the same quote word for word: each text's bag is made once.
+  const bags = new Map<string, WeightedBag<string>>();
+  const bag = (q: LocatedQuote) => bags.get(q.text) ?? (bags.set(q.text, makeBag(contentKeys(q.text), () => 1)).get(q.text) as WeightedBag<string>);
   const bagsB = quotesB.map(bag);
   // Only quotes sharing a word can match: an index of b's quotes by word keeps long articles linear.
   const quotesWith = new Map<string, number[]>();

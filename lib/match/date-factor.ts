@@ -10,6 +10,6 @@ import type { DecisionThresholds } from './types';
  * @example dateFactor(17900, 17925, DECISION_THRESHOLDS) // -> DECISION_THRESHOLDS.datePenalty
  */
 export function dateFactor(pageDay: number, articleDay: number, thresholds: DecisionThresholds): number {
-  // An unknown day is NaN: the difference is NaN, never over the window.
+  // An unknown day is NaN: the difference is NaN, and NaN is never more than dateWindowDays.
   return Math.abs(pageDay - articleDay) > thresholds.dateWindowDays ? thresholds.datePenalty : 1;
 }

@@ -88,8 +88,8 @@ function isThisArticle(pageShingles: Set<string>, candidate: Article, thresholds
  * Finds the corpus articles that report the same story as `article`, best first. Candidates come from
  * the inverted index (only articles sharing a term are scored); the score is the cosine of the weighted
  * term vectors (names, numbers and headline words count more, common words less through the IDF),
- * lowered when the two were published days apart (dateFactor); the
- * decision compares the score with calibrated thresholds, a near-verbatim text is `this-article`, and
+ * lowered when the two were published days apart (dateFactor); the decision compares the score with
+ * calibrated thresholds, a near-verbatim text is `this-article`, and
  * leading candidates that stand apart from the rest as one story with the page (storyGroup), or that
  * have nothing closer in the corpus than the page and each other (isMutualPair), are same-story even
  * below the absolute threshold.

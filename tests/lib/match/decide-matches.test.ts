@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decideMatches } from '../../../lib/match/decide-matches';
+import { FIXED_THRESHOLDS as thresholds } from './fixed-thresholds';
 
-const thresholds = { sameStory: 0.26, related: 0.11, groupDrop: 0.8, groupJoin: 0.7, mutualJoin: 0.4, dateWindowDays: 3, datePenalty: 0.6, thisArticleContainment: 0.8, thisArticleCoverage: 0.5 };
 const ranked = (...scores: Array<number | 'self'>) => scores.map((s) => (s === 'self' ? { score: 1, thisArticle: true } : { score: s, thisArticle: false }));
 /** Every pair of candidates alike by `similarity`; every candidate's nearest other article at `nearest` (1: always something closer than the page). */
 const relations = (similarity: number, nearest = 1) => ({ similarity: () => similarity, nearestOther: () => nearest });

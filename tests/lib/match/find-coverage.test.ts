@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../../lib/corpus/build-corpus';
 import { findCoverage } from '../../../lib/match/find-coverage';
 import type { Article } from '../../../lib/types';
+import { FIXED_THRESHOLDS } from './fixed-thresholds';
 
 // Two outlets' write-ups of one (invented) event, and stories on other subjects.
 const harbourA: Article = {
@@ -68,7 +69,7 @@ describe('findCoverage', () => {
   };
   // A neighbour sharing a few words, so the ranking goes on past the group.
   const kitchenFire: Article = { id: 'kitchen', outlet: 'City News', title: 'Kitchen fire on Tuesday', text: 'Firefighters put out a small kitchen fire in a flat on Tuesday. Nobody was hurt.' };
-  const groupOnly = { sameStory: 0.99, related: 0.05, groupDrop: 0.8, groupJoin: 0.5, mutualJoin: 0.4, dateWindowDays: 3, datePenalty: 0.6, thisArticleContainment: 0.8, thisArticleCoverage: 0.5 };
+  const groupOnly = { ...FIXED_THRESHOLDS, sameStory: 0.99, related: 0.05, groupJoin: 0.5 };
   it.each([
     ['two other write-ups standing apart together', [harbourA, harbourC, kitchenFire, football], ['same-story', 'same-story']],
     ['one other write-up alone', [harbourA, kitchenFire, football], ['related']],
@@ -102,13 +103,13 @@ describe('findCoverage', () => {
     ['the page undated', undefined, '2024-07-01', 1],
   ])('scores reports %s', (_case, pageDate, articleDate, factor) => {
     const dated = (article: Article, published: string | undefined): Article => (published ? { ...article, published } : article);
-    const scoreOf = (page: Article, article: Article) => findCoverage(page, buildCorpus([article, football, recipe])).matches.find((m) => m.article.id === article.id)?.score;
+    const scoreOf = (page: Article, article: Article) => findCoverage(page, buildCorpus([article, football, recipe]), { thresholds: FIXED_THRESHOLDS }).matches.find((m) => m.article.id === article.id)?.score;
     const undatedScore = scoreOf(harbourB, harbourA) as number;
     expect(scoreOf(dated(harbourB, pageDate), dated(harbourA, articleDate))).toBeCloseTo(undatedScore * factor, 3);
   });
 
   it('takes threshold overrides', () => {
-    const strict = { sameStory: 0.99, related: 0.98, groupDrop: 0.01, groupJoin: 0.99, mutualJoin: 0.99, dateWindowDays: 3, datePenalty: 0.6, thisArticleContainment: 0.9, thisArticleCoverage: 0.5 };
+    const strict = { ...FIXED_THRESHOLDS, sameStory: 0.99, related: 0.98, groupDrop: 0.01, groupJoin: 0.99, mutualJoin: 0.99, thisArticleContainment: 0.9 };
     expect(findCoverage(harbourB, corpus, { thresholds: strict }).matches[0]?.decision).toBe('unrelated');
   });
 

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isMutualPair } from '../../../lib/match/mutual-pair';
-
-// Fixed limits (not the calibrated ones), so these cases test the rule, not the current calibration.
-const thresholds = { sameStory: 0.26, related: 0.11, groupDrop: 0.8, groupJoin: 0.7, mutualJoin: 0.4, dateWindowDays: 3, datePenalty: 0.6, thisArticleContainment: 0.8, thisArticleCoverage: 0.5 };
+import { FIXED_THRESHOLDS as thresholds } from './fixed-thresholds';
 
 describe('isMutualPair', () => {
   it.each([

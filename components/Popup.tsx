@@ -43,9 +43,9 @@ export interface PopupDeps {
 type Result = { state: 'no-coverage' | 'ready' | 'this-article'; page: Article; capped: CappedArticle; outcome: CoverageOutcome };
 type Model = { state: 'reading' | 'restricted' | 'error' } | { state: 'not-article'; page: PageExtraction } | Result;
 
-function analyse(article: Article, corpus: Corpus): Result {
+async function analyse(article: Article, corpus: Corpus): Promise<Result> {
   const capped = capArticle(article, MAX_COMPARED_WORDS);
-  const outcome = analyseCoverage(capped.article, findCoverage(capped.article, corpus));
+  const outcome = analyseCoverage(capped.article, await findCoverage(capped.article, corpus));
   return { state: outcome.state, page: article, capped, outcome };
 }
 
@@ -89,8 +89,7 @@ export function Popup({ deps }: { deps: PopupDeps }) {
           new Promise<Corpus>((resolve) =>
             setTimeout(() => {
               const searched = corpusWithSaved(deps.bundle, list);
-              warmUpEngine(searched);
-              resolve(searched);
+              void warmUpEngine(searched).then(() => resolve(searched));
             }, 0),
           ),
       );
@@ -101,7 +100,7 @@ export function Popup({ deps }: { deps: PopupDeps }) {
       corpus.current = await preparing;
       const { result } = read.page;
       if (!result.ok) return setModel({ state: 'not-article', page: read.page });
-      const analysed = analyse(result.article, corpus.current);
+      const analysed = await analyse(result.article, corpus.current);
       setSelectedId(analysed.outcome.others[0]?.article.id);
       setModel(analysed);
     })().catch((error: unknown) => {
@@ -131,9 +130,9 @@ export function Popup({ deps }: { deps: PopupDeps }) {
     return () => clearTimeout(timer);
   }, [outcome]);
 
-  const compareSelection = (page: PageExtraction) => {
+  const compareSelection = async (page: PageExtraction) => {
     const article = selectionToArticle(page.selection, { url: page.url, title: page.title });
-    const analysed = analyse(article, corpus.current);
+    const analysed = await analyse(article, corpus.current);
     setSelectedId(analysed.outcome.others[0]?.article.id);
     setModel(analysed);
   };

@@ -1,6 +1,6 @@
 import type { Article } from '../types';
+import { articleNorm } from './article-norm';
 import { articleTerms } from './article-terms';
-import { inverseDocumentFrequency } from './inverse-document-frequency';
 import type { Corpus } from './types';
 
 // Three decimals keep the JSON small; scores are compared to two decimals at most.
@@ -24,13 +24,12 @@ export function buildCorpus(articles: Article[]): Corpus {
   vectors.forEach((terms, index) => {
     for (const [term, weight] of terms) (postings[term] ??= []).push(index, round(weight));
   });
-  const norms = vectors.map((terms) => {
-    let sum = 0;
-    for (const [term, weight] of terms) {
-      const idf = inverseDocumentFrequency((postings[term]?.length ?? 0) / 2, articles.length);
-      sum += (round(weight) * idf) ** 2;
-    }
-    return round(Math.sqrt(sum));
-  });
+  const norms = vectors.map((terms) =>
+    articleNorm(
+      [...terms].map(([term, weight]) => [term, round(weight)] as const),
+      (term) => (postings[term]?.length ?? 0) / 2,
+      articles.length,
+    ),
+  );
   return { format: 'outlet-diff-index', version: 1, articles, norms, postings };
 }

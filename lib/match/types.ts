@@ -55,6 +55,31 @@ export interface CandidateRelations {
   nearestOther(i: number, besides: number): number;
 }
 
+/** A candidate a search found: its reference in the corpus searched and its score (cosine x date factor). */
+export interface ScoredCandidate {
+  ref: number;
+  score: number;
+}
+
+/**
+ * What findCoverage needs from the corpus it searches: an in-memory index (corpusSource) or the
+ * reader's store (storeCoverageSource), answering with the same numbers for the same articles.
+ */
+export interface CoverageSource {
+  /** The `limit` best articles sharing a term with a weighted term vector published on `day` (NaN: unknown), best first. */
+  search(terms: Map<string, number>, day: number, limit: number, thresholds: DecisionThresholds): Promise<ScoredCandidate[]>;
+  /** The articles behind search results, in the order asked. */
+  articles(refs: readonly number[]): Promise<Article[]>;
+  /** The score between two articles of the corpus, as search would give it (no date factor); `aTerms` is articleTerms of a. */
+  similarity(a: number, b: number, aTerms: Map<string, number>): Promise<number>;
+}
+
+/** CandidateRelations that may have to read before they answer (the store). */
+export interface AsyncCandidateRelations {
+  similarity(i: number, j: number): Promise<number>;
+  nearestOther(i: number, besides: number): Promise<number>;
+}
+
 export interface FindCoverageOptions {
   /** How many candidates to return (default 10). */
   limit?: number;

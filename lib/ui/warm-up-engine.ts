@@ -8,11 +8,11 @@ import { findCoverage } from '../match/find-coverage';
  * script is still reading the page (its main thread is idle then): measured in Node, a cold first
  * findCoverage + compareArticles on a 1,000-word page takes about twice as long as a warm one.
  * Returns how many groups the comparison had (0 with fewer than two articles), so the work is not dead code.
- * @example warmUpEngine(bundle.corpus) // -> 23
+ * @example await warmUpEngine(bundle.corpus) // -> 23
  */
-export function warmUpEngine(corpus: Corpus): number {
+export async function warmUpEngine(corpus: Corpus): Promise<number> {
   const [first, second] = corpus.articles;
   if (!first || !second) return 0;
-  findCoverage(first, corpus);
+  await findCoverage(first, corpus);
   return compareArticles(first, second).groups.length;
 }

@@ -78,7 +78,7 @@ export async function benchMatch(): Promise<void> {
     for (let q = 0; q < QUERIES; q++) {
       const page = articles[Math.floor((q * n) / QUERIES)] as Article;
       started = performance.now();
-      findCoverage(page, corpus);
+      await findCoverage(page, corpus);
       times.push(performance.now() - started);
     }
     times.sort((a, b) => a - b);

@@ -131,7 +131,7 @@ interface Searched {
   rankingOf: Map<string, Match[]>;
 }
 
-function searchAll(items: Labelled[], thresholds: DecisionThresholds = DECISION_THRESHOLDS): Searched {
+async function searchAll(items: Labelled[], thresholds: DecisionThresholds = DECISION_THRESHOLDS): Promise<Searched> {
   const corpus = buildCorpus(items.map((i) => i.article));
   const index = new Map(items.map((i, k) => [i.article.id, k]));
   const cache = new Map<string, number>();
@@ -141,7 +141,8 @@ function searchAll(items: Labelled[], thresholds: DecisionThresholds = DECISION_
     if (s === undefined) cache.set(key, (s = indexedSimilarity(corpus, index.get(a) as number, index.get(b) as number)));
     return s;
   };
-  const runs = items.map((query) => ({ query, matches: findCoverage(query.article, corpus, { limit: items.length, thresholds }).matches }));
+  const runs: Run[] = [];
+  for (const query of items) runs.push({ query, matches: (await findCoverage(query.article, corpus, { limit: items.length, thresholds })).matches });
   return { runs, byId: new Map(items.map((i) => [i.article.id, i])), similarity, rankingOf: new Map(runs.map((r) => [r.query.article.id, r.matches])) };
 }
 
@@ -326,13 +327,13 @@ function calibrateStoryGroup(basil: Searched, ecb: Searched): void {
  * time; ties go to the mildest change (the highest penalty, then the widest window). ECB+ and SemEval
  * texts carry no dates, so the factor cannot change their figures.
  */
-function calibrateDates(items: Labelled[]): void {
+async function calibrateDates(items: Labelled[]): Promise<void> {
   process.stdout.write('Date sweep on the odd-year BASIL events: dateWindowDays datePenalty | BASIL strict | BASIL no coverage\n');
   let best: { window: number; penalty: number; strict: number } | undefined;
   for (const penalty of [1, 0.9, 0.8, 0.7, 0.6, 0.5]) {
     for (const window of [7, 5, 3, 2, 1]) {
       const thresholds = { ...DECISION_THRESHOLDS, dateWindowDays: window, datePenalty: penalty };
-      const b = basilRates(searchAll(items, thresholds), true, thresholds, (run) => run.matches.map((m) => m.decision));
+      const b = basilRates(await searchAll(items, thresholds), true, thresholds, (run) => run.matches.map((m) => m.decision));
       const ok = b.noCoverage <= NO_COVERAGE_FALSE_RATE;
       process.stdout.write(`  ${window} ${penalty.toFixed(1)} | ${pct(b.strict)} | ${pct(b.noCoverage)}${ok ? '' : '  (over budget)'}\n`);
       if (ok && (!best || b.strict > best.strict)) best = { window, penalty, strict: b.strict };
@@ -358,7 +359,7 @@ function evalEcbPlus(searched: Searched): void {
   }
 }
 
-function evalSemEval(): void {
+async function evalSemEval(): Promise<void> {
   const pairs = loadSemEvalPairs();
   const articles = new Map<string, Article>();
   pairs.forEach((p) => {
@@ -373,7 +374,7 @@ function evalSemEval(): void {
   for (const p of pairs) {
     const [id1, id2] = p.pair_id.split('_');
     const query = articles.get(`se:${id1}`) as Article;
-    const match = findCoverage(query, corpus, { limit: articles.size }).matches.find((m) => m.article.id === `se:${id2}`);
+    const match = (await findCoverage(query, corpus, { limit: articles.size })).matches.find((m) => m.article.id === `se:${id2}`);
     const score = match?.score ?? 0;
     const positive = Math.round(p.Overall) <= 2;
     (positive ? positives : negatives).push(score);
@@ -396,17 +397,17 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   ['basil', 'ecbplus', 'semeval2022_task8_en'].forEach(evaldataPath);
   process.stdout.write(`thresholds: ${JSON.stringify(DECISION_THRESHOLDS)}\n\n`);
   const basilItems = loadBasil();
-  const basil = searchAll(basilItems);
+  const basil = await searchAll(basilItems);
   // Many pages carry no date metadata: the story rules must be safe without the date factor's help.
-  const undatedBasil = searchAll(basilItems.map(({ article: { published: _published, ...article }, ...item }) => ({ ...item, article })));
-  const ecb = searchAll(loadEcbPlus());
+  const undatedBasil = await searchAll(basilItems.map(({ article: { published: _published, ...article }, ...item }) => ({ ...item, article })));
+  const ecb = await searchAll(loadEcbPlus());
   if (process.argv.includes('--calibrate')) {
     calibrateAbsolute(ecb);
     calibrateStoryGroup(undatedBasil, ecb);
-    calibrateDates(basilItems);
+    await calibrateDates(basilItems);
   }
   evalBasil(basil, 'publication dates as the outlets give them');
   evalBasil(undatedBasil, 'dates removed (a page or corpus without date metadata)');
   evalEcbPlus(ecb);
-  evalSemEval();
+  await evalSemEval();
 }

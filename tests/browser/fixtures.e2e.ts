@@ -34,21 +34,21 @@ describe('fixture pages', () => {
     expect(pages.filter((p) => p.kind === 'corpus-article').map((p) => p.corpusId)).toEqual(bundle.corpus.articles.map((a) => a.id));
   });
 
-  it.each(pages.filter((p) => p.kind === 'corpus-article' || p.kind === 'amp-article'))('$path carries corpus article $corpusId (this-article)', ({ path, corpusId, outlet }) => {
+  it.each(pages.filter((p) => p.kind === 'corpus-article' || p.kind === 'amp-article'))('$path carries corpus article $corpusId (this-article)', async ({ path, corpusId, outlet }) => {
     const result = extract(path);
     if (!result.ok) throw new Error(`${path}: ${result.message}`);
     const corpusArticle = bundle.corpus.articles.find((a) => a.id === corpusId)!;
     expect(result.article.text).toBe(corpusArticle.text);
     expect(result.article.outlet).toBe(outlet);
-    const { matches } = findCoverage(result.article, bundle.corpus);
+    const { matches } = await findCoverage(result.article, bundle.corpus);
     expect(matches[0]).toMatchObject({ article: { id: corpusId }, decision: 'this-article' });
     expect(matches.filter((m) => m.decision === 'same-story').length).toBeGreaterThanOrEqual(2);
   });
 
-  it('the unrelated story is an article with no same-story match but nearest candidates', () => {
+  it('the unrelated story is an article with no same-story match but nearest candidates', async () => {
     const result = extract(pages.find((p) => p.kind === 'unrelated-article')!.path);
     if (!result.ok) throw new Error(result.message);
-    const { matches } = findCoverage(result.article, bundle.corpus);
+    const { matches } = await findCoverage(result.article, bundle.corpus);
     expect(matches.length).toBeGreaterThan(0);
     expect(matches.filter((m) => m.decision === 'same-story' || m.decision === 'this-article')).toEqual([]);
   });

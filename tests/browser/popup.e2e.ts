@@ -17,11 +17,11 @@ const KINDS = ['same', 'reworded', 'added', 'omitted'];
 const corpus = buildBundledCorpus().corpus;
 
 /** What lib/ finds for a fixture page in Node: the expected same-story matches. */
-function expectedCoverage(info: PageInfo) {
+async function expectedCoverage(info: PageInfo) {
   const { document } = parseHTML(readFileSync(join(PAGES_DIR, ...info.path.split('/')), 'utf8'));
   const result = extractArticle(document as unknown as Document, `http://127.0.0.1${info.path}`);
   if (!result.ok) throw new Error(`${info.path} does not extract: ${result.message}`);
-  return { article: result.article, matches: findCoverage(result.article, corpus).matches };
+  return { article: result.article, matches: (await findCoverage(result.article, corpus)).matches };
 }
 
 async function matchesOf(popup: Page) {
@@ -75,7 +75,7 @@ describe('popup', () => {
       expect(m.id).toBeTruthy();
     }
     // The matches lib/ finds in Node for the same page are the ones shown.
-    const expected = expectedCoverage(info).matches.filter((m) => m.decision === 'same-story').map((m) => m.article.id);
+    const expected = (await expectedCoverage(info)).matches.filter((m) => m.decision === 'same-story').map((m) => m.article.id);
     const shownSameStory = matches.filter((m) => m.decision === 'same-story').map((m) => m.id);
     expect(shownSameStory).toContain(expected[0]);
     expect(shownSameStory).not.toContain(info.corpusId);
@@ -104,7 +104,7 @@ describe('popup', () => {
     if (kinds.includes('reworded')) await expect(reworded.locator('ins, del').count()).resolves.toBeGreaterThan(0);
     await expect(popup.locator(`${byTestId('group')} ins, ${byTestId('group')} del`).count()).resolves.toBeGreaterThan(0);
     // The groups carry this page's own text.
-    const firstSentence = expectedCoverage(info).article.text.split(/(?<=[.!?])\s/)[0]!.slice(0, 40);
+    const firstSentence = (await expectedCoverage(info)).article.text.split(/(?<=[.!?])\s/)[0]!.slice(0, 40);
     await expect(popup.locator(byTestId('popup')).innerText()).resolves.toContain(firstSentence.split(' ').slice(0, 4).join(' '));
     await expect(popup.locator(byTestId('summary')).count()).resolves.toBeGreaterThan(0);
     await recordTiming(popup, `corpus article ${info.corpusId}`);

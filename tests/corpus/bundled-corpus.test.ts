@@ -44,17 +44,17 @@ describe('the bundled corpus', () => {
 });
 
 describe('matching the seeds as pages', () => {
-  it.each(ids)('article %s finds itself as this-article and the four others as same-story', (id) => {
+  it.each(ids)('article %s finds itself as this-article and the four others as same-story', async (id) => {
     const article = corpus.articles.find((a) => a.id === id)!;
-    const { matches } = findCoverage(article, corpus);
+    const { matches } = await findCoverage(article, corpus);
     expect(matches[0]).toMatchObject({ article: { id }, decision: 'this-article' });
     expect(matches.slice(1).map((m) => m.article.id).sort()).toEqual(ids.filter((x) => x !== id));
     for (const m of matches.slice(1)) expect(m.decision).toBe('same-story');
   });
 
-  it.each(manifest.articles.map((e) => [e.id, e.file]))('raw file of %s, cleaned as the CLI cleans text, is this-article', (id, file) => {
+  it.each(manifest.articles.map((e) => [e.id, e.file]))('raw file of %s, cleaned as the CLI cleans text, is this-article', async (id, file) => {
     const { title, text } = cleanArticleText(readFileSync(join(CORPUS_DIR, 'articles', file), 'utf8'));
-    expect(findCoverage(page(title, text), corpus).matches[0]).toMatchObject({ article: { id }, decision: 'this-article' });
+    expect((await findCoverage(page(title, text), corpus)).matches[0]).toMatchObject({ article: { id }, decision: 'this-article' });
   });
 });
 
@@ -67,29 +67,29 @@ const otherStories: Array<[string, Article]> = [
 ];
 
 describe('stories on other subjects', () => {
-  it.each(otherStories)('%s is not same-story with any bundled article', (_name, story) => {
-    const decisions = findCoverage(story, corpus).matches.map((m) => m.decision);
+  it.each(otherStories)('%s is not same-story with any bundled article', async (_name, story) => {
+    const decisions = (await findCoverage(story, corpus)).matches.map((m) => m.decision);
     expect(decisions).not.toContain('same-story');
     expect(decisions).not.toContain('this-article');
   });
 
-  it.each(otherStories.slice(0, 3))('%s is unrelated to every bundled article', (_name, story) => {
-    for (const m of findCoverage(story, corpus).matches) expect(m.decision).toBe('unrelated');
+  it.each(otherStories.slice(0, 3))('%s is unrelated to every bundled article', async (_name, story) => {
+    for (const m of (await findCoverage(story, corpus)).matches) expect(m.decision).toBe('unrelated');
   });
 
-  it('a different event with the same leader is related, not same-story', () => {
+  it('a different event with the same leader is related, not same-story', async () => {
     const [, putinXi] = otherStories[3]!;
-    expect(findCoverage(putinXi, corpus).matches[0]?.decision).toBe('related');
+    expect((await findCoverage(putinXi, corpus)).matches[0]?.decision).toBe('related');
   });
 
   const basil = join(import.meta.dirname, '..', '..', '..', 'shared', 'evaldata', 'basil', 'articles');
-  it.runIf(existsSync(basil))('no BASIL article (300 US news stories, 2010-2019) is same-story with a bundled article', () => {
+  it.runIf(existsSync(basil))('no BASIL article (300 US news stories, 2010-2019) is same-story with a bundled article', async () => {
     const judged: string[] = [];
     for (const year of readdirSync(basil)) {
       for (const name of readdirSync(join(basil, year))) {
         const file = JSON.parse(readFileSync(join(basil, year, name), 'utf8')) as { title: string; 'body-paragraphs': string[][] };
         const story = page(file.title, file['body-paragraphs'].map((p) => p.join(' ')).join('\n\n'));
-        for (const m of findCoverage(story, corpus).matches) if (m.decision === 'same-story' || m.decision === 'this-article') judged.push(name);
+        for (const m of (await findCoverage(story, corpus)).matches) if (m.decision === 'same-story' || m.decision === 'this-article') judged.push(name);
       }
     }
     expect(judged).toEqual([]);

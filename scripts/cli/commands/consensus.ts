@@ -37,14 +37,14 @@ function asText(article: Article, others: Article[], consensus: Consensus): stri
  */
 export const consensus: Command = {
   summary: 'per-sentence outlet counts and what other outlets carry that this one omits',
-  run(argv, io) {
+  async run(argv, io) {
     const { positional, options } = parseArgs(argv, ['format', 'corpus', 'min-outlets']);
     const format = formatOption(options, ['text', 'json'] as const);
     if (positional.length !== 1) throw new CliError('usage: consensus FILE [--corpus FOLDER|PACK.json] [--min-outlets K] [--format text|json]');
     const minOutlets = options['min-outlets'] === undefined ? 2 : Number(options['min-outlets']);
     if (!Number.isInteger(minOutlets) || minOutlets < 1) throw new CliError('--min-outlets must be a whole number of at least 1');
     const article = loadArticle(positional[0] as string);
-    const others = findCoverage(article, loadCorpus(options.corpus))
+    const others = (await findCoverage(article, loadCorpus(options.corpus)))
       .matches.filter((m) => m.decision === 'same-story')
       .map((m) => m.article);
     if (others.length === 0) {

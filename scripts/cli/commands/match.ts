@@ -26,12 +26,12 @@ function asText(article: Article, coverage: Coverage): string {
  */
 export const match: Command = {
   summary: 'find the corpus articles on the same story as a file (ranked)',
-  run(argv, io) {
+  async run(argv, io) {
     const { positional, options } = parseArgs(argv, ['format', 'corpus']);
     const format = formatOption(options, ['text', 'json'] as const);
     if (positional.length !== 1) throw new CliError('usage: match FILE [--format text|json] [--corpus FOLDER|PACK.json] (FILE: text or HTML file, or corpus:<id>)');
     const article = loadArticle(positional[0] as string);
-    const coverage = findCoverage(article, loadCorpus(options.corpus));
+    const coverage = await findCoverage(article, loadCorpus(options.corpus));
     if (format === 'json') {
       const matches = coverage.matches.map((m) => ({ id: m.article.id, outlet: m.article.outlet, title: m.article.title, score: m.score, decision: m.decision }));
       io.stdout.write(`${JSON.stringify({ matches }, null, 2)}\n`);

@@ -24,7 +24,7 @@ const recipe: Article = {
 };
 const corpus = buildCorpus([harbourA, football, recipe]);
 // A candidate sharing no term is not even retrieved: that is unrelated too.
-const decisionOf = (page: Article, id: string, c = corpus) => findCoverage(page, c).matches.find((m) => m.article.id === id)?.decision ?? 'unrelated';
+const decisionOf = async (page: Article, id: string, c = corpus) => (await findCoverage(page, c)).matches.find((m) => m.article.id === id)?.decision ?? 'unrelated';
 const page = (text: string, extra: Partial<Article> = {}): Article => ({ id: 'page', outlet: 'Page', title: '', text, ...extra });
 
 describe('findCoverage', () => {
@@ -38,19 +38,19 @@ describe('findCoverage', () => {
     ['a football report, against the harbour story', 'unrelated', football, 'harbour-a'],
     ['a football report, against itself', 'this-article', football, 'football'],
     ['a recipe, against the football report', 'unrelated', recipe, 'football'],
-  ])('%s -> %s', (_case, decision, query, id) => {
-    expect(decisionOf(query, id)).toBe(decision);
+  ])('%s -> %s', async (_case, decision, query, id) => {
+    expect(await decisionOf(query, id)).toBe(decision);
   });
 
-  it('ranks best first and puts this-article first', () => {
-    const { matches } = findCoverage(harbourA, buildCorpus([harbourB, harbourA, football]));
+  it('ranks best first and puts this-article first', async () => {
+    const { matches } = await findCoverage(harbourA, buildCorpus([harbourB, harbourA, football]));
     expect(matches[0]?.article.id).toBe('harbour-a');
     const scores = matches.slice(1).map((m) => m.score);
     expect(scores).toEqual([...scores].sort((x, y) => y - x));
   });
 
-  it('scores in 0..1 with the article itself at 1', () => {
-    const { matches } = findCoverage(harbourA, corpus);
+  it('scores in 0..1 with the article itself at 1', async () => {
+    const { matches } = await findCoverage(harbourA, corpus);
     expect(matches[0]?.score).toBeCloseTo(1, 2);
     for (const m of matches) expect(m.score).toBeGreaterThanOrEqual(0);
   });
@@ -58,8 +58,8 @@ describe('findCoverage', () => {
   it.each([
     ['a limit of 1', { limit: 1 }, 1],
     ['a limit of 0', { limit: 0 }, 0],
-  ])('returns at most the limit: %s', (_case, options, n) => {
-    expect(findCoverage(harbourB, buildCorpus([harbourA, football, recipe]), options).matches.length).toBeLessThanOrEqual(n);
+  ])('returns at most the limit: %s', async (_case, options, n) => {
+    expect((await findCoverage(harbourB, buildCorpus([harbourA, football, recipe]), options)).matches.length).toBeLessThanOrEqual(n);
   });
 
   // A third write-up of the harbour fire: with the absolute limit out of reach, only the story group can say same-story.
@@ -73,8 +73,8 @@ describe('findCoverage', () => {
   it.each([
     ['two other write-ups standing apart together', [harbourA, harbourC, kitchenFire, football], ['same-story', 'same-story']],
     ['one other write-up alone', [harbourA, kitchenFire, football], ['related']],
-  ])('story group: %s', (_case, articles, decisions) => {
-    const { matches } = findCoverage(harbourB, buildCorpus(articles), { thresholds: groupOnly });
+  ])('story group: %s', async (_case, articles, decisions) => {
+    const { matches } = await findCoverage(harbourB, buildCorpus(articles), { thresholds: groupOnly });
     expect(matches.filter((m) => m.article.id.startsWith('harbour')).map((m) => m.decision)).toEqual(decisions);
   });
 
@@ -89,8 +89,8 @@ describe('findCoverage', () => {
   it.each([
     ['two write-ups of the event, nothing closer to either than the page', harbourB, [harbourA, harbourC, kitchenFire, football], ['harbour-a', 'harbour-c'], 'same-story'],
     ['a fire elsewhere: the leading two have a third write-up closer to them than the page', dunmoreFire, [harbourA, harbourB, harbourC, kitchenFire, football], ['harbour-a', 'harbour-b', 'harbour-c'], 'related'],
-  ])('mutual pair: %s', (_case, query, articles, ids, decision) => {
-    const { matches } = findCoverage(query, buildCorpus(articles), { thresholds: mutualOnly });
+  ])('mutual pair: %s', async (_case, query, articles, ids, decision) => {
+    const { matches } = await findCoverage(query, buildCorpus(articles), { thresholds: mutualOnly });
     const leadingTwo = matches.slice(0, 2);
     expect(leadingTwo.every((m) => ids.includes(m.article.id))).toBe(true);
     expect(leadingTwo.map((m) => m.decision)).toEqual([decision, decision]);
@@ -101,41 +101,41 @@ describe('findCoverage', () => {
     ['three days apart', '2024-06-01', '2024-06-04', 1],
     ['a month apart: the date factor', '2024-06-01', '2024-07-01', 0.6],
     ['the page undated', undefined, '2024-07-01', 1],
-  ])('scores reports %s', (_case, pageDate, articleDate, factor) => {
+  ])('scores reports %s', async (_case, pageDate, articleDate, factor) => {
     const dated = (article: Article, published: string | undefined): Article => (published ? { ...article, published } : article);
-    const scoreOf = (page: Article, article: Article) => findCoverage(page, buildCorpus([article, football, recipe]), { thresholds: FIXED_THRESHOLDS }).matches.find((m) => m.article.id === article.id)?.score;
-    const undatedScore = scoreOf(harbourB, harbourA) as number;
-    expect(scoreOf(dated(harbourB, pageDate), dated(harbourA, articleDate))).toBeCloseTo(undatedScore * factor, 3);
+    const scoreOf = async (page: Article, article: Article) => (await findCoverage(page, buildCorpus([article, football, recipe]), { thresholds: FIXED_THRESHOLDS })).matches.find((m) => m.article.id === article.id)?.score;
+    const undatedScore = (await scoreOf(harbourB, harbourA)) as number;
+    expect(await scoreOf(dated(harbourB, pageDate), dated(harbourA, articleDate))).toBeCloseTo(undatedScore * factor, 3);
   });
 
-  it('takes threshold overrides', () => {
+  it('takes threshold overrides', async () => {
     const strict = { ...FIXED_THRESHOLDS, sameStory: 0.99, related: 0.98, groupDrop: 0.01, groupJoin: 0.99, mutualJoin: 0.99, thisArticleContainment: 0.9 };
-    expect(findCoverage(harbourB, corpus, { thresholds: strict }).matches[0]?.decision).toBe('unrelated');
+    expect((await findCoverage(harbourB, corpus, { thresholds: strict })).matches[0]?.decision).toBe('unrelated');
   });
 
   it.each([
     ['an empty page', page('')],
     ['a page of stop words', page('It was what it is.')],
     ['an empty corpus', harbourA, buildCorpus([])],
-  ])('finds nothing for %s', (_case, query, c = corpus) => {
-    expect(findCoverage(query, c).matches).toEqual([]);
+  ])('finds nothing for %s', async (_case, query, c = corpus) => {
+    expect((await findCoverage(query, c)).matches).toEqual([]);
   });
 
-  it('gives the same answer from a corpus loaded back from JSON', () => {
+  it('gives the same answer from a corpus loaded back from JSON', async () => {
     const loaded = JSON.parse(JSON.stringify(corpus));
-    expect(findCoverage(harbourB, loaded)).toEqual(findCoverage(harbourB, corpus));
+    expect((await findCoverage(harbourB, loaded))).toEqual((await findCoverage(harbourB, corpus)));
   });
 
   // Random "articles" from a small vocabulary: share many words, but never long runs of them.
   const vocabulary = 'harbour fire council vote minister river flood storm court trial police school budget tax market bank rate price'.split(' ');
   const randomArticle = fc.array(fc.constantFrom(...vocabulary), { minLength: 12, maxLength: 60 }).map((w) => `${w.join(' ')}.`);
 
-  it('finds every corpus article, queried as a page, first and as this-article (property)', () => {
-    fc.assert(
-      fc.property(fc.uniqueArray(randomArticle, { minLength: 1, maxLength: 8 }), (texts) => {
+  it('finds every corpus article, queried as a page, first and as this-article (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.uniqueArray(randomArticle, { minLength: 1, maxLength: 8 }), async (texts) => {
         const articles = texts.map((text, i) => ({ id: String(i), outlet: 'X', title: '', text }));
         const c = buildCorpus(articles);
-        for (const a of articles) expect(findCoverage({ ...a, id: 'page' }, c).matches[0]).toMatchObject({ article: { id: a.id }, decision: 'this-article' });
+        for (const a of articles) expect((await findCoverage({ ...a, id: 'page' }, c)).matches[0]).toMatchObject({ article: { id: a.id }, decision: 'this-article' });
       }),
       { numRuns: 50 },
     );

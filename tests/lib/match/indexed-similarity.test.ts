@@ -12,7 +12,7 @@ const articles = [
   article('d', 'Lemon cake', 'Beat the butter and sugar, fold in the flour and bake.'),
 ];
 const corpus = buildCorpus(articles);
-const scoreOf = (i: number, j: number) => findCoverage(articles[i]!, corpus, { limit: 10 }).matches.find((m) => m.article.id === articles[j]!.id)?.score ?? 0;
+const scoreOf = async (i: number, j: number) => (await findCoverage(articles[i]!, corpus, { limit: 10 })).matches.find((m) => m.article.id === articles[j]!.id)?.score ?? 0;
 
 describe('indexedSimilarity', () => {
   it.each([
@@ -21,8 +21,8 @@ describe('indexedSimilarity', () => {
     [0, 2],
     [2, 3],
     [3, 0],
-  ])('articles %i and %i: the score findCoverage gives the one as a page against the other', (i, j) => {
-    expect(indexedSimilarity(corpus, i, j)).toBeCloseTo(scoreOf(i, j), 2);
+  ])('articles %i and %i: the score findCoverage gives the one as a page against the other', async (i, j) => {
+    expect(indexedSimilarity(corpus, i, j)).toBeCloseTo(await scoreOf(i, j), 2);
   });
 
   it.each([

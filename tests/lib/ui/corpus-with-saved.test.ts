@@ -23,9 +23,9 @@ describe('corpusWithSaved', () => {
     expect(corpus.articles).toHaveLength(count);
   });
 
-  it('finds a saved article as the same story', () => {
+  it('finds a saved article as the same story', async () => {
     const corpus = corpusWithSaved(bundle, [saved]);
     const page: Article = { ...saved, id: 'page', outlet: 'Page' };
-    expect(findCoverage(page, corpus).matches[0]?.article.id).toBe('saved-1');
+    expect((await findCoverage(page, corpus)).matches[0]?.article.id).toBe('saved-1');
   });
 });

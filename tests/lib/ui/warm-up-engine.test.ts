@@ -10,7 +10,7 @@ describe('warmUpEngine', () => {
     ['an empty corpus', [], 0],
     ['one article', [article('a', 'Kim met Putin in Pyongyang.')], 0],
     ['two articles', [article('a', 'Kim met Putin in Pyongyang.'), article('b', 'Putin met Kim in Pyongyang on Wednesday.')], 1],
-  ])('%s', (_case, articles, groups) => {
-    expect(warmUpEngine(buildCorpus(articles))).toBe(groups);
+  ])('%s', async (_case, articles, groups) => {
+    expect(await warmUpEngine(buildCorpus(articles))).toBe(groups);
   });
 });

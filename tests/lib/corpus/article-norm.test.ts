@@ -14,9 +14,9 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
 
 describe('articleNorm', () => {
   it.each([
-    ['one term', [['putin', 1.414]] as const, () => 2, 10, round(1.414 * inverseDocumentFrequency(2, 10))],
-    ['no terms', [] as const, () => 1, 10, 0],
-    ['a term no other article uses', [['kim', 1]] as const, () => 1, 3, round(inverseDocumentFrequency(1, 3))],
+    ['one term', [['putin', 1.414]] as const, (): number => 2, 10, round(1.414 * inverseDocumentFrequency(2, 10))],
+    ['no terms', [] as const, (): number => 1, 10, 0],
+    ['a term no other article uses', [['kim', 1]] as const, (): number => 1, 3, round(inverseDocumentFrequency(1, 3))],
   ])('%s', (_case, weights, df, n, expected) => {
     expect(articleNorm(weights, df, n)).toBe(expected);
   });

@@ -1,0 +1,39 @@
+import type { BaseIndex } from './base-index';
+import { STORES } from './corpus-schema';
+import { findTerm } from './postings-block';
+import { recordTerms } from './record-terms';
+import { headFrequency, headKey, type ShardHead } from './shard-head';
+import { shardOfTerm } from './shard-of-term';
+import { META_KEYS } from './store-state';
+import type { BaseFrequencies, KvReader, StoredArticle } from './types';
+
+/**
+ * How many stored articles use each term of the bundled vocabulary: the record kept for `base`, or,
+ * when the store has none or one for another bundle, a recount from the shard heads (about one read
+ * per term; once per bundle, since every add and delete then keeps the record current).
+ * @example (await readBaseFrequencies(tx, baseIndex(bundle.corpus))).df[0] // -> 0 in an empty store
+ */
+export async function readBaseFrequencies(tx: KvReader, base: BaseIndex): Promise<BaseFrequencies> {
+  const stored = await tx.get<BaseFrequencies>(STORES.meta, META_KEYS.base);
+  if (stored?.fingerprint === base.fingerprint) return stored;
+  const shards = [...new Set(base.vocabulary.map(shardOfTerm))];
+  const heads = new Map(await Promise.all(shards.map(async (shard) => [shard, await tx.get<ShardHead>(STORES.shards, headKey(shard))] as const)));
+  return {
+    fingerprint: base.fingerprint,
+    terms: base.vocabulary,
+    df: Uint32Array.from(base.vocabulary, (term) => headFrequency(heads.get(shardOfTerm(term)), term)),
+  };
+}
+
+/**
+ * Counts articles in (sign 1) or out (sign -1) of the bundled-vocabulary frequencies, in place.
+ * @example adjustBaseFrequencies(frequencies, [record], 1)
+ */
+export function adjustBaseFrequencies(frequencies: BaseFrequencies, records: ReadonlyArray<Pick<StoredArticle, 'terms'>>, sign: 1 | -1): void {
+  for (const record of records) {
+    for (const term of recordTerms(record)) {
+      const i = findTerm(frequencies.terms, term);
+      if (i >= 0) frequencies.df[i] = (frequencies.df[i] as number) + sign;
+    }
+  }
+}

@@ -1,0 +1,63 @@
+import type { StoreSchema } from './types';
+
+/** The record stores of the reader's corpus; every transaction names the ones it uses. */
+export const STORES = {
+  /** docNo -> StoredArticle. */
+  articles: 'articles',
+  /** docNo -> ListEntry (what the options page lists). */
+  listing: 'listing',
+  /** [shard, firstDocNo | 'head'] -> postings of the terms hashed to that shard (see shard-head.ts). */
+  shards: 'shards',
+  /** hint block number -> approximate norms of 8,192 articles (see norm-hints.ts). */
+  hints: 'hints',
+  /** 'state' -> StoreState, 'base' -> BaseFrequencies, 'retention' -> RetentionSettings. */
+  meta: 'meta',
+} as const;
+
+/** Every store, for transactions that may touch any of them. */
+export const ALL_STORES: readonly string[] = Object.values(STORES);
+
+/**
+ * One step of the database's history: the stores (and indexes) a version adds. IndexedDB runs every
+ * step above the version a profile has, in order, inside its upgrade transaction; a later version adds
+ * a step here and never edits an earlier one.
+ */
+export interface SchemaStep {
+  version: number;
+  create: StoreSchema[];
+}
+
+export const SCHEMA_STEPS: readonly SchemaStep[] = [
+  {
+    version: 1,
+    create: [
+      {
+        name: STORES.articles,
+        keyPath: 'docNo',
+        indexes: [
+          { name: 'id', keyPath: 'id', unique: true },
+          { name: 'canonicalUrl', keyPath: 'canonicalUrl' },
+          { name: 'textKey', keyPath: 'textKey' },
+          { name: 'sketch', keyPath: 'sketch', multiEntry: true },
+        ],
+      },
+      {
+        name: STORES.listing,
+        keyPath: 'docNo',
+        indexes: [
+          { name: 'day', keyPath: 'day' },
+          { name: 'added', keyPath: 'added' },
+          { name: 'sourceDay', keyPath: ['source', 'day'] },
+          { name: 'outletDay', keyPath: ['outlet', 'day'] },
+          { name: 'titleWords', keyPath: 'titleWords', multiEntry: true },
+        ],
+      },
+      { name: STORES.shards, indexes: [] },
+      { name: STORES.hints, indexes: [] },
+      { name: STORES.meta, indexes: [] },
+    ],
+  },
+];
+
+/** The database's name and current version (the last step's). */
+export const CORPUS_DATABASE = { name: 'outlet-diff-corpus', version: SCHEMA_STEPS.at(-1)!.version } as const;

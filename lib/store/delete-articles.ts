@@ -1,0 +1,33 @@
+import { adjustBaseFrequencies, readBaseFrequencies } from './base-frequencies';
+import type { BaseIndex } from './base-index';
+import { ALL_STORES, STORES } from './corpus-schema';
+import { META_KEYS, readState } from './store-state';
+import { unindexArticles } from './unindex-articles';
+import type { KvDatabase, StoredArticle } from './types';
+
+/**
+ * Deletes stored articles and their postings in one transaction: all of them or, on any failure, none.
+ * DocNos not in the store are ignored. Returns the articles deleted.
+ * @example (await deleteArticles(db, [7], {})).map((a) => a.id) // -> ['u-0176574feef599d5']
+ */
+export async function deleteArticles(db: KvDatabase, docNos: readonly number[], options: { base?: BaseIndex }): Promise<StoredArticle[]> {
+  const { base } = options;
+  return db.write(ALL_STORES, async (tx) => {
+    const found = await Promise.all([...new Set(docNos)].map((docNo) => tx.get<StoredArticle>(STORES.articles, docNo)));
+    const records = found.filter((r): r is StoredArticle => r !== undefined);
+    if (!records.length) return [];
+    const state = await readState(tx);
+    const baseFrequencies = base ? await readBaseFrequencies(tx, base) : undefined;
+    await unindexArticles(tx, records, base ? base.df : () => 0);
+    for (const record of records) {
+      tx.delete(STORES.articles, record.docNo);
+      tx.delete(STORES.listing, record.docNo);
+    }
+    if (baseFrequencies) {
+      adjustBaseFrequencies(baseFrequencies, records, -1);
+      tx.put(STORES.meta, baseFrequencies, META_KEYS.base);
+    }
+    tx.put(STORES.meta, { ...state, count: state.count - records.length, generation: state.generation + 1 }, META_KEYS.state);
+    return records;
+  });
+}

@@ -1,0 +1,31 @@
+import { findCoverage } from '../match/find-coverage';
+import type { Coverage, FindCoverageOptions } from '../match/types';
+import type { Article } from '../types';
+import { readBaseFrequencies } from './base-frequencies';
+import type { BaseIndex } from './base-index';
+import { ALL_STORES } from './corpus-schema';
+import { readState } from './store-state';
+import { storeCoverageSource, type NormCache, type SearchCounts } from './store-coverage-source';
+import type { KvDatabase } from './types';
+
+export interface StoreCoverageOptions extends FindCoverageOptions {
+  /** The bundled corpus, searched with the store. */
+  base?: BaseIndex;
+  /** Filled with what the query read (the bench prints it). */
+  counts?: SearchCounts;
+  /** Norms kept between queries on an unchanged store (many queries in a row). */
+  cache?: NormCache;
+}
+
+/**
+ * findCoverage over the reader's store (and the bundled corpus), in one read transaction: a writer
+ * committing meanwhile is seen entirely or not at all.
+ * @example (await findStoreCoverage(db, page, { base: baseIndex(bundle.corpus) })).matches[0] // -> { article, score: 0.62, decision: 'same-story' }
+ */
+export function findStoreCoverage(db: KvDatabase, article: Article, options: StoreCoverageOptions = {}): Promise<Coverage> {
+  return db.read(ALL_STORES, async (tx) => {
+    const state = await readState(tx);
+    const base = options.base ? { index: options.base, frequencies: await readBaseFrequencies(tx, options.base) } : undefined;
+    return findCoverage(article, storeCoverageSource(tx, state, base, options), options);
+  });
+}

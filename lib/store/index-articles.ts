@@ -1,0 +1,45 @@
+import type { BaseIndex } from './base-index';
+import { STORES } from './corpus-schema';
+import { HintChanges } from './hint-changes';
+import { INDEX_LAYOUT } from './index-layout';
+import { hintShift, normHint } from './norm-hints';
+import { blockPostings } from './postings-block';
+import { postingsByShard } from './postings-by-shard';
+import { recordTerms } from './record-terms';
+import { addToShard, headFrequency, headKey, type ShardHead } from './shard-head';
+import type { KvWriter, StoredArticle } from './types';
+
+/**
+ * Adds new articles (docNos above all stored ones) to the index inside a write transaction: each shard
+ * their terms hash to is read and rewritten once (document frequencies and postings), the new articles'
+ * norm hints are set from the frequencies after the add, and the hints of recent articles sharing one of
+ * their rare terms are shifted (see norm-hints.ts). Work is in proportion to the new articles' terms.
+ * `baseDf` is the bundled corpus's document frequency of a term (0 without one).
+ * @example await indexArticles(tx, [record], state.nextDocNo, base ? base.df : () => 0)
+ */
+export async function indexArticles(tx: KvWriter, records: readonly StoredArticle[], nextDocNo: number, baseDf: BaseIndex['df']): Promise<void> {
+  const postings = postingsByShard(records);
+  const shards = [...postings.keys()];
+  const heads = await Promise.all(shards.map((shard) => tx.get<ShardHead>(STORES.shards, headKey(shard))));
+  const storeDf = new Map<string, number>();
+  const hints = new HintChanges();
+  shards.forEach((shard, i) => {
+    const old = heads[i];
+    const added = postings.get(shard) ?? [];
+    const { head, sealed } = addToShard(old, added, nextDocNo);
+    tx.put(STORES.shards, head, headKey(shard));
+    if (sealed) tx.put(STORES.shards, sealed.block, [shard, sealed.firstDocNo]);
+    for (const term of new Set(added.map((p) => p.term))) {
+      const before = headFrequency(old, term);
+      const after = headFrequency(head, term);
+      storeDf.set(term, after);
+      const open = old && before <= INDEX_LAYOUT.hintFanOut ? blockPostings(old.open, term) : undefined;
+      const b = baseDf(term);
+      open?.docs.forEach((docNo, k) => hints.shift(docNo, hintShift(open.weights[k] as number, before + b, after + b)));
+    }
+  });
+  for (const record of records) {
+    hints.set(record.docNo, normHint(record.weights, recordTerms(record).map((term) => (storeDf.get(term) as number) + baseDf(term))));
+  }
+  await hints.write(tx);
+}

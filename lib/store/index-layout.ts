@@ -1,0 +1,35 @@
+/**
+ * How the store lays out its index. The numbers trade the cost of a query (how many records it reads,
+ * and how much of each it does not need) against the cost of adding one article (how many records it
+ * rewrites); tests/lib/store/index-layout.test.ts checks each is in a workable range.
+ */
+export const INDEX_LAYOUT = {
+  /**
+   * Terms are spread over this many shards by hash. An article has about 220 index terms, so adding one
+   * rewrites about 215 shard heads, and a query reads about as many shards; at 100,000 articles a shard
+   * holds about 1/16,384 of the index (some 1,400 postings), so a query reads little it does not use.
+   */
+  shards: 16_384,
+  /**
+   * Postings of a shard's newest articles stay in its head record (with the shard's terms and their
+   * document frequencies); past this many the head's postings are sealed into a block of their own, so
+   * heads stay small to rewrite and to read for a document frequency.
+   */
+  openPostings: 1_024,
+  /** Articles per record of norm hints (three Float32Arrays of this length). */
+  hintBlock: 8_192,
+  /**
+   * When a term's document frequency changes and it is at most this, the hints of the recent articles
+   * that use it are updated too: a rare term gaining a document (another outlet's report of the same
+   * event) is what moves a norm most.
+   */
+  hintFanOut: 64,
+  /**
+   * How far under the exact score a hinted score may be: a search stops scoring candidates exactly
+   * when the next one's hinted score is below (1 - hintMargin) times the limit-th exact score. A hint is
+   * under the exact norm by construction, so a hinted score is over the exact one, except where document
+   * frequencies grew since the hint was taken and the fan-out did not reach (older articles, common
+   * terms); the bench prints the worst case seen (hint / exact norm).
+   */
+  hintMargin: 0.1,
+} as const;

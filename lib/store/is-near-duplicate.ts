@@ -1,0 +1,19 @@
+import { shingleOverlap } from '../match/shingle-overlap';
+import { wordShingles } from '../match/word-shingles';
+
+/**
+ * Share of each text's word 4-grams the other must carry for the two to be one article: a copy with
+ * other furniture, or a version with a corrected line or an added paragraph. Two outlets writing up the
+ * same event share far fewer (BASIL same-event pairs: at most 36 % of the shorter text's).
+ */
+export const NEAR_DUPLICATE_OVERLAP = 0.9;
+
+/**
+ * True when two texts are the same article word for word, or nearly: each carries at least
+ * NEAR_DUPLICATE_OVERLAP of the other's 4-grams.
+ * @example isNearDuplicate(story, `${story}\n\nUpdated at 10:42.`) // -> true
+ */
+export function isNearDuplicate(a: string, b: string): boolean {
+  const { aInB, bInA } = shingleOverlap(wordShingles(a), wordShingles(b));
+  return aInB >= NEAR_DUPLICATE_OVERLAP && bInA >= NEAR_DUPLICATE_OVERLAP;
+}

@@ -1,0 +1,223 @@
+import { compareKeys } from './compare-keys';
+import type { IndexSchema, KvDatabase, KvKey, KvQuery, KvRange, KvReader, KvWriter, StoreSchema } from './types';
+
+interface Entry {
+  /** The index key (or the primary key, in a store's own list). */
+  key: KvKey;
+  primary: KvKey;
+}
+
+const isKey = (x: unknown): x is KvKey =>
+  (typeof x === 'number' && !Number.isNaN(x)) || typeof x === 'string' || (Array.isArray(x) && x.every(isKey));
+
+/** The keys a record has in an index: none when its key path gives no valid key (IndexedDB leaves it out). */
+function indexKeys(index: IndexSchema, value: unknown): KvKey[] {
+  const field = (path: string) => (value as Record<string, unknown>)[path];
+  const key = Array.isArray(index.keyPath) ? index.keyPath.map(field) : field(index.keyPath);
+  if (index.multiEntry && Array.isArray(key)) {
+    const unique: KvKey[] = [];
+    for (const k of key) if (isKey(k) && !unique.some((u) => compareKeys(u, k) === 0)) unique.push(k);
+    return unique;
+  }
+  return isKey(key) ? [key] : [];
+}
+
+/** An error named as IndexedDB names its DOMExceptions (ConstraintError, DataError…), so callers test one name. */
+const kvError = (name: string, message: string) => Object.assign(new Error(message), { name });
+
+const byKeyThenPrimary = (a: Entry, b: Entry) => compareKeys(a.key, b.key) || compareKeys(a.primary, b.primary);
+
+/** First position in a sorted list whose entry is not before `probe`. */
+function lowerBound(list: Entry[], probe: Entry): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (byKeyThenPrimary(list[middle] as Entry, probe) < 0) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+class RecordStore {
+  readonly values = new Map<string, unknown>();
+  /** Primary keys, sorted (key and primary are the same here). */
+  readonly order: Entry[] = [];
+  readonly indexes = new Map<string, { schema: IndexSchema; entries: Entry[] }>();
+
+  constructor(readonly schema: StoreSchema) {
+    for (const index of schema.indexes) this.indexes.set(index.name, { schema: index, entries: [] });
+  }
+
+  /** Puts or removes (value undefined) one record, keeping the key order and the indexes; returns the old value. */
+  set(primary: KvKey, value: unknown): unknown {
+    const id = JSON.stringify(primary);
+    const old = this.values.get(id);
+    // A unique index refuses before anything changes, so a failed put leaves the store as it was.
+    for (const { schema, entries } of this.indexes.values()) {
+      if (!schema.unique || value === undefined) continue;
+      for (const key of indexKeys(schema, value)) {
+        const at = entries[lowerBound(entries, { key, primary: Number.NEGATIVE_INFINITY })];
+        if (at && compareKeys(at.key, key) === 0 && compareKeys(at.primary, primary) !== 0) {
+          throw kvError('ConstraintError', `${this.schema.name}.${schema.name} already has ${JSON.stringify(key)}`);
+        }
+      }
+    }
+    const self = { key: primary, primary };
+    if (old !== undefined) {
+      for (const { schema, entries } of this.indexes.values()) {
+        for (const key of indexKeys(schema, old)) entries.splice(lowerBound(entries, { key, primary }), 1);
+      }
+      if (value === undefined) this.order.splice(lowerBound(this.order, self), 1);
+    } else if (value !== undefined) this.order.splice(lowerBound(this.order, self), 0, self);
+    if (value === undefined) {
+      this.values.delete(id);
+      return old;
+    }
+    for (const { schema, entries } of this.indexes.values()) {
+      for (const key of indexKeys(schema, value)) {
+        const entry = { key, primary };
+        entries.splice(lowerBound(entries, entry), 0, entry);
+      }
+    }
+    this.values.set(id, value);
+    return old;
+  }
+
+  get(primary: KvKey): unknown {
+    return this.values.get(JSON.stringify(primary));
+  }
+
+  /** The entries a query selects, in order: the range's ends are found by binary search. */
+  select(query: KvQuery = {}): Entry[] {
+    const list = query.index ? this.indexes.get(query.index)?.entries : this.order;
+    if (!list) throw kvError('NotFoundError', `no index ${query.index} on ${this.schema.name}`);
+    const range: KvRange | undefined = query.key !== undefined ? { lower: query.key, upper: query.key } : query.range;
+    let start = 0;
+    let end = list.length;
+    if (range?.lower !== undefined) start = firstNotBefore(list, range.lower, range.lowerOpen ?? false);
+    if (range?.upper !== undefined) end = firstNotBefore(list, range.upper, !(range.upperOpen ?? false));
+    let selected = list.slice(start, Math.max(start, end));
+    if (query.direction === 'prev') selected.reverse();
+    selected = selected.slice(query.offset ?? 0);
+    return query.limit === undefined ? selected : selected.slice(0, query.limit);
+  }
+}
+
+/** First position whose key is after `key` (after: true) or not before it (after: false). */
+function firstNotBefore(list: Entry[], key: KvKey, after: boolean): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    const c = compareKeys((list[middle] as Entry).key, key);
+    if (c < 0 || (after && c === 0)) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+const isRange = (x: KvKey | KvRange): x is KvRange => typeof x === 'object' && !Array.isArray(x);
+
+/**
+ * A deep copy of a record: plain objects, arrays, typed arrays and primitives copied directly (the shapes
+ * the store writes), anything else by structuredClone. structuredClone alone costs some microseconds per
+ * call however small the value, and a query reads thousands of small records.
+ */
+function copy<T>(value: T): T {
+  if (value === null || typeof value !== 'object') return value;
+  if (ArrayBuffer.isView(value)) return (value as unknown as Uint8Array).slice() as unknown as T;
+  if (Array.isArray(value)) return value.map(copy) as unknown as T;
+  if (Object.getPrototypeOf(value) !== Object.prototype) return structuredClone(value);
+  const out: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(value)) if (field !== undefined) out[key] = copy(field);
+  return out as T;
+}
+
+/**
+ * The corpus database in memory, for the CLI and the tests: the same record stores, indexes, key order
+ * and all-or-nothing transactions as the IndexedDB one. Transactions run one at a time; values are
+ * copied in and out, as IndexedDB does, so no caller can change a stored record by changing an object
+ * it holds.
+ * @example const db = new MemoryDatabase(SCHEMA_STEPS.flatMap((s) => s.create)); await db.write(['meta'], async (tx) => tx.put('meta', 1, 'x'))
+ */
+export class MemoryDatabase implements KvDatabase {
+  private readonly stores = new Map<string, RecordStore>();
+  private queue: Promise<unknown> = Promise.resolve();
+  private closed = false;
+
+  constructor(schemas: readonly StoreSchema[]) {
+    for (const schema of schemas) this.stores.set(schema.name, new RecordStore(schema));
+  }
+
+  private store(name: string, allowed: readonly string[]): RecordStore {
+    const store = this.stores.get(name);
+    if (!store || !allowed.includes(name)) throw kvError('NotFoundError', `store ${name} is not in this transaction`);
+    return store;
+  }
+
+  private reader(allowed: readonly string[]): KvReader {
+    return {
+      get: async <T>(name: string, key: KvKey) => copy(this.store(name, allowed).get(key)) as T | undefined,
+      getAll: async <T>(name: string, query?: KvQuery) => {
+        const store = this.store(name, allowed);
+        return store.select(query).map((e) => copy(store.get(e.primary))) as T[];
+      },
+      getKeys: async (name: string, query?: KvQuery) => this.store(name, allowed).select(query).map((e) => e.primary),
+      count: async (name: string, query?: KvQuery) => this.store(name, allowed).select({ ...query, offset: undefined, limit: undefined }).length,
+    };
+  }
+
+  private run<T>(work: () => Promise<T>): Promise<T> {
+    if (this.closed) return Promise.reject(kvError('InvalidStateError', 'the database is closed'));
+    const result = this.queue.then(work);
+    this.queue = result.catch(() => undefined);
+    return result;
+  }
+
+  read<T>(stores: readonly string[], work: (tx: KvReader) => Promise<T>): Promise<T> {
+    return this.run(() => work(this.reader(stores)));
+  }
+
+  write<T>(stores: readonly string[], work: (tx: KvWriter) => Promise<T>): Promise<T> {
+    return this.run(async () => {
+      // Writes apply at once (later reads in the transaction see them) and are undone if anything fails.
+      const undo: Array<() => void> = [];
+      let failure: unknown;
+      const apply = (name: string, key: KvKey, value: unknown) => {
+        try {
+          const store = this.store(name, stores);
+          const old = store.set(key, value);
+          undo.push(() => store.set(key, old));
+        } catch (error) {
+          failure ??= error;
+        }
+      };
+      const tx: KvWriter = {
+        ...this.reader(stores),
+        put: (name, value, key) => {
+          const keyPath = this.stores.get(name)?.schema.keyPath;
+          const primary = keyPath ? (value as Record<string, unknown>)[keyPath] : key;
+          if (!isKey(primary)) failure ??= kvError('DataError', `no valid key for ${name}`);
+          else apply(name, primary, copy(value));
+        },
+        delete: (name, target) => {
+          const keys = isRange(target) ? this.store(name, stores).select({ range: target }).map((e) => e.primary) : [target];
+          for (const key of keys) apply(name, key, undefined);
+        },
+      };
+      try {
+        const result = await work(tx);
+        if (failure) throw failure;
+        return result;
+      } catch (error) {
+        for (const step of undo.reverse()) step();
+        throw error;
+      }
+    });
+  }
+
+  close(): void {
+    this.closed = true;
+  }
+}

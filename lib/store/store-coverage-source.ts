@@ -1,0 +1,262 @@
+import { articleNorm } from '../corpus/article-norm';
+import { inverseDocumentFrequency } from '../corpus/inverse-document-frequency';
+import { bestCandidates } from '../match/best-candidates';
+import { candidateScore } from '../match/candidate-score';
+import { dateFactor } from '../match/date-factor';
+import { STORY_GROUP_CANDIDATES } from '../match/decision-thresholds';
+import { publishedDay } from '../match/published-day';
+import type { CoverageSource, DecisionThresholds, ScoredCandidate } from '../match/types';
+import type { Article } from '../types';
+import type { BaseIndex } from './base-index';
+import { STORES } from './corpus-schema';
+import { INDEX_LAYOUT } from './index-layout';
+import { MaxHeap } from './max-heap';
+import { hintedNorm, hintPlace, type HintBlock } from './norm-hints';
+import { findTerm, type PostingsBlock } from './postings-block';
+import { recordTerms } from './record-terms';
+import { headFrequency, headKey, shardPostings, shardRange, type ShardHead } from './shard-head';
+import { shardOfTerm } from './shard-of-term';
+import { toArticle } from './to-article';
+import type { BaseFrequencies, KvReader, StoreState, StoredArticle } from './types';
+
+/** What one query read, for the bench. */
+export interface SearchCounts {
+  /** Shards read whole (the query's own terms). */
+  shards: number;
+  /** Shard heads read for document frequencies (the terms of candidates scored exactly). */
+  heads: number;
+  /** Stored articles read. */
+  articles: number;
+  /** Stored candidates scored exactly. */
+  rescored: number;
+}
+
+/** The bundled corpus searched with the store, and the store's counts of its vocabulary. */
+export interface StoreBase {
+  index: BaseIndex;
+  frequencies: BaseFrequencies;
+}
+
+type ShardRecords = Array<PostingsBlock | ShardHead>;
+
+/**
+ * Exact norms and publication days of articles, kept between queries while the store does not change
+ * (its generation) and the same bundled corpus is searched: many queries on one store (the evaluation,
+ * the CLI) then read each article's term frequencies once. A popup runs one query and needs none.
+ */
+export class NormCache {
+  private key = '';
+  readonly norms = new Map<number, number>();
+  readonly days = new Map<number, number>();
+
+  /** Empties the cache when it was filled for another state of the store. */
+  use(generation: number, base: BaseIndex | undefined): this {
+    const key = `${generation} ${base?.fingerprint ?? ''}`;
+    if (key !== this.key) {
+      this.norms.clear();
+      this.days.clear();
+      this.key = key;
+    }
+    return this;
+  }
+}
+
+const isHead = (record: PostingsBlock | ShardHead | undefined): record is ShardHead => record !== undefined && 'open' in record;
+
+function memo<K, V>(cache: Map<K, Promise<V>>, key: K, load: () => Promise<V>): Promise<V> {
+  let value = cache.get(key);
+  if (!value) cache.set(key, (value = load()));
+  return value;
+}
+
+const nth = (sorted: number[], n: number) => (sorted.length >= n ? (sorted[n - 1] as number) : Number.NEGATIVE_INFINITY);
+
+/**
+ * The least score an article not yet scored exactly must be able to reach for the search to go on:
+ * it could still enter the `limit` best (beat the limit-th exact score found so far) AND matter there,
+ * by ranking among the leading candidates the decisions look at (findCoverage asks for at least
+ * STORY_GROUP_CANDIDATES + 2) or by scoring at least `related` (a decision other than unrelated). The
+ * weak tail of a ranking (unrelated articles past the leading ones) is left approximate: there a crowd of
+ * near-equal candidates would otherwise all need exact norms, and no decision can depend on their order.
+ */
+function mustFind(exactScores: number[], limit: number, thresholds: DecisionThresholds): number {
+  const sorted = exactScores.sort((x, y) => y - x);
+  const leading = nth(sorted, Math.min(limit, STORY_GROUP_CANDIDATES + 2));
+  return Math.max(nth(sorted, limit), Math.min(thresholds.related, leading));
+}
+
+/**
+ * findCoverage's view of the reader's store (plus the bundled corpus, when given), inside one read
+ * transaction: the same scores, rankings and similarities a batch build of the same articles
+ * (buildCorpus of the bundled articles then the stored ones in docNo order) would give.
+ *
+ * A search reads the shards of the query's terms, which give every article sharing a term and the exact
+ * dot product. The exact score also needs each candidate's norm over the IDF of now, which needs the
+ * document frequency of all its terms: that is read only for the candidates that can reach the top.
+ * Candidates are taken best first by their hinted score (norm-hints.ts; a little over the exact score,
+ * never under it by more than INDEX_LAYOUT.hintMargin) and scored exactly until the next one could not
+ * reach a place that matters (mustFind). The bundled articles' norms need no reads (StoreBase.frequencies).
+ *
+ * References: a stored article is its docNo; bundled article i is -1 - i.
+ * @example await findCoverage(page, storeCoverageSource(tx, state, base)) // -> { matches: [...] }
+ */
+export function storeCoverageSource(tx: KvReader, state: StoreState, base?: StoreBase, options: { counts?: SearchCounts; cache?: NormCache } = {}): CoverageSource {
+  const { counts } = options;
+  const bundled = base?.index;
+  const { norms, days } = (options.cache ?? new NormCache()).use(state.generation, bundled);
+  const baseSize = bundled?.corpus.articles.length ?? 0;
+  const corpusSize = state.count + baseSize;
+  const shardReads = new Map<number, Promise<ShardRecords>>();
+  const headReads = new Map<number, Promise<ShardHead | undefined>>();
+  const heads = new Map<number, ShardHead | undefined>();
+  const shards = new Map<number, ShardRecords>();
+  const recordReads = new Map<number, Promise<StoredArticle>>();
+  const hintReads = new Map<number, Promise<HintBlock | undefined>>();
+  const weightMaps = new Map<number, Map<string, number>>();
+
+  const readShard = (shard: number) =>
+    memo(shardReads, shard, async () => {
+      if (counts) counts.shards++;
+      const records = await tx.getAll<PostingsBlock | ShardHead>(STORES.shards, { range: shardRange(shard) });
+      const last = records.at(-1);
+      heads.set(shard, isHead(last) ? last : undefined);
+      shards.set(shard, records);
+      return records;
+    });
+  const readHead = (shard: number) =>
+    shardReads.has(shard)
+      ? (shardReads.get(shard) as Promise<ShardRecords>).then(() => heads.get(shard))
+      : memo(headReads, shard, async () => {
+          if (counts) counts.heads++;
+          const head = await tx.get<ShardHead>(STORES.shards, headKey(shard));
+          heads.set(shard, head);
+          return head;
+        });
+  const readRecord = (docNo: number) =>
+    memo(recordReads, docNo, async () => {
+      if (counts) counts.articles++;
+      const record = await tx.get<StoredArticle>(STORES.articles, docNo);
+      if (!record) throw new Error(`index damaged: article ${docNo} is in the index but not in the store`);
+      return record;
+    });
+
+  /**
+   * How many stored articles use a term: for the bundled vocabulary from StoreBase.frequencies (no
+   * read), for any other term from its shard head, which must be loaded (loadFrequencies).
+   */
+  const storeDf = (term: string) => {
+    const i = base ? findTerm(base.frequencies.terms, term) : -1;
+    return i >= 0 ? (base?.frequencies.df[i] as number) : headFrequency(heads.get(shardOfTerm(term)), term);
+  };
+  const df = (term: string) => storeDf(term) + (bundled?.df(term) ?? 0);
+  const loadFrequencies = (terms: Iterable<string>) => {
+    const unknown = [...terms].filter((term) => !base || findTerm(base.frequencies.terms, term) < 0);
+    return Promise.all([...new Set(unknown.map(shardOfTerm))].map(readHead));
+  };
+  const weightsOf = async (ref: number): Promise<Map<string, number>> => {
+    let weights = weightMaps.get(ref);
+    if (weights) return weights;
+    if (ref < 0) weights = new Map(bundled?.weights[-1 - ref]);
+    else {
+      const record = await readRecord(ref);
+      weights = new Map(recordTerms(record).map((term, i) => [term, (record.weights[i] as number) / 1000]));
+    }
+    weightMaps.set(ref, weights);
+    return weights;
+  };
+  const normOf = async (ref: number): Promise<number> => {
+    const known = norms.get(ref);
+    if (known !== undefined) return known;
+    const weights = await weightsOf(ref);
+    await loadFrequencies(weights.keys());
+    const norm = articleNorm(weights, df, corpusSize);
+    norms.set(ref, norm);
+    return norm;
+  };
+  const dayOf = async (ref: number) => {
+    let day = days.get(ref);
+    if (day === undefined) days.set(ref, (day = publishedDay(ref < 0 ? bundled?.corpus.articles[-1 - ref]?.published : (await readRecord(ref)).published)));
+    return day;
+  };
+
+  async function search(terms: Map<string, number>, day: number, limit: number, thresholds: DecisionThresholds): Promise<ScoredCandidate[]> {
+    await Promise.all([...new Set([...terms.keys()].map(shardOfTerm))].map(readShard));
+    // Dot products exactly as the in-memory index sums them: query terms in order, bundled articles
+    // first within a term (they come first in the batch build), then stored ones by docNo.
+    const storeDot = new Float64Array(state.nextDocNo);
+    const baseDot = new Float64Array(baseSize);
+    const touched: number[] = [];
+    let queryNormSquared = 0;
+    for (const [term, weight] of terms) {
+      const shard = shardOfTerm(term);
+      const inStore = headFrequency(heads.get(shard), term);
+      const idf = inverseDocumentFrequency(inStore + (bundled?.df(term) ?? 0), corpusSize);
+      const queryWeight = weight * idf;
+      queryNormSquared += queryWeight * queryWeight;
+      const list = bundled && Object.hasOwn(bundled.corpus.postings, term) ? bundled.corpus.postings[term] : undefined;
+      for (let i = 0; list && i < list.length; i += 2) {
+        const doc = list[i] as number;
+        if (baseDot[doc] === 0) touched.push(-1 - doc);
+        baseDot[doc] = baseDot[doc]! + queryWeight * (list[i + 1] as number) * idf;
+      }
+      if (!inStore) continue;
+      const { docs, weights } = shardPostings(shards.get(shard) as ShardRecords, term);
+      for (let k = 0; k < docs.length; k++) {
+        const doc = docs[k] as number;
+        if (storeDot[doc] === 0) touched.push(doc);
+        storeDot[doc] = storeDot[doc]! + queryWeight * ((weights[k] as number) / 1000) * idf;
+      }
+    }
+    const queryNorm = Math.sqrt(queryNormSquared);
+    if (queryNorm === 0 || limit <= 0) return [];
+    const dotOf = (ref: number) => (ref < 0 ? baseDot[-1 - ref]! : storeDot[ref]!);
+    const exact = new Map<number, number>();
+    const scoreExactly = async (ref: number) => exact.set(ref, candidateScore(dotOf(ref), queryNorm, await normOf(ref), dateFactor(day, await dayOf(ref), thresholds)));
+    await Promise.all(touched.filter((ref) => ref < 0).map(scoreExactly));
+    // The other candidates, best hinted score first (no date factor: it only lowers a score).
+    const stored = touched.filter((ref) => ref >= 0);
+    const blocks = [...new Set(stored.map((docNo) => hintPlace(docNo).block))];
+    const hints = new Map(await Promise.all(blocks.map(async (block) => [block, await memo(hintReads, block, () => tx.get<HintBlock>(STORES.hints, block))] as const)));
+    const hinted = (docNo: number) => {
+      const { block, slot } = hintPlace(docNo);
+      const hint = hints.get(block);
+      return candidateScore(storeDot[docNo]!, queryNorm, hint ? hintedNorm(hint, slot, corpusSize) : 0, 1);
+    };
+    const heap = new MaxHeap(stored, hinted);
+    let batch = limit + 4;
+    for (;;) {
+      const next: number[] = [];
+      while (next.length < batch && heap.size) next.push(heap.pop() as number);
+      if (counts) counts.rescored += next.filter((ref) => !norms.has(ref)).length;
+      // Read every candidate of the batch not yet known, then the frequencies of all their terms at once.
+      const unknown = next.filter((ref) => !norms.has(ref));
+      await Promise.all(unknown.map(weightsOf));
+      await loadFrequencies(unknown.flatMap((ref) => [...(weightMaps.get(ref) as Map<string, number>).keys()]));
+      await Promise.all(next.map(scoreExactly));
+      if (!heap.size || heap.peekKey() < (1 - INDEX_LAYOUT.hintMargin) * mustFind([...exact.values()], limit, thresholds)) break;
+      batch *= 2;
+    }
+    return bestCandidates(
+      touched.filter((ref) => exact.has(ref)),
+      (ref) => exact.get(ref) as number,
+      limit,
+    );
+  }
+
+  return {
+    search,
+    articles: (refs) => Promise.all(refs.map(async (ref): Promise<Article> => (ref < 0 ? (bundled?.corpus.articles[-1 - ref] as Article) : toArticle(await readRecord(ref))))),
+    async similarity(a, b, aTerms) {
+      const [normA, normB, weightsB] = await Promise.all([normOf(a), normOf(b), weightsOf(b), loadFrequencies(aTerms.keys())]);
+      let dot = 0;
+      for (const [term, weight] of aTerms) {
+        const frequency = df(term);
+        if (!frequency) continue;
+        const idf = inverseDocumentFrequency(frequency, corpusSize);
+        dot += (Math.round(weight * 1000) / 1000) * (weightsB.get(term) ?? 0) * idf * idf;
+      }
+      const product = normA * normB;
+      return product > 0 ? dot / product : 0;
+    },
+  };
+}

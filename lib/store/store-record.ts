@@ -1,0 +1,35 @@
+import { canonicalUrl } from '../match/canonical-url';
+import type { Article } from '../types';
+import { articleVector } from './article-vector';
+import { textKey } from './text-key';
+import { textSketch } from './text-sketch';
+import type { ArticleSource, StoredArticle } from './types';
+
+const OPTIONAL = ['url', 'published', 'byline', 'lang'] as const;
+
+/**
+ * What the store keeps for an incoming article (everything but its docNo, given when it is written):
+ * the article's own fields (unknown ones dropped), where it came from and when, the keys dedup looks
+ * it up by, and its index terms.
+ * @example storeRecord(article, 'saved', Date.now()).terms.split('\n')[0] // -> 'putin'
+ */
+export function storeRecord(article: Article, source: ArticleSource, added: number): Omit<StoredArticle, 'docNo'> {
+  const { terms, weights } = articleVector(article);
+  const record: Omit<StoredArticle, 'docNo'> = {
+    id: article.id,
+    outlet: article.outlet,
+    title: article.title,
+    text: article.text,
+    source,
+    added,
+    words: article.text.split(/\s+/).filter(Boolean).length,
+    textKey: textKey(article.text),
+    sketch: textSketch(article.text),
+    terms: terms.join('\n'),
+    weights,
+  };
+  for (const field of OPTIONAL) if (article[field] !== undefined) record[field] = article[field];
+  const url = canonicalUrl(article.url);
+  if (url) record.canonicalUrl = url;
+  return record;
+}

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { addArticles } from '../../../lib/store/add-articles';
+import { baseIndex } from '../../../lib/store/base-index';
+import { ALL_STORES, STORES } from '../../../lib/store/corpus-schema';
+import { readState } from '../../../lib/store/store-state';
+import type { ArticleSource, KvDatabase, ListEntry, StoredArticle } from '../../../lib/store/types';
+import { verifyIndex } from '../../../lib/store/verify-index';
+import type { Article } from '../../../lib/types';
+import { BUNDLE, STORIES, addOneByOne, memoryStore } from './helpers';
+
+const [fireA, fireB] = STORIES as [Article, Article];
+const stored = (db: KvDatabase) => db.read(ALL_STORES, (tx) => tx.getAll<StoredArticle>(STORES.articles));
+
+describe('addArticles', () => {
+  it('stores the articles, their list entries and an index equal to a rebuild', async () => {
+    const db = memoryStore();
+    const outcomes = await addOneByOne(db, STORIES);
+    expect(outcomes.map((o) => o.added.length)).toEqual(STORIES.map(() => 1));
+    const state = await db.read(ALL_STORES, readState);
+    expect(state).toEqual({ count: STORIES.length, nextDocNo: STORIES.length, generation: STORIES.length });
+    const listed = await db.read(ALL_STORES, (tx) => tx.getAll<ListEntry>(STORES.listing));
+    expect(listed.map((e) => e.id)).toEqual(STORIES.map((a) => a.id));
+    expect(await verifyIndex(db)).toEqual({ articles: STORIES.length, problems: [] });
+  });
+
+  it('records where each article came from and when it was added', async () => {
+    const db = memoryStore();
+    await addArticles(db, [{ article: fireA, source: 'feed' }], { now: 123 });
+    const [record] = await stored(db);
+    expect(record).toMatchObject({ id: fireA.id, source: 'feed', added: 123, canonicalUrl: 'https://coast.test/fire', published: '2024-06-02', words: 36 });
+  });
+
+  const later = (a: Article, extra: Partial<Article>): Article => ({ ...a, ...extra });
+  it.each<[string, string, Article, ArticleSource]>([
+    ['the same article again', 'id', fireA, 'saved'],
+    ['the same text under another id', 'text', later(fireA, { id: 'copy', url: undefined }), 'saved'],
+    ['the same URL, a new text, saved from the web: a newer version', 'replaced', later(fireA, { id: 'v2', text: `${fireA.text}\n\nThe cause is not yet known.`, published: undefined }), 'saved'],
+    ['the same URL, a new text, from an imported pack that may be old', 'url', later(fireA, { id: 'v2', text: 'An older draft of the story.', published: undefined }), 'imported'],
+    ['near-identical text, published later: a newer version', 'replaced', later(fireA, { id: 'elsewhere', url: 'https://mirror.test/fire', text: `${fireA.text} Police are investigating.`, published: '2024-06-04' }), 'imported'],
+    ['near-identical text, published earlier: kept as it was', 'text', later(fireA, { id: 'elsewhere', url: 'https://mirror.test/fire', text: `${fireA.text} Police are investigating.`, published: '2024-06-01' }), 'feed'],
+    ["another outlet's write-up of the same event", 'added', fireB, 'saved'],
+  ])('%s -> %s', async (_case, expected, incoming, source) => {
+    const db = memoryStore();
+    await addOneByOne(db, [fireA]);
+    const outcome = await addArticles(db, [{ article: incoming, source }], { now: 5 });
+    if (expected === 'added') expect(outcome.added).toHaveLength(1);
+    else if (expected === 'replaced') {
+      expect(outcome.replaced.map((r) => r.id)).toEqual([fireA.id]);
+      expect((await stored(db)).map((r) => r.id)).toEqual([incoming.id]);
+    } else expect(outcome.skipped).toEqual([{ id: incoming.id, title: incoming.title, reason: expected }]);
+    expect((await db.read(ALL_STORES, readState)).count).toBe(expected === 'added' ? 2 : 1);
+    expect((await verifyIndex(db)).problems).toEqual([]);
+  });
+
+  it('a newer version of an article the reader saved by hand stays "saved" (never removed by retention)', async () => {
+    const db = memoryStore();
+    await addOneByOne(db, [fireA], 'saved');
+    await addArticles(db, [{ article: { ...fireA, text: `${fireA.text}\n\nUpdated.` }, source: 'feed' }], { now: 9 });
+    expect((await stored(db)).map((r) => r.source)).toEqual(['saved']);
+  });
+
+  it.each([
+    ['the same bundled article', BUNDLE.corpus.articles[0]!, 'id'],
+    ['its text under another id', { ...BUNDLE.corpus.articles[0]!, id: 'mine' }, 'text'],
+  ])('skips a copy of a bundled article: %s', async (_case, incoming, reason) => {
+    const db = memoryStore();
+    const outcome = await addArticles(db, [{ article: incoming, source: 'imported' }], { now: 1, base: baseIndex(BUNDLE.corpus) });
+    expect(outcome.skipped.map((s) => s.reason)).toEqual([reason]);
+    expect((await db.read(ALL_STORES, readState)).count).toBe(0);
+  });
+
+  it('dedups within one batch: the later of two versions of one article wins', async () => {
+    const db = memoryStore();
+    const newer = { ...fireA, id: 'v2', text: `${fireA.text}\n\nThe cause is not yet known.`, published: '2024-06-05' };
+    const outcome = await addArticles(db, [{ article: fireA, source: 'imported' }, { article: newer, source: 'imported' }, { article: fireB, source: 'imported' }], { now: 1 });
+    expect(outcome.added.map((a) => a.id)).toEqual(['v2', 'fire-b']);
+    expect(outcome.replaced).toEqual([]);
+    expect((await verifyIndex(db)).problems).toEqual([]);
+  });
+
+  it('writes nothing when the transaction fails halfway (a write refused: full storage, say)', async () => {
+    const db = memoryStore();
+    await addOneByOne(db, STORIES.slice(0, 3));
+    const before = await db.read(ALL_STORES, (tx) => tx.getAll(STORES.shards));
+    let writes = 0;
+    const failing: KvDatabase = {
+      read: db.read.bind(db),
+      close: db.close.bind(db),
+      write: (stores, work) =>
+        db.write(stores, (tx) =>
+          work({
+            ...tx,
+            put: (store, value, key) => {
+              if (++writes === 5) throw Object.assign(new Error('storage full'), { name: 'QuotaExceededError' });
+              tx.put(store, value, key);
+            },
+          }),
+        ),
+    };
+    await expect(addArticles(failing, [{ article: STORIES[3]!, source: 'saved' }], { now: 2 })).rejects.toMatchObject({ name: 'QuotaExceededError' });
+    expect(await db.read(ALL_STORES, (tx) => tx.getAll(STORES.shards))).toEqual(before);
+    expect(await verifyIndex(db)).toEqual({ articles: 3, problems: [] });
+  });
+});

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { INDEX_LAYOUT } from '../../../lib/store/index-layout';
+
+describe('INDEX_LAYOUT', () => {
+  it.each([
+    // An article has about 220 terms: far fewer shards and one add rewrites most of them, far more and a
+    // query reads as many records as it has terms anyway.
+    ['shards', INDEX_LAYOUT.shards, 1024, 65_536],
+    ['openPostings', INDEX_LAYOUT.openPostings, 64, 8192],
+    ['hintBlock', INDEX_LAYOUT.hintBlock, 256, 65_536],
+    ['hintFanOut', INDEX_LAYOUT.hintFanOut, 1, 1024],
+  ])('%s (%i) is a whole number in %i..%i', (_name, value, low, high) => {
+    expect(Number.isInteger(value) && value >= low && value <= high).toBe(true);
+  });
+
+  it('hintMargin is a share, neither 0 (no room for any stale hint) nor near 1 (every candidate scored)', () => {
+    expect(INDEX_LAYOUT.hintMargin).toBeGreaterThan(0);
+    expect(INDEX_LAYOUT.hintMargin).toBeLessThanOrEqual(0.5);
+  });
+});

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { isNearDuplicate } from '../../../lib/store/is-near-duplicate';
+import { STORIES } from './helpers';
+
+const story = `${STORIES[0]!.text}\n\n${STORIES[2]!.text}\n\n${STORIES[7]!.text}`;
+
+describe('isNearDuplicate', () => {
+  it.each([
+    ['the same text', story, true],
+    ['a line added at the end', `${story}\n\nUpdated at 10:42.`, true],
+    ['other typesetting of the same words', story.replace(/'/g, '’').replace(/\n\n/g, '\n\n\n'), true],
+    ['half of it', story.slice(0, story.length / 2), false],
+    ["another outlet's write-up of the event", STORIES[1]!.text, false],
+    ['an unrelated story', STORIES[6]!.text, false],
+  ])('%s -> %s', (_case, other, expected) => {
+    expect(isNearDuplicate(story, other)).toBe(expected);
+    expect(isNearDuplicate(other, story)).toBe(expected);
+  });
+});

@@ -3,6 +3,7 @@ import { adjustBaseFrequencies, readBaseFrequencies } from './base-frequencies';
 import type { BaseIndex } from './base-index';
 import { ALL_STORES, STORES } from './corpus-schema';
 import { indexArticles } from './index-articles';
+import { wordShingles } from '../match/word-shingles';
 import { isNearDuplicate } from './is-near-duplicate';
 import { listEntry } from './list-entry';
 import { resolveDuplicate, type DuplicateReason } from './resolve-duplicate';
@@ -39,6 +40,14 @@ export interface AddOptions {
 
 type Pending = Omit<StoredArticle, 'docNo'>;
 
+// Each text's 4-grams, computed once however many candidates it is checked against.
+const shingleSets = new WeakMap<object, Set<string>>();
+const shinglesOf = (record: { text: string }) => {
+  let set = shingleSets.get(record);
+  if (!set) shingleSets.set(record, (set = wordShingles(record.text)));
+  return set;
+};
+
 /** A sketch value shared by more stored articles than this is boilerplate, not a sign of a copy. */
 const COMMON_SKETCH_VALUE = 32;
 
@@ -57,14 +66,45 @@ async function storedCandidates(tx: KvWriter, record: Pending): Promise<StoredAr
   const near = new Set(sharing.filter((keys) => keys.length <= COMMON_SKETCH_VALUE).flat() as number[]);
   for (const found of exact.flat()) near.delete(found.docNo);
   const nearRecords = await Promise.all([...near].map((docNo) => tx.get<StoredArticle>(STORES.articles, docNo)));
-  return [...exact.flat(), ...nearRecords.filter((r): r is StoredArticle => r !== undefined && isNearDuplicate(r.text, record.text))];
+  return [...exact.flat(), ...nearRecords.filter((r): r is StoredArticle => r !== undefined && isNearDuplicate(shinglesOf(r), shinglesOf(record)))];
 }
 
-/** The one an incoming article duplicates among the batch so far and the stored candidates, if any. */
-function keptVersion(record: Pending, batch: readonly Pending[], stored: readonly StoredArticle[], gone: ReadonlySet<number>): Pending | StoredArticle | undefined {
-  const same = (b: Pending) => b.id === record.id || (record.canonicalUrl !== undefined && b.canonicalUrl === record.canonicalUrl) || b.textKey === record.textKey;
-  const near = (b: Pending) => b.sketch.some((h) => record.sketch.includes(h)) && isNearDuplicate(b.text, record.text);
-  return batch.find(same) ?? stored.find((s) => !gone.has(s.docNo)) ?? batch.find(near);
+/**
+ * The articles of a batch accepted so far, looked up by the keys dedup uses, so checking a batch of
+ * thousands costs a few map reads per article, not a pass over the batch.
+ */
+class BatchIndex {
+  readonly accepted = new Set<Pending>();
+  private readonly byKey = new Map<string, Pending>();
+  private readonly bySketch = new Map<string, Set<Pending>>();
+
+  private keys = (record: Pending) => [`id ${record.id}`, `text ${record.textKey}`, ...(record.canonicalUrl ? [`url ${record.canonicalUrl}`] : [])];
+
+  add(record: Pending): void {
+    this.accepted.add(record);
+    for (const key of this.keys(record)) this.byKey.set(key, record);
+    for (const h of record.sketch) {
+      let set = this.bySketch.get(h);
+      if (!set) this.bySketch.set(h, (set = new Set()));
+      set.add(record);
+    }
+  }
+
+  remove(record: Pending): void {
+    this.accepted.delete(record);
+    for (const key of this.keys(record)) if (this.byKey.get(key) === record) this.byKey.delete(key);
+    for (const h of record.sketch) this.bySketch.get(h)?.delete(record);
+  }
+
+  /** An accepted article with the same id, URL or text, else a near-identical one. */
+  duplicateOf(record: Pending): Pending | undefined {
+    for (const key of this.keys(record)) {
+      const found = this.byKey.get(key);
+      if (found) return found;
+    }
+    const near = new Set(record.sketch.flatMap((h) => [...(this.bySketch.get(h) ?? [])]));
+    return [...near].find((b) => isNearDuplicate(shinglesOf(b), shinglesOf(record)));
+  }
 }
 
 /**
@@ -80,7 +120,7 @@ export async function addArticles(db: KvDatabase, incoming: readonly IncomingArt
   return db.write(ALL_STORES, async (tx) => {
     const state = await readState(tx);
     const baseFrequencies = base ? await readBaseFrequencies(tx, base) : undefined;
-    const batch: Pending[] = [];
+    const batch = new BatchIndex();
     const replaced: StoredArticle[] = [];
     const skipped: Skipped[] = [];
     const candidates = await Promise.all(prepared.map((record) => storedCandidates(tx, record)));
@@ -90,18 +130,20 @@ export async function addArticles(db: KvDatabase, incoming: readonly IncomingArt
         skipped.push({ id: record.id, title: record.title, reason: base.ids.has(record.id) ? 'id' : 'text' });
         continue;
       }
-      const kept = keptVersion(record, batch, candidates[i] as StoredArticle[], gone);
+      const inBatch = batch.duplicateOf(record);
+      const stored = inBatch ? undefined : (candidates[i] as StoredArticle[]).find((s) => !gone.has(s.docNo));
+      const kept = inBatch ?? stored;
       const decision = kept ? resolveDuplicate(record, kept) : 'replace';
       if (decision !== 'replace') {
         skipped.push({ id: record.id, title: record.title, reason: decision });
         continue;
       }
-      if (kept && 'docNo' in kept) {
-        replaced.push(kept);
-        gone.add(kept.docNo);
+      if (stored) {
+        replaced.push(stored);
+        gone.add(stored.docNo);
       }
-      else if (kept) batch.splice(batch.indexOf(kept), 1);
-      batch.push(kept?.source === 'saved' ? { ...record, source: 'saved' } : record);
+      if (inBatch) batch.remove(inBatch);
+      batch.add(kept?.source === 'saved' ? { ...record, source: 'saved' } : record);
     }
     if (replaced.length) {
       await unindexArticles(tx, replaced, base ? base.df : () => 0);
@@ -110,7 +152,7 @@ export async function addArticles(db: KvDatabase, incoming: readonly IncomingArt
         tx.delete(STORES.listing, old.docNo);
       }
     }
-    const added = batch.map((record, i): StoredArticle => ({ ...record, docNo: state.nextDocNo + i }));
+    const added = [...batch.accepted].map((record, i): StoredArticle => ({ ...record, docNo: state.nextDocNo + i }));
     const nextDocNo = state.nextDocNo + added.length;
     for (const record of added) {
       tx.put(STORES.articles, record);

@@ -8,9 +8,9 @@ export const STORES = {
   listing: 'listing',
   /** [shard, firstDocNo | 'head'] -> postings of the terms hashed to that shard (see shard-head.ts). */
   shards: 'shards',
-  /** hint block number -> approximate norms of 8,192 articles (see norm-hints.ts). */
-  hints: 'hints',
-  /** 'state' -> StoreState, 'base' -> BaseFrequencies, 'retention' -> RetentionSettings. */
+  /** [block, kind] -> a number per article of a block of 8,192: norm hints, days, refreshed norms (article-slot.ts). */
+  perArticle: 'perArticle',
+  /** 'state' -> StoreState, 'base' -> BaseFrequencies, 'refresh' -> NormRefresh, 'retention' -> RetentionSettings. */
   meta: 'meta',
 } as const;
 
@@ -53,7 +53,7 @@ export const SCHEMA_STEPS: readonly SchemaStep[] = [
         ],
       },
       { name: STORES.shards, indexes: [] },
-      { name: STORES.hints, indexes: [] },
+      { name: STORES.perArticle, indexes: [] },
       { name: STORES.meta, indexes: [] },
     ],
   },

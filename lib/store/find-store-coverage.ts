@@ -3,10 +3,10 @@ import type { Coverage, FindCoverageOptions } from '../match/types';
 import type { Article } from '../types';
 import { readBaseFrequencies } from './base-frequencies';
 import type { BaseIndex } from './base-index';
-import { ALL_STORES } from './corpus-schema';
-import { readState } from './store-state';
+import { ALL_STORES, STORES } from './corpus-schema';
+import { META_KEYS, readState } from './store-state';
 import { storeCoverageSource, type NormCache, type SearchCounts } from './store-coverage-source';
-import type { KvDatabase } from './types';
+import type { KvDatabase, NormRefresh } from './types';
 
 export interface StoreCoverageOptions extends FindCoverageOptions {
   /** The bundled corpus, searched with the store. */
@@ -24,8 +24,8 @@ export interface StoreCoverageOptions extends FindCoverageOptions {
  */
 export function findStoreCoverage(db: KvDatabase, article: Article, options: StoreCoverageOptions = {}): Promise<Coverage> {
   return db.read(ALL_STORES, async (tx) => {
-    const state = await readState(tx);
+    const [state, refresh] = await Promise.all([readState(tx), tx.get<NormRefresh>(STORES.meta, META_KEYS.refresh)]);
     const base = options.base ? { index: options.base, frequencies: await readBaseFrequencies(tx, options.base) } : undefined;
-    return findCoverage(article, storeCoverageSource(tx, state, base, options), options);
+    return findCoverage(article, storeCoverageSource(tx, state, base, { ...options, refresh }), options);
   });
 }

@@ -1,13 +1,16 @@
+import { articleSlot, slotKey } from './article-slot';
 import { STORES } from './corpus-schema';
-import { emptyHintBlock, hintPlace, type HintBlock, type NormHint } from './norm-hints';
+import { INDEX_LAYOUT } from './index-layout';
+import { emptyHintBlock, type HintBlock, type NormHint } from './norm-hints';
 import type { KvWriter } from './types';
 
 /**
- * Changes to norm hints collected while an add or a delete rewrites shards, written at the end, one
- * read and one write per hint block touched: new articles' sums set, other articles' b and c shifted.
+ * Changes to per-article numbers collected while an add or a delete rewrites shards, written at the
+ * end, one read and one write per block and kind touched: new articles' hint sums and publication days
+ * set, other articles' b and c sums shifted.
  */
 export class HintChanges {
-  private readonly changes = new Map<number, { set?: NormHint; b: number; c: number }>();
+  private readonly changes = new Map<number, { set?: NormHint; day?: number; b: number; c: number }>();
 
   private entry(docNo: number) {
     let change = this.changes.get(docNo);
@@ -15,8 +18,9 @@ export class HintChanges {
     return change;
   }
 
-  set(docNo: number, hint: NormHint): void {
-    this.entry(docNo).set = hint;
+  /** A new article: its hint sums and its publication day (publishedDay; NaN when unknown). */
+  set(docNo: number, hint: NormHint, day: number): void {
+    Object.assign(this.entry(docNo), { set: hint, day });
   }
 
   shift(docNo: number, by: { b: number; c: number }): void {
@@ -26,31 +30,35 @@ export class HintChanges {
   }
 
   /**
-   * Writes the changes into their hint blocks.
-   * @example const hints = new HintChanges(); hints.set(7, normHint(weights, dfs)); await hints.write(tx)
+   * Writes the changes into their blocks.
+   * @example const hints = new HintChanges(); hints.set(7, normHint(weights, dfs), day); await hints.write(tx)
    */
   async write(tx: KvWriter): Promise<void> {
     const byBlock = new Map<number, number[]>();
     for (const docNo of this.changes.keys()) {
-      const { block } = hintPlace(docNo);
+      const { block } = articleSlot(docNo);
       byBlock.set(block, [...(byBlock.get(block) ?? []), docNo]);
     }
-    const blocks = [...byBlock.keys()];
-    const stored = await Promise.all(blocks.map((block) => tx.get<HintBlock>(STORES.hints, block)));
-    blocks.forEach((block, i) => {
-      const record = stored[i] ?? emptyHintBlock();
-      for (const docNo of byBlock.get(block) as number[]) {
-        const { slot } = hintPlace(docNo);
-        const change = this.changes.get(docNo) as { set?: NormHint; b: number; c: number };
-        if (change.set) {
-          record.a[slot] = change.set.a;
-          record.b[slot] = change.set.b;
-          record.c[slot] = change.set.c;
+    await Promise.all(
+      [...byBlock].map(async ([block, docNos]) => {
+        const dated = docNos.some((docNo) => this.changes.get(docNo)?.day !== undefined);
+        const [hints, days] = await Promise.all([
+          tx.get<HintBlock>(STORES.perArticle, slotKey(block, 'hints')),
+          dated ? tx.get<Float32Array>(STORES.perArticle, slotKey(block, 'days')) : undefined,
+        ]);
+        const sums = hints ?? emptyHintBlock();
+        const calendar = days ?? new Float32Array(INDEX_LAYOUT.hintBlock).fill(Number.NaN);
+        for (const docNo of docNos) {
+          const { slot } = articleSlot(docNo);
+          const change = this.changes.get(docNo) as { set?: NormHint; day?: number; b: number; c: number };
+          if (change.set) [sums.a[slot], sums.b[slot], sums.c[slot]] = [change.set.a, change.set.b, change.set.c];
+          if (change.day !== undefined) calendar[slot] = change.day;
+          sums.b[slot] = (sums.b[slot] as number) + change.b;
+          sums.c[slot] = (sums.c[slot] as number) + change.c;
         }
-        record.b[slot] = (record.b[slot] as number) + change.b;
-        record.c[slot] = (record.c[slot] as number) + change.c;
-      }
-      tx.put(STORES.hints, record, block);
-    });
+        tx.put(STORES.perArticle, sums, slotKey(block, 'hints'));
+        if (dated) tx.put(STORES.perArticle, calendar, slotKey(block, 'days'));
+      }),
+    );
   }
 }

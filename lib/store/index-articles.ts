@@ -1,3 +1,4 @@
+import { publishedDay } from '../match/published-day';
 import type { BaseIndex } from './base-index';
 import { STORES } from './corpus-schema';
 import { HintChanges } from './hint-changes';
@@ -39,7 +40,7 @@ export async function indexArticles(tx: KvWriter, records: readonly StoredArticl
     }
   });
   for (const record of records) {
-    hints.set(record.docNo, normHint(record.weights, recordTerms(record).map((term) => (storeDf.get(term) as number) + baseDf(term))));
+    hints.set(record.docNo, normHint(record.weights, recordTerms(record).map((term) => (storeDf.get(term) as number) + baseDf(term))), publishedDay(record.published));
   }
   await hints.write(tx);
 }

@@ -15,7 +15,7 @@ export const INDEX_LAYOUT = {
    * document frequencies); past this many the head's postings are sealed into a block of their own, so
    * heads stay small to rewrite and to read for a document frequency.
    */
-  openPostings: 1_024,
+  openPostings: 256,
   /** Articles per record of norm hints (three Float32Arrays of this length). */
   hintBlock: 8_192,
   /**

@@ -1,5 +1,4 @@
 import { shingleOverlap } from '../match/shingle-overlap';
-import { wordShingles } from '../match/word-shingles';
 
 /**
  * Share of each text's word 4-grams the other must carry for the two to be one article: a copy with
@@ -9,11 +8,11 @@ import { wordShingles } from '../match/word-shingles';
 export const NEAR_DUPLICATE_OVERLAP = 0.9;
 
 /**
- * True when two texts are the same article word for word, or nearly: each carries at least
- * NEAR_DUPLICATE_OVERLAP of the other's 4-grams.
- * @example isNearDuplicate(story, `${story}\n\nUpdated at 10:42.`) // -> true
+ * True when two texts (their wordShingles) are the same article word for word, or nearly: each carries
+ * at least NEAR_DUPLICATE_OVERLAP of the other's 4-grams.
+ * @example isNearDuplicate(wordShingles(story), wordShingles(`${story}\n\nUpdated at 10:42.`)) // -> true
  */
-export function isNearDuplicate(a: string, b: string): boolean {
-  const { aInB, bInA } = shingleOverlap(wordShingles(a), wordShingles(b));
+export function isNearDuplicate(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  const { aInB, bInA } = shingleOverlap(a, b);
   return aInB >= NEAR_DUPLICATE_OVERLAP && bInA >= NEAR_DUPLICATE_OVERLAP;
 }

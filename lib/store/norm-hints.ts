@@ -2,8 +2,9 @@ import { IDF_PRIOR_DOCUMENTS } from '../corpus/term-weights';
 import { INDEX_LAYOUT } from './index-layout';
 
 /**
- * Approximate norms of INDEX_LAYOUT.hintBlock articles (docNo / hintBlock is the record's key), used
- * only to choose which candidates a query scores exactly (see search-store.ts).
+ * Approximate norms of INDEX_LAYOUT.hintBlock articles (a per-article block, see article-slot.ts), used
+ * only to choose which candidates a query scores exactly while the store has changed since its last
+ * norm refresh (see store-coverage-source.ts and refresh-norms.ts).
  *
  * Why approximate: an article's norm uses the IDF of each of its terms, and every add or delete moves the
  * corpus size and some document frequencies, so a stored norm is stale at once; keeping them exact
@@ -35,9 +36,6 @@ export const emptyHintBlock = (): HintBlock => ({
   b: new Float32Array(INDEX_LAYOUT.hintBlock),
   c: new Float32Array(INDEX_LAYOUT.hintBlock),
 });
-
-/** The record key and slot of an article's hint. */
-export const hintPlace = (docNo: number) => ({ block: Math.floor(docNo / INDEX_LAYOUT.hintBlock), slot: docNo % INDEX_LAYOUT.hintBlock });
 
 const level = (df: number) => Math.log(df + 0.5);
 

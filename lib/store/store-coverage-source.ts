@@ -11,13 +11,14 @@ import type { BaseIndex } from './base-index';
 import { STORES } from './corpus-schema';
 import { INDEX_LAYOUT } from './index-layout';
 import { MaxHeap } from './max-heap';
-import { hintedNorm, hintPlace, type HintBlock } from './norm-hints';
+import { articleSlot, slotKey, type SlotKind } from './article-slot';
+import { hintedNorm, type HintBlock } from './norm-hints';
 import { findTerm, type PostingsBlock } from './postings-block';
 import { recordTerms } from './record-terms';
 import { headFrequency, headKey, shardPostings, shardRange, type ShardHead } from './shard-head';
 import { shardOfTerm } from './shard-of-term';
 import { toArticle } from './to-article';
-import type { BaseFrequencies, KvReader, StoreState, StoredArticle } from './types';
+import type { BaseFrequencies, KvReader, NormRefresh, StoreState, StoredArticle } from './types';
 
 /** What one query read, for the bench. */
 export interface SearchCounts {
@@ -91,18 +92,22 @@ function mustFind(exactScores: number[], limit: number, thresholds: DecisionThre
  * (buildCorpus of the bundled articles then the stored ones in docNo order) would give.
  *
  * A search reads the shards of the query's terms, which give every article sharing a term and the exact
- * dot product. The exact score also needs each candidate's norm over the IDF of now, which needs the
- * document frequency of all its terms: that is read only for the candidates that can reach the top.
- * Candidates are taken best first by their hinted score (norm-hints.ts; a little over the exact score,
- * never under it by more than INDEX_LAYOUT.hintMargin) and scored exactly until the next one could not
- * reach a place that matters (mustFind). The bundled articles' norms need no reads (StoreBase.frequencies).
+ * dot product. The exact score also needs each candidate's norm over the IDF of now:
+ * - when nothing changed since the last norm refresh (refresh-norms.ts), the norms kept then are exact
+ *   now: every candidate is scored at once, as the in-memory index does (the fast path);
+ * - otherwise a norm needs the document frequency of all the candidate's terms, read only for the
+ *   candidates that can reach the top: they are taken best first by their hinted score (norm-hints.ts;
+ *   a little over the exact score, never under it by more than INDEX_LAYOUT.hintMargin) and scored
+ *   exactly until the next one could not reach a place that matters (mustFind).
+ * The bundled articles' norms need no reads (StoreBase.frequencies).
  *
  * References: a stored article is its docNo; bundled article i is -1 - i.
  * @example await findCoverage(page, storeCoverageSource(tx, state, base)) // -> { matches: [...] }
  */
-export function storeCoverageSource(tx: KvReader, state: StoreState, base?: StoreBase, options: { counts?: SearchCounts; cache?: NormCache } = {}): CoverageSource {
-  const { counts } = options;
+export function storeCoverageSource(tx: KvReader, state: StoreState, base?: StoreBase, options: { counts?: SearchCounts; cache?: NormCache; refresh?: NormRefresh } = {}): CoverageSource {
+  const { counts, refresh } = options;
   const bundled = base?.index;
+  const refreshed = refresh?.generation === state.generation && refresh.fingerprint === (bundled?.fingerprint ?? '');
   const { norms, days } = (options.cache ?? new NormCache()).use(state.generation, bundled);
   const baseSize = bundled?.corpus.articles.length ?? 0;
   const corpusSize = state.count + baseSize;
@@ -111,7 +116,8 @@ export function storeCoverageSource(tx: KvReader, state: StoreState, base?: Stor
   const heads = new Map<number, ShardHead | undefined>();
   const shards = new Map<number, ShardRecords>();
   const recordReads = new Map<number, Promise<StoredArticle>>();
-  const hintReads = new Map<number, Promise<HintBlock | undefined>>();
+  const slotReads = new Map<string, Promise<unknown>>();
+  const readSlots = <T>(block: number, kind: SlotKind) => memo(slotReads, `${block} ${kind}`, () => tx.get<T>(STORES.perArticle, slotKey(block, kind))) as Promise<T | undefined>;
   const weightMaps = new Map<number, Map<string, number>>();
 
   const readShard = (shard: number) =>
@@ -167,15 +173,27 @@ export function storeCoverageSource(tx: KvReader, state: StoreState, base?: Stor
   const normOf = async (ref: number): Promise<number> => {
     const known = norms.get(ref);
     if (known !== undefined) return known;
-    const weights = await weightsOf(ref);
-    await loadFrequencies(weights.keys());
-    const norm = articleNorm(weights, df, corpusSize);
+    let norm: number;
+    if (refreshed && ref >= 0) {
+      const { block, slot } = articleSlot(ref);
+      norm = (await readSlots<Float64Array>(block, 'norms'))?.[slot] ?? 0;
+    } else {
+      const weights = await weightsOf(ref);
+      await loadFrequencies(weights.keys());
+      norm = articleNorm(weights, df, corpusSize);
+    }
     norms.set(ref, norm);
     return norm;
   };
   const dayOf = async (ref: number) => {
     let day = days.get(ref);
-    if (day === undefined) days.set(ref, (day = publishedDay(ref < 0 ? bundled?.corpus.articles[-1 - ref]?.published : (await readRecord(ref)).published)));
+    if (day !== undefined) return day;
+    if (ref < 0) day = publishedDay(bundled?.corpus.articles[-1 - ref]?.published);
+    else {
+      const { block, slot } = articleSlot(ref);
+      day = (await readSlots<Float32Array>(block, 'days'))?.[slot] ?? Number.NaN;
+    }
+    days.set(ref, day);
     return day;
   };
 
@@ -213,12 +231,25 @@ export function storeCoverageSource(tx: KvReader, state: StoreState, base?: Stor
     const exact = new Map<number, number>();
     const scoreExactly = async (ref: number) => exact.set(ref, candidateScore(dotOf(ref), queryNorm, await normOf(ref), dateFactor(day, await dayOf(ref), thresholds)));
     await Promise.all(touched.filter((ref) => ref < 0).map(scoreExactly));
+    if (refreshed) {
+      // Every norm is exact as kept: score every candidate, as the in-memory index does. Thousands of
+      // them, so straight from the blocks, not one promise each.
+      const blocks = [...new Set(touched.filter((ref) => ref >= 0).map((docNo) => articleSlot(docNo).block))];
+      const kept = new Map(await Promise.all(blocks.map(async (block) => [block, await Promise.all([readSlots<Float64Array>(block, 'norms'), readSlots<Float32Array>(block, 'days')])] as const)));
+      const score = (ref: number) => {
+        if (ref < 0) return exact.get(ref) as number;
+        const { block, slot } = articleSlot(ref);
+        const [norms, days] = kept.get(block) ?? [];
+        return candidateScore(storeDot[ref]!, queryNorm, norms?.[slot] ?? 0, dateFactor(day, days?.[slot] ?? Number.NaN, thresholds));
+      };
+      return bestCandidates(touched, score, limit);
+    }
     // The other candidates, best hinted score first (no date factor: it only lowers a score).
     const stored = touched.filter((ref) => ref >= 0);
-    const blocks = [...new Set(stored.map((docNo) => hintPlace(docNo).block))];
-    const hints = new Map(await Promise.all(blocks.map(async (block) => [block, await memo(hintReads, block, () => tx.get<HintBlock>(STORES.hints, block))] as const)));
+    const blocks = [...new Set(stored.map((docNo) => articleSlot(docNo).block))];
+    const hints = new Map(await Promise.all(blocks.map(async (block) => [block, await readSlots<HintBlock>(block, 'hints')] as const)));
     const hinted = (docNo: number) => {
-      const { block, slot } = hintPlace(docNo);
+      const { block, slot } = articleSlot(docNo);
       const hint = hints.get(block);
       return candidateScore(storeDot[docNo]!, queryNorm, hint ? hintedNorm(hint, slot, corpusSize) : 0, 1);
     };
@@ -227,9 +258,9 @@ export function storeCoverageSource(tx: KvReader, state: StoreState, base?: Stor
     for (;;) {
       const next: number[] = [];
       while (next.length < batch && heap.size) next.push(heap.pop() as number);
-      if (counts) counts.rescored += next.filter((ref) => !norms.has(ref)).length;
       // Read every candidate of the batch not yet known, then the frequencies of all their terms at once.
       const unknown = next.filter((ref) => !norms.has(ref));
+      if (counts) counts.rescored += unknown.length;
       await Promise.all(unknown.map(weightsOf));
       await loadFrequencies(unknown.flatMap((ref) => [...(weightMaps.get(ref) as Map<string, number>).keys()]));
       await Promise.all(next.map(scoreExactly));
@@ -247,7 +278,9 @@ export function storeCoverageSource(tx: KvReader, state: StoreState, base?: Stor
     search,
     articles: (refs) => Promise.all(refs.map(async (ref): Promise<Article> => (ref < 0 ? (bundled?.corpus.articles[-1 - ref] as Article) : toArticle(await readRecord(ref))))),
     async similarity(a, b, aTerms) {
-      const [normA, normB, weightsB] = await Promise.all([normOf(a), normOf(b), weightsOf(b), loadFrequencies(aTerms.keys())]);
+      const [normA, normB, weightsB] = await Promise.all([normOf(a), normOf(b), weightsOf(b)]);
+      // Only the terms both use add to the dot product: their frequencies are all it reads.
+      await loadFrequencies([...aTerms.keys()].filter((term) => weightsB.has(term)));
       let dot = 0;
       for (const [term, weight] of aTerms) {
         const frequency = df(term);

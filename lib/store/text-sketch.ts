@@ -1,7 +1,7 @@
 import { wordShingles } from '../match/word-shingles';
 
 /** How many of the smallest shingle hashes a sketch keeps. */
-export const SKETCH_SIZE = 8;
+export const SKETCH_SIZE = 4;
 
 /** FNV-1a, 32 bits, as 8 hex digits. */
 function hash32(text: string): string {

@@ -64,6 +64,16 @@ export interface BaseFrequencies {
   df: Uint32Array;
 }
 
+/**
+ * When the exact norms in the per-article blocks were computed (refresh-norms.ts): valid while the
+ * store's generation and the bundled corpus searched with it are these.
+ */
+export interface NormRefresh {
+  generation: number;
+  /** BaseIndex.fingerprint of the bundled corpus the norms counted ('' for none). */
+  fingerprint: string;
+}
+
 /** Retention settings; undefined means no limit. */
 export interface RetentionSettings {
   /** Delete articles added more than this many days ago. */

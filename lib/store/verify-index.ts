@@ -6,28 +6,14 @@ import { unpackBlock, type PostingsBlock, type TermPostings } from './postings-b
 import { postingsByShard } from './postings-by-shard';
 import type { ShardHead } from './shard-head';
 import { META_KEYS, readState } from './store-state';
-import type { KvDatabase, KvKey, KvReader, ListEntry, StoredArticle } from './types';
+import { walkStore } from './walk-store';
+import type { KvDatabase, KvKey, ListEntry, StoredArticle } from './types';
 
 export interface IndexCheck {
   /** Articles in the store. */
   articles: number;
   /** One line per difference between the stored index and one rebuilt from the articles (at most 20). */
   problems: string[];
-}
-
-/** Records read per request when walking a whole store. */
-const PAGE = 2_000;
-
-/** Every record of a store in key order, a page at a time, with its key. */
-async function* walk<T>(tx: KvReader, store: string): AsyncGenerator<[KvKey, T]> {
-  let after: KvKey | undefined;
-  for (;;) {
-    const range = after === undefined ? undefined : { lower: after, lowerOpen: true };
-    const [keys, values] = await Promise.all([tx.getKeys(store, { range, limit: PAGE }), tx.getAll<T>(store, { range, limit: PAGE })]);
-    for (let i = 0; i < keys.length; i++) yield [keys[i] as KvKey, values[i] as T];
-    if (keys.length < PAGE) return;
-    after = keys.at(-1);
-  }
 }
 
 const same = (a: TermPostings | undefined, b: TermPostings | undefined) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
@@ -45,7 +31,7 @@ export async function verifyIndex(db: KvDatabase, base?: BaseIndex): Promise<Ind
     const report = (line: string) => void (problems.length < 20 && problems.push(line));
     const records: Array<Pick<StoredArticle, 'docNo' | 'terms' | 'weights'>> = [];
     let maxDocNo = -1;
-    for await (const [, record] of walk<StoredArticle>(tx, STORES.articles)) {
+    for await (const [, record] of walkStore<StoredArticle>(tx, STORES.articles)) {
       records.push({ docNo: record.docNo, terms: record.terms, weights: record.weights });
       maxDocNo = Math.max(maxDocNo, record.docNo);
       const listed = await tx.get<ListEntry>(STORES.listing, record.docNo);
@@ -71,7 +57,7 @@ export async function verifyIndex(db: KvDatabase, base?: BaseIndex): Promise<Ind
     }
     // Stored postings per shard: sealed blocks in docNo order, then the head.
     const stored = new Map<number, { terms: Map<string, TermPostings>; df: Map<string, number> }>();
-    for await (const [key, value] of walk<PostingsBlock | ShardHead>(tx, STORES.shards)) {
+    for await (const [key, value] of walkStore<PostingsBlock | ShardHead>(tx, STORES.shards)) {
       const shard = (key as KvKey[])[0] as number;
       let entry = stored.get(shard);
       if (!entry) stored.set(shard, (entry = { terms: new Map(), df: new Map() }));

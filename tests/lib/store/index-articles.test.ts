@@ -3,14 +3,15 @@ import { articleNorm } from '../../../lib/corpus/article-norm';
 import { buildCorpus } from '../../../lib/corpus/build-corpus';
 import { ALL_STORES, STORES } from '../../../lib/store/corpus-schema';
 import { indexArticles } from '../../../lib/store/index-articles';
-import { hintedNorm, hintPlace, type HintBlock } from '../../../lib/store/norm-hints';
+import { articleSlot, slotKey } from '../../../lib/store/article-slot';
+import { hintedNorm, type HintBlock } from '../../../lib/store/norm-hints';
 import { storeRecord } from '../../../lib/store/store-record';
 import { verifyIndex } from '../../../lib/store/verify-index';
 import { STORIES, memoryStore } from './helpers';
 
 const hintsOf = async (db: ReturnType<typeof memoryStore>, n: number) => {
-  const block = (await db.read(ALL_STORES, (tx) => tx.get<HintBlock>(STORES.hints, 0)))!;
-  return Array.from({ length: n }, (_, docNo) => hintedNorm(block, hintPlace(docNo).slot, n));
+  const block = (await db.read(ALL_STORES, (tx) => tx.get<HintBlock>(STORES.perArticle, slotKey(0, 'hints'))))!;
+  return Array.from({ length: n }, (_, docNo) => hintedNorm(block, articleSlot(docNo).slot, n));
 };
 
 describe('indexArticles', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { wordShingles } from '../../../lib/match/word-shingles';
 import { isNearDuplicate } from '../../../lib/store/is-near-duplicate';
 import { STORIES } from './helpers';
 
@@ -13,7 +14,7 @@ describe('isNearDuplicate', () => {
     ["another outlet's write-up of the event", STORIES[1]!.text, false],
     ['an unrelated story', STORIES[6]!.text, false],
   ])('%s -> %s', (_case, other, expected) => {
-    expect(isNearDuplicate(story, other)).toBe(expected);
-    expect(isNearDuplicate(other, story)).toBe(expected);
+    expect(isNearDuplicate(wordShingles(story), wordShingles(other))).toBe(expected);
+    expect(isNearDuplicate(wordShingles(other), wordShingles(story))).toBe(expected);
   });
 });

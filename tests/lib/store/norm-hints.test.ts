@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articleNorm } from '../../../lib/corpus/article-norm';
-import { emptyHintBlock, hintedNorm, hintPlace, hintShift, normHint } from '../../../lib/store/norm-hints';
+import { emptyHintBlock, hintedNorm, hintShift, normHint } from '../../../lib/store/norm-hints';
 
 const weights = new Uint32Array([1414, 1000, 2236, 500]);
 const terms = ['a', 'b', 'c', 'd'];
@@ -35,14 +35,6 @@ describe('norm hints', () => {
     const shift = hintShift(1000, 1, 4);
     expect(before.b + shift.b).toBeCloseTo(after.b, 10);
     expect(before.c + shift.c).toBeCloseTo(after.c, 10);
-  });
-
-  it.each([
-    [0, { block: 0, slot: 0 }],
-    [8191, { block: 0, slot: 8191 }],
-    [8192, { block: 1, slot: 0 }],
-  ])('hintPlace(%i)', (docNo, place) => {
-    expect(hintPlace(docNo)).toEqual(place);
   });
 
   it('an empty slot hints a norm of 0', () => {

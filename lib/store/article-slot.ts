@@ -1,0 +1,17 @@
+import { INDEX_LAYOUT } from './index-layout';
+
+/** What a per-article block holds: norm hints, publication days, or the norms of the last refresh. */
+export type SlotKind = 'hints' | 'days' | 'norms';
+
+/**
+ * Where an article's numbers are kept: per-article values live in typed arrays of INDEX_LAYOUT.hintBlock
+ * articles each, one record per block and kind (key [block, kind]), so a query reads a few records
+ * for every article it touches instead of one record per article.
+ * @example articleSlot(8193) // -> { block: 1, slot: 1 }
+ */
+export function articleSlot(docNo: number): { block: number; slot: number } {
+  return { block: Math.floor(docNo / INDEX_LAYOUT.hintBlock), slot: docNo % INDEX_LAYOUT.hintBlock };
+}
+
+/** The key of a block of one kind. */
+export const slotKey = (block: number, kind: SlotKind): [number, SlotKind] => [block, kind];

@@ -1,0 +1,72 @@
+import { ExactSum } from '../corpus/exact-sum';
+import { inverseDocumentFrequency } from '../corpus/inverse-document-frequency';
+import { articleSlot, slotKey } from './article-slot';
+import type { BaseIndex } from './base-index';
+import { ALL_STORES, STORES } from './corpus-schema';
+import { INDEX_LAYOUT } from './index-layout';
+import { blockPostings, type PostingsBlock } from './postings-block';
+import type { ShardHead } from './shard-head';
+import { META_KEYS, readState } from './store-state';
+import type { KvDatabase, KvKey, NormRefresh } from './types';
+import { walkStore } from './walk-store';
+
+// Three decimals, as articleNorm rounds.
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/**
+ * Computes every stored article's exact norm over the IDF of now (the store and the bundled corpus
+ * together) in one pass over the shards, and keeps them, stamped with the store's generation: until
+ * the next add or delete, a query scores every candidate exactly with no further reads (the fast path
+ * of storeCoverageSource). Each article's squares are summed exactly, so the norms are the ones
+ * articleNorm gives in the article's own term order, to the last bit.
+ *
+ * Why a pass over the whole index: every add changes the corpus size, so every stored norm goes stale;
+ * keeping them exact article by article would rewrite them all on every add. The writers run this
+ * after a batch of changes (an import, a feed refresh); between a change and the next refresh, queries
+ * stay exact on the slower path. Returns how many articles it normed.
+ * @example await refreshNorms(db, baseIndex(bundle.corpus)) // -> 10000
+ */
+export async function refreshNorms(db: KvDatabase, base?: BaseIndex): Promise<number> {
+  return db.write(ALL_STORES, async (tx) => {
+    const state = await readState(tx);
+    const corpusSize = state.count + (base?.corpus.articles.length ?? 0);
+    const sums = new Map<number, ExactSum>();
+    const normShard = (records: Array<PostingsBlock | ShardHead>) => {
+      const head = records.at(-1);
+      if (!head || !('open' in head)) return;
+      head.terms.forEach((term, i) => {
+        const idf = inverseDocumentFrequency((head.df[i] as number) + (base?.df(term) ?? 0), corpusSize);
+        for (const record of records) {
+          const found = blockPostings('open' in record ? record.open : record, term);
+          for (let k = 0; found && k < found.docs.length; k++) {
+            const docNo = found.docs[k] as number;
+            let sum = sums.get(docNo);
+            if (!sum) sums.set(docNo, (sum = new ExactSum()));
+            sum.add((((found.weights[k] as number) / 1000) * idf) ** 2);
+          }
+        }
+      });
+    };
+    let shard = -1;
+    let records: Array<PostingsBlock | ShardHead> = [];
+    for await (const [key, record] of walkStore<PostingsBlock | ShardHead>(tx, STORES.shards)) {
+      const next = (key as KvKey[])[0] as number;
+      if (next !== shard) normShard(records);
+      if (next !== shard) records = [];
+      shard = next;
+      records.push(record);
+    }
+    normShard(records);
+    const blocks = new Map<number, Float64Array>();
+    for (const [docNo, sum] of sums) {
+      const { block, slot } = articleSlot(docNo);
+      let norms = blocks.get(block);
+      if (!norms) blocks.set(block, (norms = new Float64Array(INDEX_LAYOUT.hintBlock)));
+      norms[slot] = round(Math.sqrt(sum.value()));
+    }
+    for (const [block, norms] of blocks) tx.put(STORES.perArticle, norms, slotKey(block, 'norms'));
+    const refresh: NormRefresh = { generation: state.generation, fingerprint: base?.fingerprint ?? '' };
+    tx.put(STORES.meta, refresh, META_KEYS.refresh);
+    return sums.size;
+  });
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { buildCorpus } from '../../../lib/corpus/build-corpus';
+import { findCoverage } from '../../../lib/match/find-coverage';
+import { articleSlot, slotKey } from '../../../lib/store/article-slot';
+import { baseIndex } from '../../../lib/store/base-index';
+import { ALL_STORES, STORES } from '../../../lib/store/corpus-schema';
+import { deleteArticles } from '../../../lib/store/delete-articles';
+import { findStoreCoverage } from '../../../lib/store/find-store-coverage';
+import { refreshNorms } from '../../../lib/store/refresh-norms';
+import type { SearchCounts } from '../../../lib/store/store-coverage-source';
+import type { StoredArticle } from '../../../lib/store/types';
+import { BUNDLE, STORIES, addOneByOne, memoryStore } from './helpers';
+
+const base = baseIndex(BUNDLE.corpus);
+const counts = (): SearchCounts => ({ shards: 0, heads: 0, articles: 0, rescored: 0 });
+const summary = (c: Awaited<ReturnType<typeof findCoverage>>) => c.matches.map((m) => `${m.article.id} ${m.score} ${m.decision}`);
+
+describe('refreshNorms', () => {
+  it('keeps for every article the norm a batch build of the bundled and stored articles stores, to the bit', async () => {
+    const db = memoryStore();
+    await addOneByOne(db, STORIES, 'saved', base);
+    expect(await refreshNorms(db, base)).toBe(STORIES.length);
+    const corpus = buildCorpus([...BUNDLE.corpus.articles, ...STORIES]);
+    const norms = await db.read(ALL_STORES, (tx) => tx.get<Float64Array>(STORES.perArticle, slotKey(0, 'norms')));
+    STORIES.forEach((_, docNo) => expect(norms![articleSlot(docNo).slot]).toBe(corpus.norms[BUNDLE.corpus.articles.length + docNo]));
+  });
+
+  it('then a query reads no term frequencies and scores every candidate exactly, the weak tail too', async () => {
+    const db = memoryStore();
+    await addOneByOne(db, STORIES, 'saved', base);
+    await refreshNorms(db, base);
+    const corpus = buildCorpus([...BUNDLE.corpus.articles, ...STORIES]);
+    for (const page of STORIES) {
+      const probe = { ...page, id: 'page', url: undefined };
+      const read = counts();
+      expect(summary(await findStoreCoverage(db, probe, { base, limit: 10, counts: read }))).toEqual(summary(await findCoverage(probe, corpus, { limit: 10 })));
+      expect(read.rescored).toBe(0);
+    }
+  });
+
+  it.each([
+    ['an add', async (db: ReturnType<typeof memoryStore>) => void (await addOneByOne(db, [{ ...STORIES[0]!, id: 'again', url: undefined, text: `${STORIES[0]!.text} Later.` }], 'saved', base))],
+    ['a delete', async (db: ReturnType<typeof memoryStore>) => void (await deleteArticles(db, [2], { base }))],
+  ])('after %s the kept norms are stale: queries stay exact on the slow path until the next refresh', async (_case, change) => {
+    const db = memoryStore();
+    await addOneByOne(db, STORIES, 'saved', base);
+    await refreshNorms(db, base);
+    await change(db);
+    const live = (await db.read(ALL_STORES, (tx) => tx.getAll<StoredArticle>(STORES.articles))).map(({ id, outlet, title, text, published }) => ({ id, outlet, title, text, ...(published ? { published } : {}) }));
+    const corpus = buildCorpus([...BUNDLE.corpus.articles, ...live]);
+    const probe = { ...STORIES[1]!, id: 'page', url: undefined };
+    const slow = counts();
+    expect(summary(await findStoreCoverage(db, probe, { base, limit: 100, counts: slow }))).toEqual(summary(await findCoverage(probe, corpus, { limit: 100 })));
+    expect(slow.rescored).toBeGreaterThan(0);
+    await refreshNorms(db, base);
+    const fast = counts();
+    expect(summary(await findStoreCoverage(db, probe, { base, limit: 100, counts: fast }))).toEqual(summary(await findCoverage(probe, corpus, { limit: 100 })));
+    expect(fast.rescored).toBe(0);
+  });
+
+  it('norms kept for another bundled corpus are not used', async () => {
+    const db = memoryStore();
+    await addOneByOne(db, STORIES);
+    await refreshNorms(db);
+    const read = counts();
+    await findStoreCoverage(db, STORIES[0]!, { base, counts: read });
+    expect(read.rescored).toBeGreaterThan(0);
+  });
+});

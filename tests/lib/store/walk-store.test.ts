@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { ALL_STORES, STORES } from '../../../lib/store/corpus-schema';
+import type { KvKey } from '../../../lib/store/types';
+import { walkStore } from '../../../lib/store/walk-store';
+import { memoryStore } from './helpers';
+
+describe('walkStore', () => {
+  it.each([
+    ['an empty store', 0],
+    ['fewer records than a page', 5],
+    ['exactly a page', 2000],
+    ['more than two pages', 4321],
+  ])('%s: every record once, in key order', async (_case, n) => {
+    const db = memoryStore();
+    await db.write(ALL_STORES, async (tx) => {
+      for (let i = 0; i < n; i++) tx.put(STORES.shards, { i }, [i % 7, i]);
+    });
+    const seen: KvKey[] = [];
+    await db.read(ALL_STORES, async (tx) => {
+      for await (const [key, value] of walkStore<{ i: number }>(tx, STORES.shards)) {
+        expect((key as number[])[1]).toBe(value.i);
+        seen.push(key);
+      }
+    });
+    expect(seen).toHaveLength(n);
+    expect(seen).toEqual([...seen].sort((a, b) => ((a as number[])[0]! - (b as number[])[0]!) || ((a as number[])[1]! - (b as number[])[1]!)));
+  });
+});

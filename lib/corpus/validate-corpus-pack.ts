@@ -1,10 +1,8 @@
 import type { Article } from '../types';
+import { readArticle } from './read-article';
 
 /** A pack is a file the reader chose: bound what it may hold before anything indexes it. */
 const MAX_ARTICLES = 50_000;
-const MAX_FIELD_CHARS = 1_000_000;
-const REQUIRED = ['id', 'outlet', 'title', 'text'] as const;
-const OPTIONAL = ['url', 'published', 'byline', 'lang'] as const;
 
 /**
  * Largest corpus pack file read, in bytes: thousands of articles fit well under it, and a larger file
@@ -15,22 +13,6 @@ export const MAX_PACK_BYTES = 20 * 1024 * 1024;
 export type CorpusPackResult = { ok: true; articles: Article[] } | { ok: false; error: string };
 
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
-
-/** The article at position i, or a one-line reason it is not one. Unknown fields are dropped, not kept. */
-function readArticle(x: unknown, i: number): Article | string {
-  if (!isRecord(x)) return `article ${i} is not an object`;
-  const article: Record<string, string> = {};
-  for (const field of [...REQUIRED, ...OPTIONAL]) {
-    const value = x[field];
-    if (value === undefined && (OPTIONAL as readonly string[]).includes(field)) continue;
-    if (typeof value !== 'string') return `article ${i}: "${field}" must be a string`;
-    if (value.length > MAX_FIELD_CHARS) return `article ${i}: "${field}" is too long`;
-    article[field] = value;
-  }
-  if (!article.id?.trim()) return `article ${i}: "id" is empty`;
-  if (!article.text?.trim()) return `article ${i}: "text" is empty`;
-  return article as unknown as Article;
-}
 
 /**
  * Checks that parsed JSON is an Outlet Diff corpus pack (`{ format: 'outlet-diff-corpus', version: 1,
@@ -47,7 +29,7 @@ export function validateCorpusPack(json: unknown): CorpusPackResult {
   const articles: Article[] = [];
   const ids = new Set<string>();
   for (const [i, x] of json.articles.entries()) {
-    const article = readArticle(x, i);
+    const article = readArticle(x, `article ${i}`);
     if (typeof article === 'string') return { ok: false, error: article };
     if (ids.has(article.id)) return { ok: false, error: `article ${i}: duplicate id "${article.id}"` };
     ids.add(article.id);

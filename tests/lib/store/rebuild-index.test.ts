@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { baseIndex } from '../../../lib/store/base-index';
+import { ALL_STORES, STORES } from '../../../lib/store/corpus-schema';
+import { findStoreCoverage } from '../../../lib/store/find-store-coverage';
+import { rebuildIndex } from '../../../lib/store/rebuild-index';
+import { META_KEYS, readState } from '../../../lib/store/store-state';
+import type { KvDatabase } from '../../../lib/store/types';
+import { verifyIndex } from '../../../lib/store/verify-index';
+import { BUNDLE, STORIES, addOneByOne, memoryStore } from './helpers';
+
+const base = baseIndex(BUNDLE.corpus);
+const damaged = async () => {
+  const db = memoryStore();
+  await addOneByOne(db, STORIES, 'saved', base);
+  await db.write(ALL_STORES, async (tx) => {
+    tx.delete(STORES.shards, { lower: [100, 0], upper: [9000, 'head'] });
+    tx.delete(STORES.listing, 3);
+  });
+  return db;
+};
+const summary = async (db: KvDatabase) => (await findStoreCoverage(db, STORIES[0]!, { base })).matches.map((m) => [m.article.id, m.score, m.decision]);
+
+describe('rebuildIndex', () => {
+  it('repairs a damaged index from the articles, which it never touches', async () => {
+    const db = await damaged();
+    expect((await verifyIndex(db, base)).problems).not.toEqual([]);
+    expect(await rebuildIndex(db, base)).toBe(STORIES.length);
+    expect(await verifyIndex(db, base)).toEqual({ articles: STORIES.length, problems: [] });
+    const intact = memoryStore();
+    await addOneByOne(intact, STORIES, 'saved', base);
+    expect(await summary(db)).toEqual(await summary(intact));
+    expect((await db.read(ALL_STORES, readState)).count).toBe(STORIES.length);
+  });
+
+  it('cut off halfway (the page closed), it resumes where it stopped when run again', async () => {
+    const db = await damaged();
+    let writes = 0;
+    const dying: KvDatabase = { read: db.read.bind(db), close: db.close.bind(db), write: (s, w) => (++writes === 3 ? Promise.reject(new Error('closed')) : db.write(s, w)) };
+    await expect(rebuildIndex(dying, base)).rejects.toThrow('closed');
+    expect(await db.read(ALL_STORES, (tx) => tx.get(STORES.meta, META_KEYS.rebuilding))).toBeDefined();
+    await rebuildIndex(db, base);
+    expect(await verifyIndex(db, base)).toEqual({ articles: STORIES.length, problems: [] });
+    expect(await db.read(ALL_STORES, (tx) => tx.get(STORES.meta, META_KEYS.rebuilding))).toBeUndefined();
+  });
+});

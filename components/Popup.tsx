@@ -1,15 +1,13 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { compareArticles } from '../lib/compare';
-import type { MergeResult } from '../lib/corpus/merge-saved-articles';
-import type { BundledCorpus, Corpus } from '../lib/corpus/types';
+import type { BundledCorpus } from '../lib/corpus/types';
 import { selectionToArticle } from '../lib/extract/selection-to-article';
 import { coverageConsensus } from '../lib/match/coverage-consensus';
-import { findCoverage } from '../lib/match/find-coverage';
-import type { Consensus, Match } from '../lib/match/types';
+import type { Consensus, Coverage, Match } from '../lib/match/types';
+import type { AddOutcome } from '../lib/store/add-articles';
 import type { Article } from '../lib/types';
 import { analyseCoverage, type CoverageOutcome } from '../lib/ui/analyse-coverage';
 import { capArticle, type CappedArticle } from '../lib/ui/cap-article';
-import { corpusWithSaved } from '../lib/ui/corpus-with-saved';
 import { warmUpEngine } from '../lib/ui/warm-up-engine';
 import type { PageExtraction, SideBySideHandoff } from '../lib/ui/types';
 import { ComparisonView } from './ComparisonView';
@@ -33,8 +31,9 @@ export const PERF = { textArrived: 'od:text-arrived', rendered: 'od:comparison-r
 export interface PopupDeps {
   bundle: BundledCorpus;
   readPage: () => Promise<TabRead>;
-  loadSaved: () => Promise<Article[]>;
-  saveArticle: (article: Article) => Promise<MergeResult>;
+  /** Coverage in the reader's corpus (the store and the bundled articles; the bundled alone if the store fails). */
+  findCoverage: (article: Article) => Promise<Coverage>;
+  saveArticle: (article: Article) => Promise<AddOutcome>;
   openSideBySide: (handoff: SideBySideHandoff) => Promise<void>;
   openOptions: () => void;
 }
@@ -43,9 +42,9 @@ export interface PopupDeps {
 type Result = { state: 'no-coverage' | 'ready' | 'this-article'; page: Article; capped: CappedArticle; outcome: CoverageOutcome };
 type Model = { state: 'reading' | 'restricted' | 'error' } | { state: 'not-article'; page: PageExtraction } | Result;
 
-async function analyse(article: Article, corpus: Corpus): Promise<Result> {
+async function analyse(article: Article, deps: PopupDeps): Promise<Result> {
   const capped = capArticle(article, MAX_COMPARED_WORDS);
-  const outcome = analyseCoverage(capped.article, await findCoverage(capped.article, corpus));
+  const outcome = analyseCoverage(capped.article, await deps.findCoverage(capped.article));
   return { state: outcome.state, page: article, capped, outcome };
 }
 
@@ -73,34 +72,20 @@ export function Popup({ deps }: { deps: PopupDeps }) {
   const [consensus, setConsensus] = useState<Consensus>();
   const [note, setNote] = useState<MessageKey>();
   const measured = useRef(false);
-  // The corpus searched: bundled + saved articles, indexed before the page text arrives.
-  const corpus = useRef<Corpus>(deps.bundle.corpus);
 
   useEffect(() => {
     const reading = deps.readPage();
-    // While the page is read in its own process, this thread is idle: load the saved articles, index
-    // them with the bundled ones and compile the engine's hot paths (see warmUpEngine) meanwhile. A broken
-    // store must not stop the comparison: the bundled corpus is used alone then.
-    const preparing = deps
-      .loadSaved()
-      .catch(() => [] as Article[])
-      .then(
-        (list) =>
-          new Promise<Corpus>((resolve) =>
-            setTimeout(() => {
-              const searched = corpusWithSaved(deps.bundle, list);
-              void warmUpEngine(searched).then(() => resolve(searched));
-            }, 0),
-          ),
-      );
+    // While the page is read in its own process, this thread is idle: compile the engine's hot paths
+    // (see warmUpEngine) meanwhile; the store opens at the same time (deps, from the page's start).
+    const preparing = new Promise<number>((resolve) => setTimeout(() => resolve(warmUpEngine(deps.bundle.corpus)), 0));
     (async () => {
       const read = await reading;
       if (read.kind === 'restricted') return setModel({ state: 'restricted' });
       performance.mark(PERF.textArrived);
-      corpus.current = await preparing;
+      await preparing;
       const { result } = read.page;
       if (!result.ok) return setModel({ state: 'not-article', page: read.page });
-      const analysed = await analyse(result.article, corpus.current);
+      const analysed = await analyse(result.article, deps);
       setSelectedId(analysed.outcome.others[0]?.article.id);
       setModel(analysed);
     })().catch((error: unknown) => {
@@ -132,7 +117,7 @@ export function Popup({ deps }: { deps: PopupDeps }) {
 
   const compareSelection = async (page: PageExtraction) => {
     const article = selectionToArticle(page.selection, { url: page.url, title: page.title });
-    const analysed = await analyse(article, corpus.current);
+    const analysed = await analyse(article, deps);
     setSelectedId(analysed.outcome.others[0]?.article.id);
     setModel(analysed);
   };
@@ -141,8 +126,8 @@ export function Popup({ deps }: { deps: PopupDeps }) {
     try {
       const result = await deps.saveArticle(article);
       setNote(result.added.length ? 'saved' : 'savedAlready');
-    } catch {
-      setNote('saveFailed');
+    } catch (error) {
+      setNote((error as Error).name === 'StorageFullError' ? 'saveFull' : 'saveFailed');
     }
   };
 

@@ -43,12 +43,44 @@ export const TEST_IDS = {
   exportHtml: 'export-html',
   /** Options page. */
   options: 'options',
+  /** One article of the corpus list; carries data-article-id and data-doc-no. */
   savedArticle: 'saved-article',
   bundledArticle: 'bundled-article',
+  /** A list row's delete, select and open-side-by-side controls. */
   deleteSaved: 'delete-saved',
+  selectArticle: 'select-article',
+  openArticle: 'open-article',
+  deleteSelected: 'delete-selected',
   exportPack: 'export-pack',
+  exportJsonl: 'export-jsonl',
   importPack: 'import-pack',
+  /** The options page's one-line status (import results, deletions, checks). */
   importStatus: 'import-status',
+  /** role=progressbar while an import runs, with its Cancel button. */
+  importProgress: 'import-progress',
+  importCancel: 'import-cancel',
+  /** Count and storage used; carries data-count. */
+  storeSummary: 'store-summary',
+  /** A problem with the store itself (newer database, damaged index, full storage), role=alert. */
+  storeProblem: 'store-problem',
+  exportReadable: 'export-readable',
+  searchBox: 'search-box',
+  sourceFilter: 'source-filter',
+  outletFilter: 'outlet-filter',
+  dateFrom: 'date-from',
+  dateTo: 'date-to',
+  sortOrder: 'sort-order',
+  pagePrev: 'page-prev',
+  pageNext: 'page-next',
+  pageInfo: 'page-info',
+  deleteSource: 'delete-source',
+  olderDays: 'older-days',
+  deleteOlder: 'delete-older',
+  retentionDays: 'retention-days',
+  retentionMax: 'retention-max',
+  retentionSave: 'retention-save',
+  checkIndex: 'check-index',
+  rebuildIndex: 'rebuild-index',
   /** Added with the extension views: */
   /** The popup's (and side-by-side page's) one-sentence status line, aria-live. */
   status: 'status',

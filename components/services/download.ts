@@ -1,9 +1,10 @@
 /**
- * Saves text as a file through a temporary object URL and a download link (local: no request leaves
- * the browser). The link is never attached to the page.
+ * Saves a file through a temporary object URL and a download link (local: no request leaves the
+ * browser). The content comes in parts (a large export is never one string). The link is never attached
+ * to the page.
  */
-export function downloadText(fileName: string, mime: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: `${mime};charset=utf-8` }));
+export function downloadParts(fileName: string, mime: string, parts: BlobPart[]): void {
+  const url = URL.createObjectURL(new Blob(parts, { type: `${mime};charset=utf-8` }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

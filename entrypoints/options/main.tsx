@@ -2,16 +2,21 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Options, type OptionsDeps } from '../../components/Options';
 import { BUNDLED_CORPUS } from '../../components/services/bundled-corpus';
-import { downloadText } from '../../components/services/download';
-import { addSavedArticles, deleteSavedArticle, loadSavedArticles } from '../../components/services/saved-articles';
+import { exportNewerDatabase, openCorpusStore } from '../../components/services/corpus-store';
+import { downloadParts } from '../../components/services/download';
+import { storeHandoff } from '../../components/services/handoff';
 import '../../components/styles.css';
 
 const deps: OptionsDeps = {
   bundled: BUNDLED_CORPUS.corpus.articles,
-  loadSaved: loadSavedArticles,
-  addSaved: addSavedArticles,
-  deleteSaved: deleteSavedArticle,
-  download: downloadText,
+  openStore: openCorpusStore,
+  exportNewer: exportNewerDatabase,
+  download: downloadParts,
+  openSideBySide: async (handoff) => {
+    const id = await storeHandoff(handoff);
+    await browser.tabs.create({ url: `${browser.runtime.getURL('/sidebyside.html')}#${id}` });
+  },
+  confirm: (message) => window.confirm(message),
 };
 
 document.documentElement.lang = browser.i18n.getUILanguage();

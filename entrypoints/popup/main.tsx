@@ -2,16 +2,19 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Popup, type PopupDeps } from '../../components/Popup';
 import { BUNDLED_CORPUS } from '../../components/services/bundled-corpus';
+import { coverageOrBundled, openCorpusStore } from '../../components/services/corpus-store';
 import { storeHandoff } from '../../components/services/handoff';
 import { readActiveTab } from '../../components/services/read-tab';
-import { addSavedArticles, loadSavedArticles } from '../../components/services/saved-articles';
 import '../../components/styles.css';
+
+// Opened at once, while the popup reads the page.
+const store = openCorpusStore();
 
 const deps: PopupDeps = {
   bundle: BUNDLED_CORPUS,
   readPage: readActiveTab,
-  loadSaved: loadSavedArticles,
-  saveArticle: (article) => addSavedArticles([article]),
+  findCoverage: coverageOrBundled(store),
+  saveArticle: async (article) => (await store).save(article),
   openSideBySide: async (handoff) => {
     const id = await storeHandoff(handoff);
     await browser.tabs.create({ url: `${browser.runtime.getURL('/sidebyside.html')}#${id}` });

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { SideBySide, type SideBySideDeps } from '../../components/SideBySide';
-import { downloadText } from '../../components/services/download';
+import { downloadParts } from '../../components/services/download';
 import { readHandoff } from '../../components/services/handoff';
 import { extractFromTab } from '../../components/services/read-tab';
 import { isRestrictedUrl } from '../../lib/ui/is-restricted-url';
@@ -15,7 +15,7 @@ const deps: SideBySideDeps = {
       .filter((tab) => tab.id !== undefined && !isRestrictedUrl(tab.url))
       .map((tab) => ({ id: tab.id as number, title: tab.title ?? '', url: tab.url ?? '' })),
   readTab: extractFromTab,
-  download: downloadText,
+  download: (fileName, mime, text) => downloadParts(fileName, mime, [text]),
   print: () => window.print(),
 };
 

@@ -50,6 +50,21 @@ export async function* jsonLinesArticles(chunks: AsyncIterable<string>): AsyncGe
 }
 
 /**
+ * Whether a file whose first line is `firstLine` is JSON Lines (an article per line) rather than a
+ * corpus pack: its first line is a whole JSON object with an article's id or text, and no articles.
+ * @example looksLikeJsonLines('{"id":"1","outlet":"X","title":"T","text":"Body."}') // -> true
+ * @example looksLikeJsonLines('{') // -> false (a pack written over several lines)
+ */
+export function looksLikeJsonLines(firstLine: string): boolean {
+  try {
+    const json = JSON.parse(firstLine) as unknown;
+    return typeof json === 'object' && json !== null && !Array.isArray(json) && !('articles' in json) && ('id' in json || 'text' in json);
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Articles as JSON Lines: one object per line, each line ended.
  * @example articlesToJsonLines([{ id: '1', outlet: 'X', title: 'T', text: 'Body.' }]) // -> '{"id":"1","outlet":"X","title":"T","text":"Body."}\n'
  */

@@ -11,14 +11,13 @@ import type { KvDatabase, StoredArticle } from './types';
 const BATCH = 2_000;
 
 /**
- * Rebuilds the index (shards, list, per-article numbers, counters) from the stored articles, for a
- * damaged index the reader chose to repair: the articles themselves are never touched. Done in batches
- * of whole articles; a marker records how far it got, so a rebuild cut off (the page closed) resumes
- * where it stopped when called again. Returns the number of articles indexed.
- * @example await rebuildIndex(db, baseIndex(bundle.corpus)) // -> 10000
+ * The first step of a rebuild: the index emptied and a marker set, in one transaction (nothing when a
+ * rebuild is already under way). Returns the docNo the rebuild has reached (-1 at the start). A caller
+ * deleting most of the store starts here, deletes the articles, then lets rebuildIndex finish.
+ * @example await startRebuild(db) // -> -1
  */
-export async function rebuildIndex(db: KvDatabase, base?: BaseIndex): Promise<number> {
-  const started = await db.write(ALL_STORES, async (tx) => {
+export async function startRebuild(db: KvDatabase): Promise<number> {
+  return db.write(ALL_STORES, async (tx) => {
     const marker = await tx.get<{ upTo: number }>(STORES.meta, META_KEYS.rebuilding);
     if (marker) return marker.upTo;
     for (const store of [STORES.shards, STORES.perArticle, STORES.listing]) tx.delete(store, { lower: Number.NEGATIVE_INFINITY });
@@ -28,7 +27,17 @@ export async function rebuildIndex(db: KvDatabase, base?: BaseIndex): Promise<nu
     tx.put(STORES.meta, { upTo: -1 }, META_KEYS.rebuilding);
     return -1;
   });
-  let upTo = started;
+}
+
+/**
+ * Rebuilds the index (shards, list, per-article numbers, counters) from the stored articles, for a
+ * damaged index the reader chose to repair: the articles themselves are never touched. Done in batches
+ * of whole articles; a marker records how far it got, so a rebuild cut off (the page closed) resumes
+ * where it stopped when called again. Returns the number of articles indexed.
+ * @example await rebuildIndex(db, baseIndex(bundle.corpus)) // -> 10000
+ */
+export async function rebuildIndex(db: KvDatabase, base?: BaseIndex): Promise<number> {
+  let upTo = await startRebuild(db);
   for (;;) {
     const done = await db.write(ALL_STORES, async (tx) => {
       const records = await tx.getAll<StoredArticle>(STORES.articles, { range: { lower: upTo, lowerOpen: true }, limit: BATCH });

@@ -3,8 +3,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MAX_COMPARED_WORDS, PERF, Popup, type PopupDeps } from '../../components/Popup';
 import type { TabRead } from '../../components/services/read-tab';
 import { TEST_IDS } from '../../components/test-ids';
-import type { MergeResult } from '../../lib/corpus/merge-saved-articles';
+import { findCoverage } from '../../lib/match/find-coverage';
+import type { AddOutcome } from '../../lib/store/add-articles';
+import { baseIndex } from '../../lib/store/base-index';
+import { findStoreCoverage } from '../../lib/store/find-store-coverage';
+import type { StoredArticle } from '../../lib/store/types';
 import type { Article } from '../../lib/types';
+import { addOneByOne, memoryStore } from '../lib/store/helpers';
 import { installFakeI18n } from './fake-i18n';
 import { BUNDLE, FLOODS, HOSTILE, bundleWithout, corpusArticle, notArticleRead, pageRead } from './fixtures';
 import { byTestId, click, mount, unmountAll, waitFor } from './mount';
@@ -21,6 +26,9 @@ const FLOODS_ELSEWHERE: Article = {
   ].join('\n\n'),
 };
 
+/** What the store says after adding one article. */
+const added = (article: Article): AddOutcome => ({ added: [article as StoredArticle], replaced: [], skipped: [] });
+
 const settled = (root: HTMLElement) => {
   const state = byTestId(root, TEST_IDS.popup)[0]?.dataset.state;
   return state && state !== 'reading' ? state : undefined;
@@ -30,8 +38,9 @@ function deps(read: TabRead | Promise<TabRead>, overrides: Partial<PopupDeps> = 
   return {
     bundle: BUNDLE,
     readPage: () => Promise.resolve(read),
-    loadSaved: () => Promise.resolve([]),
-    saveArticle: vi.fn(async (article: Article): Promise<MergeResult> => ({ articles: [article], added: [article], duplicates: [] })),
+    // The corpus searched is the bundle the test gives (the store's part is tested with the store).
+    findCoverage: (article) => findCoverage(article, (overrides.bundle ?? BUNDLE).corpus),
+    saveArticle: vi.fn(async (article: Article): Promise<AddOutcome> => added(article)),
     openSideBySide: vi.fn(async () => {}),
     openOptions: vi.fn(),
     ...overrides,
@@ -107,7 +116,7 @@ describe('Popup states', () => {
   });
 
   it('no coverage: nearest candidates with scores, and save this article', async () => {
-    const save = vi.fn(async (article: Article): Promise<MergeResult> => ({ articles: [article], added: [article], duplicates: [] }));
+    const save = vi.fn(async (article: Article): Promise<AddOutcome> => added(article));
     const { root, state } = await open(deps(pageRead(FLOODS), { saveArticle: save }));
     expect(state).toBe('no-coverage');
     const nearest = byTestId(root, TEST_IDS.match);
@@ -121,17 +130,26 @@ describe('Popup states', () => {
     expect(save).toHaveBeenCalledWith(expect.objectContaining({ id: 'floods' }));
   });
 
-  it.each<[string, () => Promise<Article[]>, string]>([
-    ['finds other outlets among the saved articles', async () => [FLOODS_ELSEWHERE], 'ready'],
-    ['a broken store of saved articles does not stop the comparison', () => Promise.reject(new Error('unreadable')), 'no-coverage'],
-  ])('%s', async (_case, loadSaved, expected) => {
-    const { root, state } = await open(deps(pageRead(FLOODS), { loadSaved }));
-    expect(state).toBe(expected);
-    if (expected === 'ready') expect(byTestId(root, TEST_IDS.match)[0]?.dataset.articleId).toBe('elsewhere');
+  it('finds other outlets among the articles of the reader\'s store', async () => {
+    const db = memoryStore();
+    await addOneByOne(db, [FLOODS_ELSEWHERE]);
+    const { root, state } = await open(deps(pageRead(FLOODS), { findCoverage: (article) => findStoreCoverage(db, article, { base: baseIndex(BUNDLE.corpus) }) }));
+    expect(state).toBe('ready');
+    expect(byTestId(root, TEST_IDS.match)[0]?.dataset.articleId).toBe('elsewhere');
   });
 
-  it('says so when the article was already saved', async () => {
-    const save = vi.fn(async (): Promise<MergeResult> => ({ articles: [FLOODS], added: [], duplicates: [{ id: 'floods', title: '', reason: 'id' }] }));
+  it.each([
+    ['already saved', async (): Promise<AddOutcome> => ({ added: [], replaced: [], skipped: [{ id: 'floods', title: '', reason: 'id' }] }), 'already in your corpus'],
+    ['storage full', async (): Promise<AddOutcome> => Promise.reject(Object.assign(new Error('full'), { name: 'StorageFullError' })), 'storage for extensions is full'],
+    ['any other failure', async (): Promise<AddOutcome> => Promise.reject(new Error('closed')), 'could not be saved'],
+  ])('says so when saving fails or is not needed: %s', async (_case, saveArticle, message) => {
+    const { root } = await open(deps(pageRead(FLOODS), { saveArticle }));
+    click(byTestId(root, TEST_IDS.saveArticle)[0]);
+    await waitFor(() => root.textContent?.includes(message));
+  });
+
+  it('says so when the article was already saved (the save is asked with the page article)', async () => {
+    const save = vi.fn(async (): Promise<AddOutcome> => ({ added: [], replaced: [], skipped: [{ id: 'floods', title: '', reason: 'id' }] }));
     const { root } = await open(deps(pageRead(FLOODS), { saveArticle: save }));
     click(byTestId(root, TEST_IDS.saveArticle)[0]);
     await waitFor(() => root.textContent?.includes('already in your corpus'));

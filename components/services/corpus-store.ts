@@ -1,0 +1,368 @@
+import { openDB } from 'idb';
+import { browser } from 'wxt/browser';
+import { articlesToJsonLines, jsonLinesArticles, looksLikeJsonLines, textLines } from '../../lib/corpus/json-lines';
+import { readArticle } from '../../lib/corpus/read-article';
+import { corpusPackParts } from '../../lib/corpus/corpus-pack-parts';
+import { MAX_PACK_BYTES, validateCorpusPack } from '../../lib/corpus/validate-corpus-pack';
+import { findCoverage } from '../../lib/match/find-coverage';
+import type { Coverage } from '../../lib/match/types';
+import type { Article } from '../../lib/types';
+import { addArticles, type AddOutcome } from '../../lib/store/add-articles';
+import { baseIndex } from '../../lib/store/base-index';
+import { ALL_STORES, CORPUS_DATABASE, STORES } from '../../lib/store/corpus-schema';
+import { deleteArticles } from '../../lib/store/delete-articles';
+import { findStoreCoverage } from '../../lib/store/find-store-coverage';
+import { importArticles, type ImportOutcome } from '../../lib/store/import-articles';
+import { listArticles, type ListPage, type ListQuery } from '../../lib/store/list-articles';
+import { migrateSavedCorpus } from '../../lib/store/migrate-saved-corpus';
+import { readableArticles } from '../../lib/store/readable-articles';
+import { rebuildIndex, startRebuild } from '../../lib/store/rebuild-index';
+import { refreshNorms } from '../../lib/store/refresh-norms';
+import { retentionVictims } from '../../lib/store/retention-victims';
+import { META_KEYS, readState } from '../../lib/store/store-state';
+import { toArticle } from '../../lib/store/to-article';
+import type { ArticleSource, KvDatabase, KvReader, RetentionSettings, StoreState, StoredArticle } from '../../lib/store/types';
+import type { SideBySideHandoff } from '../../lib/ui/types';
+import { verifyIndex, type IndexCheck } from '../../lib/store/verify-index';
+import { BUNDLED_CORPUS } from './bundled-corpus';
+import { NewerDatabaseError, openIdbDatabase } from './idb-database';
+
+/** The storage.local key an older version kept the saved articles under (one corpus pack). */
+export const SAVED_KEY = 'savedCorpus';
+
+/**
+ * Deleting many articles: how many per transaction, and past what share of the store (with more than a
+ * batch to delete) the index is rebuilt from the rest instead: one pass beats rewriting most shards
+ * batch after batch.
+ */
+export const DELETE_LIMITS = { batch: 2_000, rebuildShare: 0.25 };
+const DAY_MS = 86_400_000;
+
+export const ARTICLE_SOURCES: readonly ArticleSource[] = ['bundled', 'saved', 'imported', 'feed', 'visited', 'link'];
+
+/** The storage is full: the reader has to delete something (nothing stored was lost). */
+export class StorageFullError extends Error {
+  override name = 'StorageFullError';
+}
+
+const base = baseIndex(BUNDLED_CORPUS.corpus);
+
+/** Write failures the reader can act on, named for the UI; anything else is passed on as it is. */
+function named(error: unknown): unknown {
+  const name = (error as { name?: string } | undefined)?.name;
+  return name === 'QuotaExceededError' ? new StorageFullError('the browser storage for extensions is full') : error;
+}
+
+export interface StoreSummary {
+  count: number;
+  bySource: Partial<Record<ArticleSource, number>>;
+  /** Bytes the extension's storage uses and may use, where the browser says (navigator.storage.estimate). */
+  usage?: number;
+  quota?: number;
+  /** Not yet shown to be consistent: the counters disagree with the list, or a rebuild was cut off. */
+  damaged: boolean;
+}
+
+export interface ImportOptions {
+  onProgress?: (done: number, total: number) => void;
+  signal?: { readonly aborted: boolean };
+}
+
+/**
+ * The reader's corpus, for every extension page: the IndexedDB store plus the bundled corpus searched
+ * with it. Each operation is one or more whole transactions, so pages writing at once (a save in the
+ * popup, an import in the options page, the background collector later) lose nothing.
+ */
+export class CorpusStore {
+  private maintaining: Promise<void> | undefined;
+  /** Why the articles an older version kept could not be moved in (they are still where they were). */
+  migrationProblem: string | undefined;
+
+  constructor(
+    readonly db: KvDatabase,
+    private readonly limits = DELETE_LIMITS,
+  ) {}
+
+  /** Coverage of a page in the bundled corpus and the store together. */
+  findCoverage(article: Article): Promise<Coverage> {
+    return findStoreCoverage(this.db, article, { base });
+  }
+
+  /** Saves one article by hand. */
+  async save(article: Article): Promise<AddOutcome> {
+    try {
+      return await addArticles(this.db, [{ article, source: 'saved' }], { base, now: Date.now() });
+    } catch (error) {
+      throw named(error);
+    } finally {
+      void this.maintain();
+    }
+  }
+
+  /**
+   * Imports a corpus pack (.json, at most MAX_PACK_BYTES) or JSON Lines (.jsonl, read as a stream, any
+   * size). The whole file is checked before anything is written; then batches of whole articles.
+   */
+  async importFile(file: File, options: ImportOptions = {}): Promise<ImportOutcome> {
+    const lines = /\.(jsonl|ndjson)$/i.test(file.name) || looksLikeJsonLines(await firstLine(file));
+    let read: () => AsyncIterable<Article>;
+    if (lines) read = () => jsonLinesArticles(textChunks(file));
+    else {
+      if (file.size > MAX_PACK_BYTES) throw new Error(`the file is too large (${Math.ceil(file.size / 1048576)} MB; the limit for a .json pack is ${MAX_PACK_BYTES / 1048576} MB, use JSON Lines for more)`);
+      let json: unknown;
+      try {
+        json = JSON.parse(await file.text());
+      } catch {
+        throw new Error('the file is not JSON');
+      }
+      const pack = validateCorpusPack(json);
+      if (!pack.ok) throw new Error(pack.error);
+      read = async function* () {
+        yield* pack.articles;
+      };
+    }
+    try {
+      return await importArticles(this.db, read, { base, now: Date.now(), ...options });
+    } catch (error) {
+      throw named(error);
+    } finally {
+      void this.maintain();
+    }
+  }
+
+  /** The store's articles as a file's parts: JSON Lines, or a corpus pack. */
+  exportParts(format: 'jsonl' | 'pack'): Promise<string[]> {
+    return this.db.read(ALL_STORES, (tx) => collectExport(tx, format));
+  }
+
+  /**
+   * What the side-by-side page needs to show a stored article beside its nearest other report (the
+   * best of its coverage), or undefined when the corpus holds nothing else close to it.
+   */
+  async sideBySide(docNo: number): Promise<SideBySideHandoff | undefined> {
+    const record = await this.db.read(ALL_STORES, (tx) => tx.get<StoredArticle>(STORES.articles, docNo));
+    if (!record) return undefined;
+    const article = toArticle(record);
+    const others = (await this.findCoverage(article)).matches.filter((m) => m.decision !== 'this-article' && m.article.id !== article.id).map((m) => m.article);
+    const [nearest] = others;
+    return nearest && { articles: [article, ...others], a: article.id, b: nearest.id };
+  }
+
+  list(query: ListQuery): Promise<ListPage> {
+    return this.db.read(ALL_STORES, (tx) => listArticles(tx, query));
+  }
+
+  /** Deletes articles; returns how many. */
+  async remove(docNos: readonly number[]): Promise<number> {
+    try {
+      const state = await this.db.read(ALL_STORES, readState);
+      const { batch, rebuildShare } = this.limits;
+      if (docNos.length > batch && docNos.length > rebuildShare * state.count) return await this.removeMany(docNos);
+      let removed = 0;
+      for (let i = 0; i < docNos.length; i += batch) removed += (await deleteArticles(this.db, docNos.slice(i, i + batch), { base })).length;
+      return removed;
+    } catch (error) {
+      throw named(error);
+    } finally {
+      void this.maintain();
+    }
+  }
+
+  /**
+   * Most of a large store at once: the index is emptied (and marked as being rebuilt), the articles go,
+   * and the index is rebuilt from the rest in one pass. Cut off anywhere, the store is consistent (an
+   * index of fewer articles, marked) and summary() says a rebuild is to be finished.
+   */
+  private async removeMany(docNos: readonly number[]): Promise<number> {
+    const { batch } = this.limits;
+    await startRebuild(this.db);
+    for (let i = 0; i < docNos.length; i += batch) {
+      await this.db.write(ALL_STORES, async (tx) => docNos.slice(i, i + batch).forEach((docNo) => tx.delete(STORES.articles, docNo)));
+    }
+    await rebuildIndex(this.db, base);
+    return docNos.length;
+  }
+
+  /** Deletes every article from one source. */
+  async removeSource(source: ArticleSource): Promise<number> {
+    return this.remove(await this.db.read(ALL_STORES, async (tx) => (await tx.getKeys(STORES.listing, { index: 'sourceDay', range: { lower: [source, Number.NEGATIVE_INFINITY], upper: [source, Number.POSITIVE_INFINITY] } })) as number[]));
+  }
+
+  /** Deletes every article added more than `days` days ago (saved by hand or not: the reader asked). */
+  async removeOlderThan(days: number): Promise<number> {
+    const cutoff = Date.now() - days * DAY_MS;
+    return this.remove(await this.db.read(ALL_STORES, async (tx) => (await tx.getKeys(STORES.listing, { index: 'added', range: { upper: cutoff, upperOpen: true } })) as number[]));
+  }
+
+  async summary(): Promise<StoreSummary> {
+    const [counted, estimate] = await Promise.all([
+      this.db.read(ALL_STORES, async (tx) => {
+        const [state, listed, rebuilding, ...perSource] = await Promise.all([
+          readState(tx),
+          tx.count(STORES.listing),
+          tx.get(STORES.meta, META_KEYS.rebuilding),
+          ...ARTICLE_SOURCES.map((s) => tx.count(STORES.listing, { index: 'sourceDay', range: { lower: [s, Number.NEGATIVE_INFINITY], upper: [s, Number.POSITIVE_INFINITY] } })),
+        ]);
+        return { state: state as StoreState, listed: listed as number, rebuilding: rebuilding !== undefined, perSource: perSource as number[] };
+      }),
+      globalThis.navigator?.storage?.estimate?.().catch(() => undefined),
+    ]);
+    const bySource = Object.fromEntries(ARTICLE_SOURCES.map((s, i) => [s, counted.perSource[i] as number]).filter(([, n]) => n));
+    return { count: counted.state.count, bySource, usage: estimate?.usage, quota: estimate?.quota, damaged: counted.rebuilding || counted.listed !== counted.state.count };
+  }
+
+  retention(): Promise<RetentionSettings> {
+    return this.db.read(ALL_STORES, async (tx) => (await tx.get<RetentionSettings>(STORES.meta, META_KEYS.retention)) ?? {});
+  }
+
+  /** Keeps new retention settings and applies them at once; returns how many articles went. */
+  async setRetention(settings: RetentionSettings): Promise<number> {
+    await this.db.write(ALL_STORES, async (tx) => tx.put(STORES.meta, settings, META_KEYS.retention));
+    return this.applyRetention();
+  }
+
+  async applyRetention(): Promise<number> {
+    const settings = await this.retention();
+    if (settings.keepDays === undefined && settings.maxArticles === undefined) return 0;
+    const victims = await this.db.read(ALL_STORES, (tx) => retentionVictims(tx, settings, Date.now()));
+    return victims.length ? this.remove(victims) : 0;
+  }
+
+  /** Compares the index with one rebuilt from the articles. */
+  check(): Promise<IndexCheck> {
+    return verifyIndex(this.db, base);
+  }
+
+  rebuild(): Promise<number> {
+    return rebuildIndex(this.db, base);
+  }
+
+  /**
+   * Upkeep after a change: retention, then the norm refresh that makes queries fast again (one pass
+   * over the index; a page closed meanwhile just leaves it for the next writer). One at a time per page.
+   */
+  maintain(): Promise<void> {
+    this.maintaining ??= (async () => {
+      try {
+        await this.applyRetention();
+        await refreshNorms(this.db, base);
+      } catch {
+        // Upkeep only: queries stay exact without it, and the next change tries again.
+      } finally {
+        this.maintaining = undefined;
+      }
+    })();
+    return this.maintaining;
+  }
+}
+
+/** A file's first line (read from the stream: a JSON Lines article can be long). */
+async function firstLine(file: File): Promise<string> {
+  for await (const line of textLines(textChunks(file))) return line;
+  return '';
+}
+
+/** Bytes of a file read at a time. */
+const CHUNK_BYTES = 1 << 20;
+
+/** A file's text as chunks, read a slice at a time and decoded as UTF-8 across the slices' edges. */
+async function* textChunks(file: Blob): AsyncGenerator<string> {
+  const decoder = new TextDecoder('utf-8');
+  for (let at = 0; at < file.size; at += CHUNK_BYTES) yield decoder.decode(await file.slice(at, at + CHUNK_BYTES).arrayBuffer(), { stream: true });
+  const rest = decoder.decode();
+  if (rest) yield rest;
+}
+
+async function collectExport(tx: KvReader, format: 'jsonl' | 'pack'): Promise<string[]> {
+  const parts: string[] = [];
+  if (format === 'jsonl') {
+    for await (const batch of readableArticles(tx)) parts.push(articlesToJsonLines(batch));
+    return parts;
+  }
+  for await (const part of corpusPackParts(readableArticles(tx))) parts.push(part);
+  return parts;
+}
+
+/**
+ * What the options page shows when the store cannot be opened: the database was written by a newer
+ * extension version. Its articles are read without changing it, for an export.
+ */
+export async function exportNewerDatabase(name: string = CORPUS_DATABASE.name): Promise<{ parts: string[]; unreadable: number }> {
+  const raw = await openDB(name);
+  try {
+    if (!raw.objectStoreNames.contains(STORES.articles)) return { parts: [], unreadable: 0 };
+    const counts = { unreadable: 0 };
+    const parts: string[] = [];
+    const tx = raw.transaction(STORES.articles);
+    let cursor = await tx.store.openCursor();
+    let batch: Article[] = [];
+    for (; cursor; cursor = await cursor.continue()) {
+      const article = articleOf(cursor.value);
+      if (article) batch.push(article);
+      else counts.unreadable++;
+      if (batch.length >= 500) {
+        parts.push(articlesToJsonLines(batch));
+        batch = [];
+      }
+    }
+    parts.push(articlesToJsonLines(batch));
+    return { parts, unreadable: counts.unreadable };
+  } finally {
+    raw.close();
+  }
+}
+
+function articleOf(value: unknown): Article | undefined {
+  const article = readArticle(value, 'record');
+  return typeof article === 'string' ? undefined : article;
+}
+
+/** Why the store could not be opened, for the pages to say. */
+export type StoreUnavailable = { kind: 'newer'; message: string } | { kind: 'failed'; message: string };
+
+const opened = new Map<string, Promise<CorpusStore>>();
+
+/**
+ * The page's store, opened once: the database, and on first run the articles an older version kept in
+ * extension storage moved into it (that copy removed only once all of them are in). Rejects with a
+ * StoreUnavailable when the database cannot be used.
+ * @example const store = await openCorpusStore(); await store.save(article)
+ */
+export function openCorpusStore(name: string = CORPUS_DATABASE.name): Promise<CorpusStore> {
+  let opening = opened.get(name);
+  if (opening) return opening;
+  opening = (async () => {
+    let db: KvDatabase;
+    try {
+      db = await openIdbDatabase(name);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      throw { kind: error instanceof NewerDatabaseError ? 'newer' : 'failed', message } satisfies StoreUnavailable;
+    }
+    const store = new CorpusStore(db);
+    const saved = (await browser.storage.local.get(SAVED_KEY))[SAVED_KEY];
+    if (saved !== undefined) {
+      try {
+        await migrateSavedCorpus(db, saved, { base, now: Date.now() });
+        await browser.storage.local.remove(SAVED_KEY);
+        void store.maintain();
+      } catch (error) {
+        // The old copy stays where it is (nothing lost); the options page says so.
+        store.migrationProblem = error instanceof Error ? error.message : String(error);
+      }
+    }
+    return store;
+  })();
+  opened.set(name, opening);
+  opening.catch(() => opened.delete(name));
+  return opening;
+}
+
+/**
+ * Coverage from the store, or from the bundled corpus alone when the store cannot be opened or read:
+ * a broken store must not stop the popup's comparison.
+ * @example const find = coverageOrBundled(openCorpusStore()); (await find(page)).matches
+ */
+export const coverageOrBundled = (store: Promise<CorpusStore>) => (article: Article) =>
+  store.then((s) => s.findCoverage(article)).catch(() => findCoverage(article, BUNDLED_CORPUS.corpus));
+

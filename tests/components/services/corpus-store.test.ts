@@ -1,0 +1,119 @@
+import 'fake-indexeddb/auto';
+import { openDB } from 'idb';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { CorpusStore, SAVED_KEY, coverageOrBundled, exportNewerDatabase, openCorpusStore, type StoreUnavailable } from '../../../components/services/corpus-store';
+import { openIdbDatabase } from '../../../components/services/idb-database';
+import { articlesToJsonLines } from '../../../lib/corpus/json-lines';
+import { findCoverage } from '../../../lib/match/find-coverage';
+import { CORPUS_DATABASE } from '../../../lib/store/corpus-schema';
+import type { KvDatabase } from '../../../lib/store/types';
+import type { Article } from '../../../lib/types';
+import { BUNDLE, FLOODS } from '../fixtures';
+import { STORIES } from '../../lib/store/helpers';
+
+let counter = 0;
+const fresh = () => `corpus-store-test-${++counter}`;
+const pack = (articles: Article[]) => ({ format: 'outlet-diff-corpus', version: 1, articles });
+const WORDS = STORIES.flatMap((a) => a.text.split(/\s+/));
+/** n distinct articles (never near-identical to one another): sentences of words drawn by a seeded generator. */
+const many = (n: number, prefix = 'm'): Article[] =>
+  Array.from({ length: n }, (_, i) => {
+    let seed = [...`${prefix}${i}`].reduce((h, c) => Math.imul(h ^ c.charCodeAt(0), 16777619), 2166136261);
+    const word = () => WORDS[((seed = Math.imul(seed ^ (seed >>> 13), 1274126177)) >>> 0) % WORDS.length];
+    const text = Array.from({ length: 6 }, () => `${Array.from({ length: 12 }, word).join(' ')}.`).join(' ');
+    return { id: `${prefix}${i}`, outlet: 'Outlet', title: `Report ${prefix}${i}`, text };
+  });
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+describe('openCorpusStore', () => {
+  it('moves the articles an older version kept in extension storage into the store, then removes that copy', async () => {
+    await fakeBrowser.storage.local.set({ [SAVED_KEY]: pack([FLOODS, ...STORIES.slice(0, 3)]) });
+    const store = await openCorpusStore(fresh());
+    expect((await store.summary()).bySource).toEqual({ saved: 4 });
+    expect(await fakeBrowser.storage.local.get(SAVED_KEY)).toEqual({});
+    expect((await store.check()).problems).toEqual([]);
+  });
+
+  it('keeps an unreadable old copy where it is, says why, and opens the store anyway', async () => {
+    const broken = { format: 'something-else', articles: [FLOODS] };
+    await fakeBrowser.storage.local.set({ [SAVED_KEY]: broken });
+    const store = await openCorpusStore(fresh());
+    expect(store.migrationProblem).toMatch(/saved articles unreadable/);
+    expect((await fakeBrowser.storage.local.get(SAVED_KEY))[SAVED_KEY]).toEqual(broken);
+    expect((await store.summary()).count).toBe(0);
+  });
+
+  it('refuses a database a newer version wrote, and exports what it can read of it without changing it', async () => {
+    const name = fresh();
+    const newer = await openDB(name, CORPUS_DATABASE.version + 1, {
+      upgrade(db) {
+        const articles = db.createObjectStore('articles', { keyPath: 'docNo' });
+        articles.put({ docNo: 0, ...FLOODS, terms: 'x', weights: new Uint32Array(1) });
+        articles.put({ docNo: 1, id: 'broken' });
+      },
+    });
+    newer.close();
+    await expect(openCorpusStore(name)).rejects.toMatchObject({ kind: 'newer' } satisfies Partial<StoreUnavailable>);
+    const { parts, unreadable } = await exportNewerDatabase(name);
+    expect(parts.join('').trim().split('\n').map((l) => JSON.parse(l).id)).toEqual([FLOODS.id]);
+    expect(unreadable).toBe(1);
+  });
+});
+
+describe('CorpusStore', () => {
+  it('several writers at once (a popup saving, the options page importing, a background collector) lose nothing', async () => {
+    const name = fresh();
+    // Three pages, three connections to one database.
+    const [popup, options, background] = await Promise.all([0, 1, 2].map(async () => new CorpusStore(await openIdbDatabase(name))));
+    const saves = many(6, 'saved').map((a) => popup!.save(a));
+    const imported = options!.importFile(new File([articlesToJsonLines(many(40, 'imported'))], 'pack.jsonl'), {});
+    const collected = (async () => {
+      for (const a of many(10, 'feed')) await background!.save(a);
+    })();
+    await Promise.all([...saves, imported, collected]);
+    const summary = await popup!.summary();
+    expect(summary.count).toBe(56);
+    expect((await options!.check()).problems).toEqual([]);
+  });
+
+  it('names a full storage for the pages to say what to delete, and keeps what was stored', async () => {
+    const db = await openIdbDatabase(fresh());
+    const full: KvDatabase = { ...db, read: db.read.bind(db), close: db.close.bind(db), write: () => Promise.reject(Object.assign(new Error('quota'), { name: 'QuotaExceededError' })) };
+    await new CorpusStore(db).save(FLOODS);
+    await expect(new CorpusStore(full).save(STORIES[0]!)).rejects.toMatchObject({ name: 'StorageFullError' });
+    expect((await new CorpusStore(db).summary()).count).toBe(1);
+  });
+
+  it.each([
+    ['a few, one transaction each batch', 3, 2],
+    ['most of the store: the index rebuilt from the rest', 9, 2],
+  ])('deletes %s, leaving a consistent index', async (_case, n, batch) => {
+    const store = new CorpusStore(await openIdbDatabase(fresh()), { batch, rebuildShare: 0.5 });
+    await store.importFile(new File([articlesToJsonLines(many(12))], 'a.jsonl'));
+    const page = await store.list({ sort: 'oldest', offset: 0, limit: n });
+    expect(await store.remove(page.entries.map((e) => e.docNo))).toBe(n);
+    expect((await store.summary()).count).toBe(12 - n);
+    expect((await store.check()).problems).toEqual([]);
+    expect((await store.summary()).damaged).toBe(false);
+  });
+
+  it.each([
+    ['the store when it opens', true, 'fire-b'],
+    ['the bundled corpus alone when the store cannot be opened', false, undefined],
+  ])('coverageOrBundled answers from %s', async (_case, opens, expected) => {
+    const open = async () => {
+      if (!opens) throw new Error('no IndexedDB');
+      const s = new CorpusStore(await openIdbDatabase(fresh()));
+      await s.save(STORIES[1]!);
+      return s;
+    };
+    const find = coverageOrBundled(open());
+    const { matches } = await find(STORIES[0]!);
+    if (expected) expect(matches.map((m) => m.article.id)).toContain(expected);
+    else expect(matches).toEqual((await findCoverage(STORIES[0]!, BUNDLE.corpus)).matches);
+  });
+});

@@ -256,9 +256,13 @@ export class CorpusStore {
   }
 }
 
-/** A file's first line (read from the stream: a JSON Lines article can be long). */
+/** A file's first line (read from the stream: a JSON Lines article can be long); '' when it is too long to be one. */
 async function firstLine(file: File): Promise<string> {
-  for await (const line of textLines(textChunks(file))) return line;
+  try {
+    for await (const line of textLines(textChunks(file))) return line;
+  } catch {
+    // Longer than any article line: a pack on one line (or not a corpus at all).
+  }
   return '';
 }
 

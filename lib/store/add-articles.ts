@@ -36,7 +36,17 @@ export interface AddOptions {
   base?: BaseIndex;
   /** When the articles are added (ms); the same for the whole batch. */
   now: number;
+  /** Once aborted, the batch is abandoned (its transaction undone): nothing of it is written. */
+  signal?: { readonly aborted: boolean };
 }
+
+/** Thrown when a batch is abandoned on request. */
+export class AddAborted extends Error {
+  override name = 'AbortError';
+}
+
+/** Articles prepared (their terms computed) before the page is given a turn: a long batch must not freeze it. */
+const PREPARE_SLICE = 100;
 
 type Pending = Omit<StoredArticle, 'docNo'>;
 
@@ -115,8 +125,14 @@ class BatchIndex {
  * @example await addArticles(db, [{ article, source: 'saved' }], { now: Date.now() }) // -> { added: [record], replaced: [], skipped: [] }
  */
 export async function addArticles(db: KvDatabase, incoming: readonly IncomingArticle[], options: AddOptions): Promise<AddOutcome> {
-  const { base, now } = options;
-  const prepared = incoming.map(({ article, source }) => storeRecord(article, source, now));
+  const { base, now, signal } = options;
+  const prepared: Array<Omit<StoredArticle, 'docNo'>> = [];
+  for (const [i, { article, source }] of incoming.entries()) {
+    // Before the transaction opens, so waiting a turn cannot let it commit early.
+    if (i && i % PREPARE_SLICE === 0) await new Promise((resolve) => setTimeout(resolve, 0));
+    if (signal?.aborted) throw new AddAborted('cancelled');
+    prepared.push(storeRecord(article, source, now));
+  }
   return db.write(ALL_STORES, async (tx) => {
     const state = await readState(tx);
     const baseFrequencies = base ? await readBaseFrequencies(tx, base) : undefined;
@@ -159,6 +175,8 @@ export async function addArticles(db: KvDatabase, incoming: readonly IncomingArt
       tx.put(STORES.listing, listEntry(record));
     }
     if (added.length) await indexArticles(tx, added, nextDocNo, base ? base.df : () => 0);
+    // The last moment to abandon the batch: everything above is undone with the transaction.
+    if (signal?.aborted) throw new AddAborted('cancelled');
     if (baseFrequencies) {
       adjustBaseFrequencies(baseFrequencies, replaced, -1);
       adjustBaseFrequencies(baseFrequencies, added, 1);

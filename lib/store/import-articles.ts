@@ -1,10 +1,10 @@
 import type { Article } from '../types';
-import { addArticles, type Skipped } from './add-articles';
+import { AddAborted, addArticles, type Skipped } from './add-articles';
 import type { BaseIndex } from './base-index';
 import type { ArticleSource, KvDatabase } from './types';
 
 /** Articles per transaction: a cancel or a failure loses at most this many, never a part of one. */
-export const IMPORT_BATCH = 2_000;
+export const IMPORT_BATCH = 1_000;
 /** The skipped articles an outcome names one by one (the rest are counted). */
 const NAMED_SKIPPED = 20;
 
@@ -15,7 +15,7 @@ export interface ImportOptions {
   batchSize?: number;
   /** After the check and after each batch: articles done of the total. */
   onProgress?: (done: number, total: number) => void;
-  /** Checked between batches: once aborted, no further batch starts. */
+  /** Once aborted, the batch under way is abandoned (nothing of it written) and no further batch starts. */
   signal?: { readonly aborted: boolean };
 }
 
@@ -36,7 +36,7 @@ export interface ImportOutcome {
  * Imports articles from a file in two passes over it (`read` gives them afresh each time and throws,
  * with one line, at the first bad one): the first checks the whole file, so a bad line anywhere means
  * nothing is imported; the second adds them in batches of whole articles, each batch one transaction,
- * reporting progress and stopping between batches when cancelled.
+ * reporting progress. Cancelled, the batch under way is undone and the ones before stay.
  * @example await importArticles(db, () => jsonLinesArticles(file.stream()), { now: Date.now(), onProgress: (done, total) => bar.set(done / total) })
  */
 export async function importArticles(db: KvDatabase, read: () => AsyncIterable<Article>, options: ImportOptions): Promise<ImportOutcome> {
@@ -47,7 +47,7 @@ export async function importArticles(db: KvDatabase, read: () => AsyncIterable<A
   options.onProgress?.(0, total);
   let done = 0;
   const flush = async (batch: Article[]) => {
-    const result = await addArticles(db, batch.map((article) => ({ article, source: options.source ?? 'imported' })), { base: options.base, now: options.now });
+    const result = await addArticles(db, batch.map((article) => ({ article, source: options.source ?? 'imported' })), { base: options.base, now: options.now, signal: options.signal });
     outcome.added += result.added.length;
     outcome.replaced += result.replaced.length;
     outcome.skippedCount += result.skipped.length;
@@ -56,14 +56,18 @@ export async function importArticles(db: KvDatabase, read: () => AsyncIterable<A
     options.onProgress?.(done, total);
   };
   let batch: Article[] = [];
-  for await (const article of read()) {
-    if (options.signal?.aborted) break;
-    batch.push(article);
-    if (batch.length < size) continue;
-    await flush(batch);
-    batch = [];
+  try {
+    for await (const article of read()) {
+      if (options.signal?.aborted) break;
+      batch.push(article);
+      if (batch.length < size) continue;
+      await flush(batch);
+      batch = [];
+    }
+    if (batch.length && !options.signal?.aborted) await flush(batch);
+  } catch (error) {
+    if (!(error instanceof AddAborted)) throw error;
   }
-  if (batch.length && !options.signal?.aborted) await flush(batch);
   outcome.cancelled = done < total;
   return outcome;
 }

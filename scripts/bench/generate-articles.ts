@@ -56,7 +56,7 @@ export function realSource(): GeneratedSource {
 
 /**
  * `count` generated articles: stories of 1-4 outlets' versions, published over two years (one story's
- * versions within two days of each other). Ids are `gen-<story>-<version>`.
+ * versions within two days of each other). Ids are `gen-<seed>-<story>-<version>`.
  * @example generateArticles(realSource(), 10_000, 1).length // -> 10000
  */
 export function generateArticles(source: GeneratedSource, count: number, seed: number): Article[] {
@@ -94,7 +94,7 @@ export function generateArticles(source: GeneratedSource, count: number, seed: n
       if (v > 0) paragraphs.sort(() => rand() - 0.5);
       const outlet = pick(OUTLETS);
       articles.push({
-        id: `gen-${story}-${v}`,
+        id: `gen-${seed}-${story}-${v}`,
         outlet,
         title: v === 0 ? title : `${title.split(' ').slice(0, -1).join(' ')} ${name()}`,
         text: paragraphs.join('\n\n'),

@@ -13,7 +13,7 @@
  *    autofill services) whatever the flags, with or without any extension loaded: those, and only when
  *    they come through the proxy (not from a page or worker), are reported apart as browser traffic.
  */
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -130,6 +130,11 @@ export interface LaunchOptions {
   headless?: boolean;
   /** Pages made at serve time (too big to commit, or not HTML), by exact path on the fixture server. */
   routes?: Record<string, DynamicRoute>;
+  /**
+   * A browser profile to use and keep (the caller removes it): a second session on it sees what the
+   * first one stored, as after a browser restart. By default each session has a fresh profile, removed on close.
+   */
+  profile?: string;
 }
 
 export class ExtensionSession {
@@ -145,6 +150,8 @@ export class ExtensionSession {
     /** Every request seen, by the page/worker events and by the proxy, in order. */
     readonly requests: RecordedRequest[],
     private readonly cleanup: () => Promise<void>,
+    /** The browser profile this session runs on. */
+    readonly profile: string,
   ) {}
 
   /** Launches Chromium with the extension and the fixture server. Close it with close(). */
@@ -159,7 +166,7 @@ export class ExtensionSession {
     const requests: RecordedRequest[] = [];
     const proxy = await startRefusingProxy(requests);
     const server = await startStaticServer(PAGES_DIR, 0, options.routes);
-    const userDataDir = mkdtempSync(join(tmpdir(), 'outlet-diff-e2e-'));
+    const userDataDir = options.profile ?? mkdtempSync(join(tmpdir(), 'outlet-diff-e2e-'));
     let context: BrowserContext | undefined;
     const cleanup = async () => {
       await context?.close().catch(() => undefined);
@@ -168,7 +175,7 @@ export class ExtensionSession {
         proxy.server.closeAllConnections();
         proxy.server.close(() => done());
       });
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (!options.profile) rmSync(userDataDir, { recursive: true, force: true });
     };
     try {
       context = await chromium.launchPersistentContext(userDataDir, {
@@ -196,7 +203,7 @@ export class ExtensionSession {
       if (!browser) throw new Error('no browser object for the persistent context');
       const cdp = await browser.newBrowserCDPSession();
       const extensionId = await findExtensionId(cdp, EXTENSION_DIR);
-      const session = new ExtensionSession(context, cdp, extensionId, manifest, server, pages, requests, cleanup);
+      const session = new ExtensionSession(context, cdp, extensionId, manifest, server, pages, requests, cleanup, userDataDir);
       session.watch();
       return session;
     } catch (error) {
@@ -322,6 +329,35 @@ export class ExtensionSession {
   async close(): Promise<void> {
     await this.cleanup();
   }
+
+  /**
+   * Kills this session's browser as a crash or a power cut would (SIGKILL, no shutdown), then cleans
+   * up. The browser process is the one Chromium started on this session's own profile directory.
+   */
+  async killBrowser(): Promise<void> {
+    const pid = browserPid(this.profile);
+    if (pid === undefined) throw new Error(`no Chromium process found for profile ${this.profile}`);
+    process.kill(pid, 'SIGKILL');
+    await this.cleanup();
+  }
+}
+
+/**
+ * The main Chromium process of a profile: in /proc, the process whose command line names this
+ * --user-data-dir and that is not a helper (helpers carry --type=…).
+ */
+function browserPid(profile: string): number | undefined {
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    let args: string[];
+    try {
+      args = readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0');
+    } catch {
+      continue;
+    }
+    if (args.includes(`--user-data-dir=${profile}`) && !args.some((a) => a.startsWith('--type='))) return Number(entry);
+  }
+  return undefined;
 }
 
 function safeUrl(read: () => string): string | undefined {

@@ -114,7 +114,7 @@ describe('saved articles, export and import', () => {
     ['another format', 'other.json', JSON.stringify({ format: 'something-else', version: 1, articles: [] }), /^Nothing imported: not an Outlet Diff corpus pack/],
     ['an article without text', 'no-text.json', JSON.stringify({ format: 'outlet-diff-corpus', version: 1, articles: [{ id: 'x', outlet: 'X', title: 'T' }] }), /^Nothing imported: .*text/],
     // A valid pack but for its size: without the size limit it would be read and "imported".
-    ['a 21 MB file', 'huge.json', `{"format":"outlet-diff-corpus","version":1,"articles":[],"pad":"${'x'.repeat(21 * 1024 * 1024)}"}`, /^Nothing imported: the file is too large \(\d+ MB; the limit is 20 MB\)\.$/],
+    ['a 21 MB file', 'huge.json', `{"format":"outlet-diff-corpus","version":1,"articles":[],"pad":"${'x'.repeat(21 * 1024 * 1024)}"}`, /^Nothing imported: the file is too large \(\d+ MB; the limit for a \.json pack is 20 MB, use JSON Lines for more\)\.$/],
   ])('a malformed file (%s) shows its one-line reason and changes nothing', async (_what, name, content, reason) => {
     await options.reload({ waitUntil: 'load' });
     await options.locator(byTestId('options')).first().waitFor();

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ALL_STORES } from '../../../lib/store/corpus-schema';
 import { importArticles } from '../../../lib/store/import-articles';
 import { readState } from '../../../lib/store/store-state';
+import type { KvDatabase } from '../../../lib/store/types';
 import { verifyIndex } from '../../../lib/store/verify-index';
 import type { Article } from '../../../lib/types';
 import { STORIES, memoryStore } from './helpers';
@@ -37,6 +38,24 @@ describe('importArticles', () => {
     const signal = { aborted: false };
     const outcome = await importArticles(db, reader(many(25)), { now: 1, batchSize: 10, signal, onProgress: (done) => void (signal.aborted = done >= 10) });
     expect(outcome).toMatchObject({ total: 25, added: 10, cancelled: true });
+    expect((await db.read(ALL_STORES, readState)).count).toBe(10);
+    expect((await verifyIndex(db)).problems).toEqual([]);
+  });
+
+  it('cancelled while a batch is being written: that batch is undone, the ones before stay', async () => {
+    const db = memoryStore();
+    const signal = { aborted: false };
+    let writes = 0;
+    const cancelling: KvDatabase = {
+      read: db.read.bind(db),
+      close: db.close.bind(db),
+      write: (stores, work) => {
+        if (++writes === 2) signal.aborted = true; // the reader clicks Cancel during the second batch
+        return db.write(stores, work);
+      },
+    };
+    const outcome = await importArticles(cancelling, reader(many(25)), { now: 1, batchSize: 10, signal });
+    expect(outcome).toMatchObject({ added: 10, cancelled: true });
     expect((await db.read(ALL_STORES, readState)).count).toBe(10);
     expect((await verifyIndex(db)).problems).toEqual([]);
   });

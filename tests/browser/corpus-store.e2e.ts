@@ -1,0 +1,238 @@
+/**
+ * The reader's corpus in IndexedDB, in the real browser: the first-run move of the articles an older
+ * version kept in extension storage, imports of JSON Lines with the progress bar and Cancel, several
+ * writers at once, an import cut off by closing its page or by killing the browser (the store stays
+ * consistent: the index check that rebuilds it from the articles finds no difference), a database a
+ * newer version wrote (a clear message and an export of what can be read, nothing wiped), and opening
+ * an entry side by side.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { articlesToJsonLines } from '../../lib/corpus/json-lines';
+import type { Article } from '../../lib/types';
+import { generateArticles, realSource } from '../../scripts/bench/generate-articles';
+import { UNRELATED_OTHER_OUTLET } from '../../scripts/make-test-pages';
+import { byTestId, ExtensionSession, waitForPopupState } from './harness';
+
+/** The extension API as a page of the extension sees it (these functions run in the browser). */
+declare const chrome: { storage: { local: { set(items: object): Promise<void>; get(key: string): Promise<Record<string, unknown>> } } };
+
+const source = realSource();
+const articles = (n: number, seed: number): Article[] => generateArticles(source, n, seed);
+
+async function openOptions(session: ExtensionSession): Promise<Page> {
+  const path = session.manifest.options_ui?.page ?? session.manifest.options_page;
+  if (!path) throw new Error('the manifest declares no options page');
+  const page = await session.open(session.extensionUrl(path));
+  await page.locator(byTestId('storeSummary')).or(page.locator(byTestId('storeProblem'))).first().waitFor({ timeout: 15_000 });
+  return page;
+}
+
+const count = async (options: Page) => Number(await options.locator(byTestId('storeSummary')).first().getAttribute('data-count'));
+const status = (options: Page) => options.locator(byTestId('importStatus')).first().innerText();
+
+function chooseFile(options: Page, name: string, content: string) {
+  return options.locator(byTestId('importPack')).first().setInputFiles({ name, mimeType: 'application/x-ndjson', buffer: Buffer.from(content) });
+}
+
+/** Imports a JSON Lines file and waits for the outcome line. */
+async function importLines(options: Page, list: Article[], name = 'corpus.jsonl') {
+  await chooseFile(options, name, articlesToJsonLines(list));
+  await expect.poll(() => status(options), { timeout: 60_000 }).toMatch(/^(Imported|Import cancelled|Nothing)/);
+  return status(options);
+}
+
+/** Reloads the options page until the summary shows `n` articles. */
+async function expectCount(options: Page, n: number) {
+  await expect
+    .poll(
+      async () => {
+        await options.reload({ waitUntil: 'load' });
+        await options.locator(byTestId('storeSummary')).first().waitFor({ timeout: 10_000 });
+        return count(options);
+      },
+      { timeout: 30_000 },
+    )
+    .toBe(n);
+}
+
+async function checkIndex(options: Page) {
+  await options.locator(byTestId('checkIndex')).first().click();
+  await expect.poll(() => status(options), { timeout: 60_000 }).toMatch(/^The index/);
+  return status(options);
+}
+
+describe('the corpus store in the browser', () => {
+  let session: ExtensionSession;
+
+  beforeAll(async () => {
+    session = await ExtensionSession.launch();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('moves the articles an older version kept in extension storage into the store on first run', async () => {
+    // The side-by-side page does not open the store: it writes what an older version left behind.
+    const side = await session.open(session.extensionUrl('/sidebyside.html'));
+    const old = articles(3, 1);
+    await side.evaluate((pack) => chrome.storage.local.set({ savedCorpus: pack }), { format: 'outlet-diff-corpus', version: 1, articles: old });
+    const options = await openOptions(session);
+    await expectCount(options, 3);
+    await expect(options.locator(byTestId('storeSummary')).first().innerText()).resolves.toContain('saved by you: 3');
+    expect(await side.evaluate(() => chrome.storage.local.get('savedCorpus'))).toEqual({});
+    expect(await checkIndex(options)).toBe('The index matches your 3 articles.');
+    await side.close();
+    await options.close();
+  });
+
+  it('imports JSON Lines with an accessible progress bar, and Cancel stops it between batches', async () => {
+    const options = await openOptions(session);
+    const before = await count(options);
+    await chooseFile(options, 'big.jsonl', articlesToJsonLines(articles(1_050, 2)));
+    const bar = options.locator(byTestId('importProgress')).first();
+    await bar.waitFor({ timeout: 30_000 });
+    expect(await bar.getAttribute('role')).toBe('progressbar');
+    expect(await bar.getAttribute('aria-valuemax')).toBe('1050');
+    expect(Number(await bar.getAttribute('aria-valuenow'))).toBeGreaterThanOrEqual(0);
+    await options.locator(byTestId('importCancel')).first().click();
+    await expect.poll(() => status(options), { timeout: 60_000 }).toMatch(/^(Import cancelled|Imported|Nothing)/);
+    expect(await status(options)).toMatch(/^Import cancelled: [\d,]+ articles were added before it stopped/);
+    const added = (await count(options)) - before;
+    // Whole batches only (1,000 articles each), never a part of one.
+    expect([0, 1000]).toContain(added);
+    expect(await checkIndex(options)).toMatch(/^The index matches/);
+    await options.close();
+  });
+
+  it('several writers at once (a popup saving, two pages importing) lose nothing', async () => {
+    const options = await openOptions(session);
+    const other = await openOptions(session);
+    const before = await count(options);
+    const page = await session.open(session.page('unrelated-article').path);
+    const popup = await session.openPopupFor(page);
+    await waitForPopupState(popup, ['no-coverage', 'ready']);
+    const [a, b] = await Promise.all([importLines(options, articles(40, 3), 'a.jsonl'), importLines(other, articles(40, 4), 'b.jsonl'), popup.locator(byTestId('saveArticle')).first().click()]);
+    await expect.poll(() => popup.locator('body').innerText(), { timeout: 30_000 }).toMatch(/Saved to your corpus|already in your corpus/);
+    // Every article each writer says it added is there (the generated sets may share a near-identical copy: skipped as duplicates).
+    // Net: added minus the kept articles a newer version replaced.
+    const added = (line: string) => Number(/^Imported: (\d+)\./.exec(line)?.[1] ?? NaN) - Number(/Newer versions replaced: (\d+)/.exec(line)?.[1] ?? 0);
+    const saved = (await popup.locator('body').innerText()).includes('Saved to your corpus') ? 1 : 0;
+    expect(added(a) + added(b)).toBeGreaterThan(70);
+    await expectCount(options, before + added(a) + added(b) + saved);
+    expect(await checkIndex(options)).toMatch(/^The index matches/);
+    for (const p of [options, other, popup, page]) await p.close().catch(() => undefined);
+  });
+
+  it('an import whose page is closed halfway leaves the store consistent', async () => {
+    const options = await openOptions(session);
+    const before = await count(options);
+    await chooseFile(options, 'closed.jsonl', articlesToJsonLines(articles(1_050, 5)));
+    await options.locator(byTestId('importProgress')).first().waitFor({ timeout: 30_000 });
+    await options.close();
+    const again = await openOptions(session);
+    expect([before, before + 1000, before + 1050]).toContain(await count(again));
+    expect(await checkIndex(again)).toMatch(/^The index matches/);
+    await again.close();
+  });
+
+  it('opens an entry of the list side by side with its nearest other report', async () => {
+    const options = await openOptions(session);
+    await importLines(options, [UNRELATED_OTHER_OUTLET], 'one.jsonl');
+    await options.locator(byTestId('searchBox')).first().fill(UNRELATED_OTHER_OUTLET.title.split(' ').slice(0, 3).join(' '));
+    const row = options.locator(`${byTestId('savedArticle')}[data-article-id="${UNRELATED_OTHER_OUTLET.id}"]`).first();
+    await row.waitFor({ timeout: 10_000 });
+    const opened = session.context.waitForEvent('page', { predicate: (p) => p.url().includes('sidebyside.html'), timeout: 30_000 });
+    await row.locator(byTestId('openArticle')).click();
+    const side = await opened;
+    await side.locator(byTestId('columnA')).first().waitFor({ timeout: 15_000 });
+    await expect(side.locator(byTestId('columnA')).first().innerText()).resolves.toContain(UNRELATED_OTHER_OUTLET.text.split('.')[0]!.slice(0, 30));
+    await side.close();
+    await options.close();
+  });
+
+  it('no request left 127.0.0.1 and the extension logged no error', () => {
+    expect(session.offHostRequests()).toEqual([]);
+    expect(session.extensionErrors()).toEqual([]);
+  });
+});
+
+describe('the corpus store across a browser crash and a downgrade', () => {
+  const profile = mkdtempSync(join(tmpdir(), 'outlet-diff-crash-'));
+  afterAll(() => rmSync(profile, { recursive: true, force: true }));
+
+  it('a browser killed in the middle of an import leaves a consistent store, found so after restart', async () => {
+    const first = await ExtensionSession.launch({ profile });
+    let before: number;
+    try {
+      const options = await openOptions(first);
+      await importLines(options, articles(30, 6), 'first.jsonl');
+      before = await count(options);
+      await chooseFile(options, 'killed.jsonl', articlesToJsonLines(articles(1_050, 7)));
+      await options.locator(byTestId('importProgress')).first().waitFor({ timeout: 30_000 });
+    } catch (error) {
+      await first.close();
+      throw error;
+    }
+    await first.killBrowser();
+    const second = await ExtensionSession.launch({ profile });
+    try {
+      const options = await openOptions(second);
+      expect([before, before + 1000, before + 1050]).toContain(await count(options));
+      expect(await checkIndex(options)).toMatch(/^The index matches your [\d,]+ articles\.$/);
+      expect(second.extensionErrors()).toEqual([]);
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('a database a newer version wrote: a clear message, an export of what can be read, nothing wiped', async () => {
+    const session = await ExtensionSession.launch({ profile });
+    try {
+      // What a newer version would leave: the same database at a higher version.
+      const side = await session.open(session.extensionUrl('/sidebyside.html'));
+      const version = await side.evaluate(
+        () =>
+          new Promise<number>((resolve, reject) => {
+            const request = indexedDB.open('outlet-diff-corpus', 99);
+            request.onupgradeneeded = () => request.result.createObjectStore('futureStore');
+            request.onsuccess = () => {
+              const v = request.result.version;
+              request.result.close();
+              resolve(v);
+            };
+            request.onerror = () => reject(request.error);
+          }),
+      );
+      expect(version).toBe(99);
+      const options = await openOptions(session);
+      const alert = options.locator(byTestId('storeProblem')).first();
+      await expect(alert.getAttribute('data-kind')).resolves.toBe('newer');
+      await expect(alert.innerText()).resolves.toMatch(/newer version of Outlet Diff.*Nothing was changed/s);
+      const download = options.waitForEvent('download', { timeout: 30_000 });
+      await options.locator(byTestId('exportReadable')).first().click();
+      const lines = readFileSync(await (await download).path(), 'utf8').trim().split('\n');
+      expect(lines.length).toBeGreaterThan(0);
+      expect(JSON.parse(lines[0]!)).toHaveProperty('text');
+      // Nothing was wiped: the articles are still there, at version 99.
+      const kept = await side.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const request = indexedDB.open('outlet-diff-corpus');
+            request.onsuccess = () => {
+              const tx = request.result.transaction('articles');
+              const counted = tx.objectStore('articles').count();
+              counted.onsuccess = () => resolve(counted.result);
+            };
+          }),
+      );
+      expect(kept).toBe(lines.length);
+      expect(session.offHostRequests()).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+});

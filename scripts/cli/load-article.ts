@@ -1,11 +1,20 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { buildCorpus } from '../../lib/corpus/build-corpus';
+import { jsonLinesArticles } from '../../lib/corpus/json-lines';
 import type { BundledCorpus, Corpus } from '../../lib/corpus/types';
 import { validateCorpusPack } from '../../lib/corpus/validate-corpus-pack';
 import { cleanArticleText, extractArticle, selectionToArticle } from '../../lib/extract';
+import { findCoverage } from '../../lib/match/find-coverage';
+import type { Coverage, FindCoverageOptions } from '../../lib/match/types';
+import { SCHEMA_STEPS } from '../../lib/store/corpus-schema';
+import { findStoreCoverage } from '../../lib/store/find-store-coverage';
+import { importArticles } from '../../lib/store/import-articles';
+import { MemoryDatabase } from '../../lib/store/memory-database';
+import { refreshNorms } from '../../lib/store/refresh-norms';
+import { NormCache } from '../../lib/store/store-coverage-source';
 import type { Article } from '../../lib/types';
 import { BUNDLE_PATH, CORPUS_DIR, buildBundledCorpus } from '../build-corpus';
 import { CliError } from './cli-error';
@@ -64,6 +73,32 @@ function folderArticles(dir: string): Article[] {
     .sort();
   if (files.length === 0) throw new CliError(`${dir}: no .txt or .html files in the folder`);
   return files.map((name) => ({ ...articleFromFile(join(dir, name)), id: basename(name, extname(name)) }));
+}
+
+/** Finds a page's coverage in the corpus a CLI command searches. */
+export type CorpusSearch = (article: Article, options?: FindCoverageOptions) => Promise<Coverage>;
+
+/**
+ * The search for `--corpus PATH`: a JSON Lines corpus (.jsonl, .ndjson) is streamed line by line into the
+ * reader's store, in memory (the extension's store, on a MemoryDatabase: duplicates skipped as the
+ * extension skips them); anything else is a corpus as loadCorpus reads it.
+ * @example await (await loadCorpusSearch('news-day.jsonl'))(page) // -> { matches: [...] }
+ */
+export async function loadCorpusSearch(path?: string): Promise<CorpusSearch> {
+  if (path === undefined || !/\.(jsonl|ndjson)$/i.test(path)) {
+    const corpus = loadCorpus(path);
+    return (article, options) => findCoverage(article, corpus, options);
+  }
+  if (!existsSync(path) || statSync(path).isDirectory()) throw new CliError(`${path}: no such file`);
+  const db = new MemoryDatabase(SCHEMA_STEPS.flatMap((step) => step.create));
+  try {
+    await importArticles(db, () => jsonLinesArticles(createReadStream(path, { encoding: 'utf8' })), { now: Date.now() });
+  } catch (error) {
+    throw new CliError(`${path}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  await refreshNorms(db);
+  const cache = new NormCache();
+  return (article, options) => findStoreCoverage(db, article, { ...options, cache });
 }
 
 /**

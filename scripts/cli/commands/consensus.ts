@@ -1,11 +1,10 @@
 import { coverageConsensus } from '../../../lib/match/coverage-consensus';
-import { findCoverage } from '../../../lib/match/find-coverage';
 import type { Consensus } from '../../../lib/match/types';
 import type { Article } from '../../../lib/types';
 import { formatOption, parseArgs } from '../args';
 import { CliError } from '../cli-error';
 import type { Command } from '../command';
-import { loadArticle, loadCorpus } from '../load-article';
+import { loadArticle, loadCorpusSearch } from '../load-article';
 
 const ref = (a: Article) => ({ id: a.id, outlet: a.outlet, title: a.title });
 
@@ -40,11 +39,11 @@ export const consensus: Command = {
   async run(argv, io) {
     const { positional, options } = parseArgs(argv, ['format', 'corpus', 'min-outlets']);
     const format = formatOption(options, ['text', 'json'] as const);
-    if (positional.length !== 1) throw new CliError('usage: consensus FILE [--corpus FOLDER|PACK.json] [--min-outlets K] [--format text|json]');
+    if (positional.length !== 1) throw new CliError('usage: consensus FILE [--corpus FOLDER|PACK.json|CORPUS.jsonl] [--min-outlets K] [--format text|json]');
     const minOutlets = options['min-outlets'] === undefined ? 2 : Number(options['min-outlets']);
     if (!Number.isInteger(minOutlets) || minOutlets < 1) throw new CliError('--min-outlets must be a whole number of at least 1');
     const article = loadArticle(positional[0] as string);
-    const others = (await findCoverage(article, loadCorpus(options.corpus)))
+    const others = (await (await loadCorpusSearch(options.corpus))(article))
       .matches.filter((m) => m.decision === 'same-story')
       .map((m) => m.article);
     if (others.length === 0) {

@@ -1,10 +1,9 @@
-import { findCoverage } from '../../../lib/match/find-coverage';
 import type { Coverage } from '../../../lib/match/types';
 import type { Article } from '../../../lib/types';
 import { formatOption, parseArgs } from '../args';
 import { CliError } from '../cli-error';
 import type { Command } from '../command';
-import { loadArticle, loadCorpus } from '../load-article';
+import { loadArticle, loadCorpusSearch } from '../load-article';
 
 function asText(article: Article, coverage: Coverage): string {
   const head = `${article.title || '(no headline)'} — ${article.outlet}\n\n`;
@@ -29,9 +28,9 @@ export const match: Command = {
   async run(argv, io) {
     const { positional, options } = parseArgs(argv, ['format', 'corpus']);
     const format = formatOption(options, ['text', 'json'] as const);
-    if (positional.length !== 1) throw new CliError('usage: match FILE [--format text|json] [--corpus FOLDER|PACK.json] (FILE: text or HTML file, or corpus:<id>)');
+    if (positional.length !== 1) throw new CliError('usage: match FILE [--format text|json] [--corpus FOLDER|PACK.json|CORPUS.jsonl] (FILE: text or HTML file, or corpus:<id>)');
     const article = loadArticle(positional[0] as string);
-    const coverage = await findCoverage(article, loadCorpus(options.corpus));
+    const coverage = await (await loadCorpusSearch(options.corpus))(article);
     if (format === 'json') {
       const matches = coverage.matches.map((m) => ({ id: m.article.id, outlet: m.article.outlet, title: m.article.title, score: m.score, decision: m.decision }));
       io.stdout.write(`${JSON.stringify({ matches }, null, 2)}\n`);

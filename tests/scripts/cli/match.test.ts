@@ -35,6 +35,29 @@ describe('cli match', () => {
     expect(run.stdout).not.toMatch(/same-story|this-article/);
   });
 
+  it.each([
+    ['JSON Lines (.jsonl), streamed into the store in memory', 'corpus.jsonl'],
+    ['JSON Lines (.ndjson)', 'corpus.ndjson'],
+  ])('searches a corpus in %s', (_case, name) => {
+    const articles = [
+      { id: 'cup', outlet: 'Sport Now', title: 'Rovers into cup final', text: 'Rovers beat United 3-1 at Castle Park on Saturday to reach the cup final. Tomas Vey scored twice and Leon Dart converted a penalty.' },
+      { id: 'seed', outlet: 'X', title: 'Putin in Pyongyang', text: readFileSync(join(root, 'corpus', 'articles', '001_19946b2c0781359a.txt'), 'utf8') },
+    ];
+    const run = cli(file('football.txt', football), '--corpus', file(name, articles.map((a) => JSON.stringify(a)).join('\n')), '--format', 'json');
+    expect(run.status).toBe(0);
+    expect(json(run.stdout)[0]).toMatchObject({ id: 'cup', decision: 'same-story' });
+  });
+
+  it.each([
+    ['a bad line', '{"id":"1","outlet":"X","title":"T","text":"Body."}\n{"id":"2"}\n', /^outlet-diff: .*\.jsonl: line 2: "outlet" must be a string$/],
+    ['a line that is not JSON', 'not json\n', /^outlet-diff: .*\.jsonl: line 1 is not JSON$/],
+  ])('refuses JSON Lines with %s in one line', (_case, content, message) => {
+    const run = cli(file('football.txt', football), '--corpus', file(`bad-${content.length}.jsonl`, content));
+    expect(run.status).toBe(1);
+    expect(run.stderr).toHaveLength(1);
+    expect(run.stderr[0]).toMatch(message);
+  });
+
   it('searches a corpus pack instead of the bundled corpus', () => {
     const pack = {
       format: 'outlet-diff-corpus',

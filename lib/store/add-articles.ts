@@ -4,7 +4,7 @@ import type { BaseIndex } from './base-index';
 import { ALL_STORES, STORES } from './corpus-schema';
 import { indexArticles } from './index-articles';
 import { wordShingles } from '../match/word-shingles';
-import { isNearDuplicate } from './is-near-duplicate';
+import { couldBeNearDuplicate, isNearDuplicate } from './is-near-duplicate';
 import { listEntry } from './list-entry';
 import { resolveDuplicate, type DuplicateReason } from './resolve-duplicate';
 import { META_KEYS, readState } from './store-state';
@@ -58,6 +58,9 @@ const shinglesOf = (record: { text: string }) => {
   return set;
 };
 
+/** isNearDuplicate, the texts split only when their 4-gram counts allow it. */
+const nearDuplicates = (a: Pending, b: Pending) => couldBeNearDuplicate(a.shingles, b.shingles) && isNearDuplicate(shinglesOf(a), shinglesOf(b));
+
 /** A sketch value shared by more stored articles than this is boilerplate, not a sign of a copy. */
 const COMMON_SKETCH_VALUE = 32;
 
@@ -76,7 +79,7 @@ async function storedCandidates(tx: KvWriter, record: Pending): Promise<StoredAr
   const near = new Set(sharing.filter((keys) => keys.length <= COMMON_SKETCH_VALUE).flat() as number[]);
   for (const found of exact.flat()) near.delete(found.docNo);
   const nearRecords = await Promise.all([...near].map((docNo) => tx.get<StoredArticle>(STORES.articles, docNo)));
-  return [...exact.flat(), ...nearRecords.filter((r): r is StoredArticle => r !== undefined && isNearDuplicate(shinglesOf(r), shinglesOf(record)))];
+  return [...exact.flat(), ...nearRecords.filter((r): r is StoredArticle => r !== undefined && nearDuplicates(r, record))];
 }
 
 /**
@@ -113,7 +116,7 @@ class BatchIndex {
       if (found) return found;
     }
     const near = new Set(record.sketch.flatMap((h) => [...(this.bySketch.get(h) ?? [])]));
-    return [...near].find((b) => isNearDuplicate(shinglesOf(b), shinglesOf(record)));
+    return [...near].find((b) => nearDuplicates(b, record));
   }
 }
 
@@ -131,7 +134,10 @@ export async function addArticles(db: KvDatabase, incoming: readonly IncomingArt
     // Before the transaction opens, so waiting a turn cannot let it commit early.
     if (i && i % PREPARE_SLICE === 0) await new Promise((resolve) => setTimeout(resolve, 0));
     if (signal?.aborted) throw new AddAborted('cancelled');
-    prepared.push(storeRecord(article, source, now));
+    const shingles = wordShingles(article.text);
+    const record = storeRecord(article, source, now, shingles);
+    shingleSets.set(record, shingles);
+    prepared.push(record);
   }
   return db.write(ALL_STORES, async (tx) => {
     const state = await readState(tx);

@@ -16,3 +16,13 @@ export function isNearDuplicate(a: ReadonlySet<string>, b: ReadonlySet<string>):
   const { aInB, bInA } = shingleOverlap(a, b);
   return aInB >= NEAR_DUPLICATE_OVERLAP && bInA >= NEAR_DUPLICATE_OVERLAP;
 }
+
+/**
+ * False when two texts' 4-gram counts alone rule out isNearDuplicate (the shared 4-grams are at most
+ * the smaller count, and must be NEAR_DUPLICATE_OVERLAP of the larger): the store checks this on the
+ * counts it keeps before it reads and splits a candidate's text.
+ * @example couldBeNearDuplicate(1000, 850) // -> false
+ */
+export function couldBeNearDuplicate(aCount: number, bCount: number): boolean {
+  return Math.min(aCount, bCount) >= NEAR_DUPLICATE_OVERLAP * Math.max(aCount, bCount);
+}

@@ -26,27 +26,57 @@ function indexKeys(index: IndexSchema, value: unknown): KvKey[] {
 const kvError = (name: string, message: string) => Object.assign(new Error(message), { name });
 
 const byKeyThenPrimary = (a: Entry, b: Entry) => compareKeys(a.key, b.key) || compareKeys(a.primary, b.primary);
+const entryId = (entry: Entry) => JSON.stringify([entry.key, entry.primary]);
 
-/** First position in a sorted list whose entry is not before `probe`. */
-function lowerBound(list: Entry[], probe: Entry): number {
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (byKeyThenPrimary(list[middle] as Entry, probe) < 0) low = middle + 1;
-    else high = middle;
+/**
+ * Entries kept in key order, changes applied lazily: inserts wait in a map and removals in a set until
+ * the next read sorts them in with one merge. Splicing each into a sorted array of a million index
+ * entries (a 100,000-article corpus) would cost a memory move per entry.
+ */
+class SortedEntries {
+  private list: Entry[] = [];
+  private readonly added = new Map<string, Entry>();
+  private readonly removed = new Set<string>();
+
+  insert(entry: Entry): void {
+    this.added.set(entryId(entry), entry);
   }
-  return low;
+
+  remove(entry: Entry): void {
+    const id = entryId(entry);
+    if (!this.added.delete(id)) this.removed.add(id);
+  }
+
+  sorted(): Entry[] {
+    if (this.removed.size) this.list = this.list.filter((e) => !this.removed.has(entryId(e)));
+    if (this.added.size) {
+      const added = [...this.added.values()].sort(byKeyThenPrimary);
+      const merged: Entry[] = [];
+      let i = 0;
+      let j = 0;
+      while (i < this.list.length || j < added.length) {
+        const a = this.list[i];
+        const b = added[j];
+        if (b === undefined || (a !== undefined && byKeyThenPrimary(a, b) < 0)) merged.push(this.list[i++] as Entry);
+        else merged.push(added[j++] as Entry);
+      }
+      this.list = merged;
+    }
+    this.removed.clear();
+    this.added.clear();
+    return this.list;
+  }
 }
 
 class RecordStore {
   readonly values = new Map<string, unknown>();
   /** Primary keys, sorted (key and primary are the same here). */
-  readonly order: Entry[] = [];
-  readonly indexes = new Map<string, { schema: IndexSchema; entries: Entry[] }>();
+  readonly order = new SortedEntries();
+  readonly indexes = new Map<string, { schema: IndexSchema; entries: SortedEntries; owners: Map<string, string> }>();
 
   constructor(readonly schema: StoreSchema) {
-    for (const index of schema.indexes) this.indexes.set(index.name, { schema: index, entries: [] });
+    // owners: for a unique index, which record (its primary key, as JSON) has each index key.
+    for (const index of schema.indexes) this.indexes.set(index.name, { schema: index, entries: new SortedEntries(), owners: new Map() });
   }
 
   /** Puts or removes (value undefined) one record, keeping the key order and the indexes; returns the old value. */
@@ -54,30 +84,31 @@ class RecordStore {
     const id = JSON.stringify(primary);
     const old = this.values.get(id);
     // A unique index refuses before anything changes, so a failed put leaves the store as it was.
-    for (const { schema, entries } of this.indexes.values()) {
+    for (const { schema, owners } of this.indexes.values()) {
       if (!schema.unique || value === undefined) continue;
       for (const key of indexKeys(schema, value)) {
-        const at = entries[lowerBound(entries, { key, primary: Number.NEGATIVE_INFINITY })];
-        if (at && compareKeys(at.key, key) === 0 && compareKeys(at.primary, primary) !== 0) {
-          throw kvError('ConstraintError', `${this.schema.name}.${schema.name} already has ${JSON.stringify(key)}`);
-        }
+        const owner = owners.get(JSON.stringify(key));
+        if (owner !== undefined && owner !== id) throw kvError('ConstraintError', `${this.schema.name}.${schema.name} already has ${JSON.stringify(key)}`);
       }
     }
     const self = { key: primary, primary };
     if (old !== undefined) {
-      for (const { schema, entries } of this.indexes.values()) {
-        for (const key of indexKeys(schema, old)) entries.splice(lowerBound(entries, { key, primary }), 1);
+      for (const { schema, entries, owners } of this.indexes.values()) {
+        for (const key of indexKeys(schema, old)) {
+          entries.remove({ key, primary });
+          if (schema.unique) owners.delete(JSON.stringify(key));
+        }
       }
-      if (value === undefined) this.order.splice(lowerBound(this.order, self), 1);
-    } else if (value !== undefined) this.order.splice(lowerBound(this.order, self), 0, self);
+      if (value === undefined) this.order.remove(self);
+    } else if (value !== undefined) this.order.insert(self);
     if (value === undefined) {
       this.values.delete(id);
       return old;
     }
-    for (const { schema, entries } of this.indexes.values()) {
+    for (const { schema, entries, owners } of this.indexes.values()) {
       for (const key of indexKeys(schema, value)) {
-        const entry = { key, primary };
-        entries.splice(lowerBound(entries, entry), 0, entry);
+        entries.insert({ key, primary });
+        if (schema.unique) owners.set(JSON.stringify(key), id);
       }
     }
     this.values.set(id, value);
@@ -90,8 +121,9 @@ class RecordStore {
 
   /** The entries a query selects, in order: the range's ends are found by binary search. */
   select(query: KvQuery = {}): Entry[] {
-    const list = query.index ? this.indexes.get(query.index)?.entries : this.order;
-    if (!list) throw kvError('NotFoundError', `no index ${query.index} on ${this.schema.name}`);
+    const entries = query.index ? this.indexes.get(query.index)?.entries : this.order;
+    if (!entries) throw kvError('NotFoundError', `no index ${query.index} on ${this.schema.name}`);
+    const list = entries.sorted();
     const range: KvRange | undefined = query.key !== undefined ? { lower: query.key, upper: query.key } : query.range;
     let start = 0;
     let end = list.length;

@@ -82,3 +82,58 @@ export function packBlock(postings: ReadonlyMap<string, TermPostings>): Postings
   }
   return { terms, ends, docs, weights };
 }
+
+/**
+ * The sorted union of two sorted lists of terms.
+ * @example unionOfSorted(['kim', 'seoul'], ['putin', 'seoul']) // -> ['kim', 'putin', 'seoul']
+ */
+export function unionOfSorted(a: readonly string[], b: readonly string[]): string[] {
+  const union: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = a[i];
+    const y = b[j];
+    if (y === undefined || (x !== undefined && x < y)) union.push(a[i++] as string);
+    else if (x === undefined || y < x) union.push(b[j++] as string);
+    else {
+      union.push(x);
+      i++;
+      j++;
+    }
+  }
+  return union;
+}
+
+/**
+ * A block with postings appended: `added` maps a term to its new postings, each with a docNo above
+ * every docNo of that term in the block, in docNo order. The block's arrays are copied a term at a time
+ * (no per-posting unpacking): the store appends to a shard's head on every add.
+ * @example appendToBlock(block, new Map([['kim', [{ docNo: 9, weight: 1000 }]]])) // -> kim's postings end with 9
+ */
+export function appendToBlock(block: PostingsBlock, added: ReadonlyMap<string, ReadonlyArray<{ docNo: number; weight: number }>>): PostingsBlock {
+  const terms = unionOfSorted(block.terms, [...added.keys()].sort());
+  let total = block.docs.length;
+  for (const list of added.values()) total += list.length;
+  const ends = new Uint32Array(terms.length);
+  const docs = new Uint32Array(total);
+  const weights = new Uint32Array(total);
+  let at = 0;
+  let old = 0;
+  terms.forEach((term, i) => {
+    if (block.terms[old] === term) {
+      const start = old === 0 ? 0 : (block.ends[old - 1] as number);
+      const end = block.ends[old] as number;
+      docs.set(block.docs.subarray(start, end), at);
+      weights.set(block.weights.subarray(start, end), at);
+      at += end - start;
+      old++;
+    }
+    for (const { docNo, weight } of added.get(term) ?? []) {
+      docs[at] = docNo;
+      weights[at++] = weight;
+    }
+    ends[i] = at;
+  });
+  return { terms, ends, docs, weights };
+}

@@ -1,5 +1,7 @@
 import { INDEX_LAYOUT } from './index-layout';
-import { blockPostings, findTerm, packBlock, unpackBlock, type PostingsBlock, type TermPostings } from './postings-block';
+import { appendToBlock, blockPostings, findTerm, packBlock, unionOfSorted, unpackBlock, type PostingsBlock, type TermPostings } from './postings-block';
+
+const EMPTY_BLOCK: PostingsBlock = packBlock(new Map());
 
 /**
  * The newest record of a shard, at key [shard, 'head']: every term of the shard with its document
@@ -61,20 +63,24 @@ export interface ShardAddition {
  * @example addToShard(undefined, [{ term: 'kim', docNo: 0, weight: 1414 }], 1).head.terms // -> ['kim']
  */
 export function addToShard(head: ShardHead | undefined, postings: readonly ShardPosting[], nextDocNo: number): ShardAddition {
-  const df = frequencies(head);
-  const open = head ? unpackBlock(head.open) : new Map<string, TermPostings>();
-  const openFrom = head?.openFrom ?? (postings[0]?.docNo as number);
-  let size = head?.open.docs.length ?? 0;
-  for (const { term, docNo, weight } of postings) {
-    df.set(term, (df.get(term) ?? 0) + 1);
-    let list = open.get(term);
-    if (!list) open.set(term, (list = { docs: [], weights: [] }));
-    list.docs.push(docNo);
-    list.weights.push(weight);
-    size++;
+  const added = new Map<string, ShardPosting[]>();
+  for (const posting of postings) {
+    const list = added.get(posting.term);
+    if (list) list.push(posting);
+    else added.set(posting.term, [posting]);
   }
-  if (size <= INDEX_LAYOUT.openPostings) return { head: packHead(df, openFrom, open) };
-  return { head: packHead(df, nextDocNo, new Map()), sealed: { firstDocNo: openFrom, block: packBlock(open) } };
+  // Merged, not rebuilt through maps: every add rewrites a couple of hundred heads.
+  const terms = unionOfSorted(head?.terms ?? [], [...added.keys()].sort());
+  const df = new Uint32Array(terms.length);
+  let old = 0;
+  terms.forEach((term, i) => {
+    const before = head && head.terms[old] === term ? (head.df[old++] as number) : 0;
+    df[i] = before + (added.get(term)?.length ?? 0);
+  });
+  const open = appendToBlock(head?.open ?? EMPTY_BLOCK, added);
+  const openFrom = head?.openFrom ?? (postings[0]?.docNo as number);
+  if (open.docs.length <= INDEX_LAYOUT.openPostings) return { head: { terms, df, openFrom, open } };
+  return { head: { terms, df, openFrom: nextDocNo, open: EMPTY_BLOCK }, sealed: { firstDocNo: openFrom, block: open } };
 }
 
 /** Removes the given articles' postings from one block's map (in place); returns whether anything went. */

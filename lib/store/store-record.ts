@@ -1,4 +1,5 @@
 import { canonicalUrl } from '../match/canonical-url';
+import { wordShingles } from '../match/word-shingles';
 import type { Article } from '../types';
 import { articleVector } from './article-vector';
 import { textKey } from './text-key';
@@ -10,10 +11,10 @@ const OPTIONAL = ['url', 'published', 'byline', 'lang'] as const;
 /**
  * What the store keeps for an incoming article (everything but its docNo, given when it is written):
  * the article's own fields (unknown ones dropped), where it came from and when, the keys dedup looks
- * it up by, and its index terms.
+ * it up by, and its index terms. `shingles` are the text's wordShingles, when the caller has them already.
  * @example storeRecord(article, 'saved', Date.now()).terms.split('\n')[0] // -> 'putin'
  */
-export function storeRecord(article: Article, source: ArticleSource, added: number): Omit<StoredArticle, 'docNo'> {
+export function storeRecord(article: Article, source: ArticleSource, added: number, shingles: ReadonlySet<string> = wordShingles(article.text)): Omit<StoredArticle, 'docNo'> {
   const { terms, weights } = articleVector(article);
   const record: Omit<StoredArticle, 'docNo'> = {
     id: article.id,
@@ -24,7 +25,8 @@ export function storeRecord(article: Article, source: ArticleSource, added: numb
     added,
     words: article.text.split(/\s+/).filter(Boolean).length,
     textKey: textKey(article.text),
-    sketch: textSketch(article.text),
+    sketch: textSketch(shingles),
+    shingles: shingles.size,
     terms: terms.join('\n'),
     weights,
   };

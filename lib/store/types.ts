@@ -21,6 +21,8 @@ export interface StoredArticle extends Article {
   textKey: string;
   /** Smallest hashes of the text's word 4-grams: near-identical texts share some (multi-entry index). */
   sketch: string[];
+  /** How many different word 4-grams the text has: a near-identical text has nearly as many. */
+  shingles: number;
   /** Index terms in articleTerms order, joined with "\n" (terms never contain a line break). */
   terms: string;
   /** Each term's weight in thousandths, as the index stores it (buildCorpus rounds to three decimals). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { wordShingles } from '../../../lib/match/word-shingles';
-import { isNearDuplicate } from '../../../lib/store/is-near-duplicate';
+import { couldBeNearDuplicate, isNearDuplicate } from '../../../lib/store/is-near-duplicate';
 import { STORIES } from './helpers';
 
 const story = `${STORIES[0]!.text}\n\n${STORIES[2]!.text}\n\n${STORIES[7]!.text}`;
@@ -16,5 +16,20 @@ describe('isNearDuplicate', () => {
   ])('%s -> %s', (_case, other, expected) => {
     expect(isNearDuplicate(wordShingles(story), wordShingles(other))).toBe(expected);
     expect(isNearDuplicate(wordShingles(other), wordShingles(story))).toBe(expected);
+  });
+
+  it.each([
+    ['equal counts', 100, 100, true],
+    ['the smaller just 90 % of the larger', 90, 100, true],
+    ['the smaller under 90 %', 89, 100, false],
+    ['either order', 100, 89, false],
+  ])('couldBeNearDuplicate: %s -> %s', (_case, a, b, expected) => {
+    expect(couldBeNearDuplicate(a, b)).toBe(expected);
+  });
+
+  it('couldBeNearDuplicate never rules out a pair isNearDuplicate accepts', () => {
+    const other = `${story}\n\nUpdated at 10:42.`;
+    const [a, b] = [wordShingles(story), wordShingles(other)];
+    expect(isNearDuplicate(a, b) && couldBeNearDuplicate(a.size, b.size)).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { wordShingles } from '../../../lib/match/word-shingles';
 import { articleVector } from '../../../lib/store/article-vector';
 import { storeRecord } from '../../../lib/store/store-record';
 import { textKey } from '../../../lib/store/text-key';
@@ -14,7 +15,8 @@ describe('storeRecord', () => {
     expect(record).toMatchObject({ id: article.id, outlet: article.outlet, title: article.title, text: article.text, url: article.url, published: article.published, source: 'imported', added: 42 });
     expect(record.canonicalUrl).toBe('https://coast.test/fire');
     expect(record.textKey).toBe(textKey(article.text));
-    expect(record.sketch).toEqual(textSketch(article.text));
+    expect(record.sketch).toEqual(textSketch(wordShingles(article.text)));
+    expect(record.shingles).toBe(wordShingles(article.text).size);
     expect(record.terms.split('\n')).toEqual(articleVector(article).terms);
   });
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { SKETCH_SIZE, textSketch } from '../../../lib/store/text-sketch';
+import { wordShingles } from '../../../lib/match/word-shingles';
+import { SKETCH_SIZE, textSketch as sketchOf } from '../../../lib/store/text-sketch';
 import { STORIES } from './helpers';
 
+const textSketch = (text: string) => sketchOf(wordShingles(text));
 const shared = (a: string[], b: string[]) => a.filter((h) => b.includes(h)).length;
 const story = STORIES[0]!.text;
 

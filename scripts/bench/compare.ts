@@ -12,19 +12,9 @@ import { compareArticles } from '../../lib/compare';
 import { segmentSentences } from '../../lib/text/segment-sentences';
 import type { Article } from '../../lib/types';
 import { EVALDATA_DIR } from '../eval/evaldata-path';
+import { mulberry32 } from '../mulberry32';
 
 const root = join(import.meta.dirname, '..', '..');
-
-/** A small deterministic PRNG (mulberry32): the same pairs every run. */
-function random(seed: number): () => number {
-  let s = seed;
-  return () => {
-    s = (s + 0x6d2b79f5) | 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function sentencePool(): { source: string; sentences: string[] } {
   const basil = join(EVALDATA_DIR, 'basil', 'articles');
@@ -84,7 +74,7 @@ function time(run: () => unknown): number {
  */
 export async function benchCompare(): Promise<void> {
   const { source, sentences } = sentencePool();
-  const rand = random(42);
+  const rand = mulberry32(42);
   const out = (line: string) => process.stdout.write(line + '\n');
   out(`compareArticles vs jsdiff diffWords on whole texts; source: ${source}`);
   out('words (a/b)      compareArticles   diffWords      ratio (median over the same pairs)');

@@ -16,17 +16,30 @@
  * Calibration is honest about what it saw: the thresholds are chosen on the ECB+ odd-numbered topics
  * and the odd-year BASIL events (`--calibrate` prints the sweeps) and reported on the even-numbered
  * topics, the even years and SemEval, which are never used to pick them.
+ *
+ * `--store` then checks the reader's store (lib/store) against the batch build: each set is put into an
+ * in-memory store one article at a time in a shuffled order (the incremental index, document
+ * frequencies and norms as the extension keeps them) and searched there; the figures must be the same.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCorpus } from '../../lib/corpus/build-corpus';
-import { DECISION_THRESHOLDS } from '../../lib/match/decision-thresholds';
+import { DECISION_THRESHOLDS, STORY_GROUP_CANDIDATES } from '../../lib/match/decision-thresholds';
 import { decideMatches } from '../../lib/match/decide-matches';
 import { findCoverage } from '../../lib/match/find-coverage';
 import { indexedSimilarity } from '../../lib/match/indexed-similarity';
 import type { DecisionThresholds, Match, MatchDecision } from '../../lib/match/types';
+import { articleTerms } from '../../lib/corpus/article-terms';
+import { addArticles } from '../../lib/store/add-articles';
+import { ALL_STORES, SCHEMA_STEPS, STORES } from '../../lib/store/corpus-schema';
+import { findStoreCoverage } from '../../lib/store/find-store-coverage';
+import { MemoryDatabase } from '../../lib/store/memory-database';
+import { NormCache, storeCoverageSource } from '../../lib/store/store-coverage-source';
+import { readState } from '../../lib/store/store-state';
+import type { StoredArticle } from '../../lib/store/types';
 import type { Article } from '../../lib/types';
+import { mulberry32 } from '../mulberry32';
 import { evaldataPath } from './evaldata-path';
 
 interface Labelled {
@@ -146,6 +159,60 @@ async function searchAll(items: Labelled[], thresholds: DecisionThresholds = DEC
   return { runs, byId: new Map(items.map((i) => [i.article.id, i])), similarity, rankingOf: new Map(runs.map((r) => [r.query.article.id, r.matches])) };
 }
 
+/** The store fill's shuffle: fixed, so the kept articles and the order are the same on every run. */
+const STORE_SEED = 42;
+
+/**
+ * The articles put into the reader's store (in memory) one at a time, in a shuffled order, as saves
+ * and feed items arrive. The store merges near-identical texts (the newer replaces the older), so it
+ * may keep fewer articles than it was given.
+ */
+async function filledStore(articles: Article[], seed: number): Promise<{ db: MemoryDatabase; kept: Set<string> }> {
+  const rand = mulberry32(seed);
+  const order = articles.map((a) => [rand(), a] as const).sort((x, y) => x[0] - y[0]).map(([, a]) => a);
+  const db = new MemoryDatabase(SCHEMA_STEPS.flatMap((step) => step.create));
+  for (const [i, article] of order.entries()) await addArticles(db, [{ article, source: 'imported' }], { now: i });
+  const kept = await db.read([STORES.articles], async (tx) => new Set((await tx.getAll<StoredArticle>(STORES.articles)).map((r) => r.id)));
+  return { db, kept };
+}
+
+/**
+ * searchAll through the store: the same runs, and the similarities redecide asks for (the first other
+ * candidate with the next ones, in every ranking and in every ranking without the query's own event),
+ * read from the store beforehand since decideMatches asks synchronously.
+ */
+async function searchAllInStore(items: Labelled[], thresholds: DecisionThresholds = DECISION_THRESHOLDS): Promise<Searched> {
+  const { db, kept } = await filledStore(items.map((i) => i.article), STORE_SEED);
+  if (kept.size !== items.length) throw new Error(`the store merged ${items.length - kept.size} of these articles: compare on the ones it keeps`);
+  const cache = new NormCache();
+  const runs: Run[] = [];
+  for (const query of items) runs.push({ query, matches: (await findStoreCoverage(db, query.article, { limit: items.length, thresholds, cache })).matches });
+  const byId = new Map(items.map((i) => [i.article.id, i]));
+  const known = new Map<string, number>();
+  await db.read(ALL_STORES, async (tx) => {
+    const docNos = new Map((await tx.getAll<StoredArticle>(STORES.articles)).map((r) => [r.id, r.docNo]));
+    const source = storeCoverageSource(tx, await readState(tx), undefined, { cache });
+    for (const run of runs) {
+      const lists = [run.matches, run.matches.filter((m) => (byId.get(m.article.id) as Labelled).event !== run.query.event)];
+      for (const list of lists) {
+        const others = list.filter((m) => m.decision !== 'this-article').slice(0, STORY_GROUP_CANDIDATES + 2);
+        const [first, ...rest] = others.map((m) => m.article.id);
+        for (const id of rest) {
+          if (first === undefined || known.has(`${first}\n${id}`)) continue;
+          const article = (byId.get(first) as Labelled).article;
+          known.set(`${first}\n${id}`, await source.similarity(docNos.get(first) as number, docNos.get(id) as number, articleTerms(article)));
+        }
+      }
+    }
+  });
+  const similarity = (a: string, b: string) => {
+    const s = known.get(`${a}\n${b}`);
+    if (s === undefined) throw new Error(`similarity of ${a} and ${b} was not read from the store`);
+    return s;
+  };
+  return { runs, byId, similarity, rankingOf: new Map(runs.map((r) => [r.query.article.id, r.matches])) };
+}
+
 /**
  * The decisions findCoverage would make on this (possibly filtered) ranking of `pageId`'s candidates with
  * other thresholds. `removed` are articles taken out of the corpus (the no-coverage case): no candidate's
@@ -222,7 +289,7 @@ function basilRates(searched: Searched, calibration: boolean, thresholds: Decisi
   return { top2: share(top2), judged: share(judged), strict: share(strict), noCoverage: share(noCoverage), otherSameStory, queries: noCoverage.length };
 }
 
-function evalBasil(searched: Searched, dates: string): void {
+function evalBasil(searched: Searched, dates: string): string {
   const n = searched.runs.length;
   const lines = [`BASIL (${n} articles, corpus of all ${n}), ${dates}`];
   for (const [name, calibration] of [['calibration half (odd years)', true], ['held-out half (even years)', false]] as const) {
@@ -236,7 +303,7 @@ function evalBasil(searched: Searched, dates: string): void {
       `    own event left out, another judged same-story: ${pct(r.noCoverage)} of queries`,
     );
   }
-  process.stdout.write(`${lines.join('\n')}\n`);
+  return `${lines.join('\n')}\n`;
 }
 
 /** ECB+ rates over the queries of one half; `decide` as for basilRates. */
@@ -342,11 +409,11 @@ async function calibrateDates(items: Labelled[]): Promise<void> {
   process.stdout.write(`  suggested: dateWindowDays ${best?.window}, datePenalty ${best?.penalty} (BASIL no coverage <= ${pct(NO_COVERAGE_FALSE_RATE)})\n\n`);
 }
 
-function evalEcbPlus(searched: Searched): void {
-  for (const [name, calibration] of [['calibration half (odd topics)', true], ['held-out half (even topics)', false]] as const) {
-    const r = ecbRates(searched, calibration, DECISION_THRESHOLDS, (run) => run.matches.map((m) => m.decision));
-    process.stdout.write(
-      [
+function evalEcbPlus(searched: Searched): string {
+  return [['calibration half (odd topics)', true] as const, ['held-out half (even topics)', false] as const]
+    .map(([name, calibration]) => {
+      const r = ecbRates(searched, calibration, DECISION_THRESHOLDS, (run) => run.matches.map((m) => m.decision));
+      return [
         `ECB+ ${name}, corpus of all ${searched.runs.length} documents`,
         `  same sub-topic judged same-story (recall): ${pct(r.recall)} of ${r.withinPairs} pairs`,
         `  sibling sub-topic judged same-story:       ${pct(r.falseSameStory)} of ${r.siblingPairs} pairs`,
@@ -354,41 +421,134 @@ function evalEcbPlus(searched: Searched): void {
         `  sibling sub-topic judged related:          ${pct(r.siblingRelated)}`,
         `  other-topic pairs judged related or more:  ${(r.otherNotUnrelated * 100).toFixed(3)} %`,
         '',
-      ].join('\n'),
-    );
-  }
+      ].join('\n');
+    })
+    .join('');
 }
 
-async function evalSemEval(): Promise<void> {
-  const pairs = loadSemEvalPairs();
+/** The SemEval texts, each once, as articles of a corpus (no labels: the pairs carry them). */
+function semEvalItems(pairs: SemEvalPair[]): Labelled[] {
   const articles = new Map<string, Article>();
   pairs.forEach((p) => {
     const [id1, id2] = p.pair_id.split('_');
     articles.set(`se:${id1}`, { id: `se:${id1}`, outlet: '?', title: '', text: p.text1, lang: 'en' });
     articles.set(`se:${id2}`, { id: `se:${id2}`, outlet: '?', title: '', text: p.text2, lang: 'en' });
   });
-  const corpus = buildCorpus([...articles.values()]);
+  return [...articles.values()].map((article) => ({ article, event: article.id, topic: article.id, calibration: false }));
+}
+
+function evalSemEval(pairs: SemEvalPair[], searched: Searched): string {
   const positives: number[] = [];
   const negatives: number[] = [];
   const judged: boolean[] = [];
   for (const p of pairs) {
     const [id1, id2] = p.pair_id.split('_');
-    const query = articles.get(`se:${id1}`) as Article;
-    const match = (await findCoverage(query, corpus, { limit: articles.size })).matches.find((m) => m.article.id === `se:${id2}`);
+    const match = (searched.rankingOf.get(`se:${id1}`) as Match[]).find((m) => m.article.id === `se:${id2}`);
     const score = match?.score ?? 0;
     const positive = Math.round(p.Overall) <= 2;
     (positive ? positives : negatives).push(score);
     if (positive) judged.push(match !== undefined && sameOrBetter(match.decision));
   }
-  process.stdout.write(
-    [
-      `SemEval-2022 task 8, ${pairs.length} English pairs, corpus of their ${articles.size} texts`,
-      `  positives: Overall rounded 1-2 (${positives.length}); negatives: 3-4 (${negatives.length})`,
-      `  AUC of the score: ${auc(positives, negatives).toFixed(3)}`,
-      `  positives judged same-story: ${pct(share(judged))}`,
-      '',
-    ].join('\n'),
-  );
+  return [
+    `SemEval-2022 task 8, ${pairs.length} English pairs, corpus of their ${searched.runs.length} texts`,
+    `  positives: Overall rounded 1-2 (${positives.length}); negatives: 3-4 (${negatives.length})`,
+    `  AUC of the score: ${auc(positives, negatives).toFixed(3)}`,
+    `  positives judged same-story: ${pct(share(judged))}`,
+    '',
+  ].join('\n');
+}
+
+/** The evaluation's sets: BASIL with and without dates, ECB+, the SemEval texts and pairs. */
+interface EvalSets {
+  basil: Labelled[];
+  undatedBasil: Labelled[];
+  ecb: Labelled[];
+  semEval: Labelled[];
+  pairs: SemEvalPair[];
+}
+
+/** Every figure, each set searched with `search` (a batch build or the store), and the searches. */
+async function figures(sets: EvalSets, search: (items: Labelled[]) => Promise<Searched>, calibrate: boolean): Promise<{ text: string; searched: Searched[] }> {
+  const basil = await search(sets.basil);
+  const undatedBasil = await search(sets.undatedBasil);
+  const ecb = await search(sets.ecb);
+  if (calibrate) {
+    calibrateAbsolute(ecb);
+    calibrateStoryGroup(undatedBasil, ecb);
+    await calibrateDates(sets.basil);
+  }
+  const semEval = await search(sets.semEval);
+  const text = [
+    evalBasil(basil, 'publication dates as the outlets give them'),
+    evalBasil(undatedBasil, 'dates removed (a page or corpus without date metadata)'),
+    evalEcbPlus(ecb),
+    evalSemEval(sets.pairs, semEval),
+  ].join('');
+  return { text, searched: [basil, undatedBasil, ecb, semEval] };
+}
+
+/**
+ * How two searches of the same sets differ: ranked matches whose id, decision or score (as findCoverage
+ * rounds it) differ at the same rank, and how many of those are only equal scores in another order
+ * (ties are kept in the order the search met them, and the store meets articles in its docNo order,
+ * the shuffled fill's, not the set's). `apart` are the first few differences that are not ties.
+ */
+function differingMatches(a: Searched[], b: Searched[]): { differ: number; ties: number; total: number; apart: string[] } {
+  const counts = { differ: 0, ties: 0, total: 0, apart: [] as string[] };
+  // Each rank's run: the ids of the neighbouring matches with the same score and decision, as a set.
+  const runs = (matches: Match[]) => {
+    const key = (m: Match) => `${m.score} ${m.decision}`;
+    const out: string[] = [];
+    for (let start = 0; start < matches.length; ) {
+      let end = start + 1;
+      while (end < matches.length && key(matches[end] as Match) === key(matches[start] as Match)) end++;
+      const run = `${key(matches[start] as Match)} ${matches.slice(start, end).map((m) => m.article.id).sort().join(',')}`;
+      for (; start < end; start++) out.push(run);
+    }
+    return out;
+  };
+  a.forEach((searched, set) => {
+    for (const [id, matches] of searched.rankingOf) {
+      const other = b[set]?.rankingOf.get(id) ?? [];
+      const length = Math.max(matches.length, other.length);
+      counts.total += length;
+      let tieRuns: [string[], string[]] | undefined;
+      for (let i = 0; i < length; i++) {
+        const [x, y] = [matches[i], other[i]];
+        if (x?.article.id === y?.article.id && x?.decision === y?.decision && x?.score === y?.score) continue;
+        counts.differ++;
+        tieRuns ??= [runs(matches), runs(other)];
+        if (tieRuns[0][i] !== undefined && tieRuns[0][i] === tieRuns[1][i]) counts.ties++;
+        else if (counts.apart.length < 10) counts.apart.push(`set ${set}, query ${id}, rank ${i}: ${x?.article.id} ${x?.decision} ${x?.score} | ${y?.article.id} ${y?.decision} ${y?.score}`);
+      }
+    }
+  });
+  return counts;
+}
+
+/**
+ * The sets cut to the articles the store keeps when filled one at a time: it merges near-identical
+ * texts, and a comparison with a batch build is only fair on the same articles.
+ */
+async function storeKept(sets: EvalSets): Promise<{ sets: EvalSets; merged: string[] }> {
+  const merged: string[] = [];
+  const keep = async (name: string, items: Labelled[]) => {
+    const { kept } = await filledStore(items.map((i) => i.article), STORE_SEED);
+    if (kept.size < items.length) merged.push(`${name} ${items.length - kept.size} of ${items.length}`);
+    return items.filter((i) => kept.has(i.article.id));
+  };
+  const semEval = await keep('SemEval', sets.semEval);
+  const ids = new Set(semEval.map((i) => i.article.id));
+  return {
+    sets: {
+      basil: await keep('BASIL', sets.basil),
+      undatedBasil: await keep('BASIL undated', sets.undatedBasil),
+      ecb: await keep('ECB+', sets.ecb),
+      semEval,
+      pairs: sets.pairs.filter((p) => p.pair_id.split('_').every((id) => ids.has(`se:${id}`))),
+    },
+    merged,
+  };
 }
 
 // The loaders are shared with the bench (scripts/bench/match.ts): run the evaluation only when invoked.
@@ -396,18 +556,25 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   // Fail fast (exit 2, one clear line) before printing anything when evaldata is absent.
   ['basil', 'ecbplus', 'semeval2022_task8_en'].forEach(evaldataPath);
   process.stdout.write(`thresholds: ${JSON.stringify(DECISION_THRESHOLDS)}\n\n`);
-  const basilItems = loadBasil();
-  const basil = await searchAll(basilItems);
+  const basil = loadBasil();
   // Many pages carry no date metadata: the story rules must be safe without the date factor's help.
-  const undatedBasil = await searchAll(basilItems.map(({ article: { published: _published, ...article }, ...item }) => ({ ...item, article })));
-  const ecb = await searchAll(loadEcbPlus());
-  if (process.argv.includes('--calibrate')) {
-    calibrateAbsolute(ecb);
-    calibrateStoryGroup(undatedBasil, ecb);
-    await calibrateDates(basilItems);
+  const undatedBasil = basil.map(({ article: { published: _published, ...article }, ...item }) => ({ ...item, article }));
+  const pairs = loadSemEvalPairs();
+  const sets: EvalSets = { basil, undatedBasil, ecb: loadEcbPlus(), semEval: semEvalItems(pairs), pairs };
+  const calibrate = process.argv.includes('--calibrate');
+  process.stdout.write((await figures(sets, searchAll, calibrate)).text);
+  if (process.argv.includes('--store')) {
+    // --store: each set also filled into the reader's store (in memory) one article at a time, in a
+    // shuffled order, and searched there; its figures must equal a batch build's of the same articles.
+    const kept = await storeKept(sets);
+    process.stdout.write(`\n--store: the store merges near-identical texts as it fills (${kept.merged.join(', ') || 'none'}); both runs below use the articles it keeps\n\n`);
+    const batch = await figures(kept.sets, searchAll, false);
+    const stored = await figures(kept.sets, searchAllInStore, false);
+    const { differ, ties, total, apart } = differingMatches(batch.searched, stored.searched);
+    process.stdout.write(`batch build of the kept articles:\n\n${batch.text}\n`);
+    process.stdout.write(`filled into the store one article at a time (shuffled), searched there:\n\n${stored.text}\n`);
+    process.stdout.write(`${stored.text === batch.text ? 'the same figures, line for line' : 'the figures DIFFER'}; ${differ} of ${total.toLocaleString('en')} ranked matches differ (id, decision or rounded score at a rank), ${ties} of them equal scores in another order\n`);
+    apart.forEach((line) => process.stdout.write(`  not a tie: ${line}\n`));
+    if (stored.text !== batch.text || differ > ties) process.exitCode = 1;
   }
-  evalBasil(basil, 'publication dates as the outlets give them');
-  evalBasil(undatedBasil, 'dates removed (a page or corpus without date metadata)');
-  evalEcbPlus(ecb);
-  await evalSemEval();
 }

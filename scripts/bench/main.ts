@@ -2,6 +2,7 @@ import { benchBundle } from './bundle';
 import { benchCompare } from './compare';
 import { benchMatch } from './match';
 import { benchPopup } from './popup';
+import { benchStore } from './store';
 
 /**
  * `npm run bench`: prints speed and size figures (no pass/fail: budgets are read by people and CI logs).
@@ -12,6 +13,7 @@ const benches: Array<[string, () => Promise<void>]> = [
   ['compare', benchCompare],
   ['match', benchMatch],
   ['popup', benchPopup],
+  ['store', benchStore],
 ];
 
 for (const [name, run] of benches) {

@@ -12,7 +12,8 @@ import { readCorpusArticles } from '../build-corpus';
 import { articlePage, bodyHtml } from '../make-test-pages';
 
 const RUNS = 5;
-const PAGE_PATH = '/bench/putin-north-korea-full-story.html';
+/** Where the timed page is served on the fixture server. */
+export const PAGE_PATH = '/bench/putin-north-korea-full-story.html';
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
@@ -20,8 +21,9 @@ const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
  * The timed page: no bundled article is near 1,000 words (they have 310-482), so it is made here, served
  * at PAGE_PATH: corpus articles 004 and 002 one after the other, then paragraphs of 000 up to 1,000 words,
  * in the fixture pages' news-site furniture. It is on the corpus story, so the popup compares it.
+ * @example benchPage().words // -> 1022
  */
-function benchPage(): { html: string; words: number; title: string } {
+export function benchPage(): { html: string; words: number; title: string } {
   const articles = readCorpusArticles();
   const byId = (id: string) => articles.find((a) => a.id === id)!.text;
   const paragraphs = [...byId('004').split(/\n{2,}/), ...byId('002').split(/\n{2,}/)];

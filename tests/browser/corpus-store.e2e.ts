@@ -13,7 +13,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articlesToJsonLines } from '../../lib/corpus/json-lines';
 import type { Article } from '../../lib/types';
-import { generateArticles, realSource } from '../../scripts/bench/generate-articles';
+import { generateArticles } from '../../scripts/bench/generate-articles';
+import { realSource } from '../../scripts/bench/real-source';
 import { UNRELATED_OTHER_OUTLET } from '../../scripts/make-test-pages';
 import { byTestId, ExtensionSession, waitForPopupState } from './harness';
 

@@ -1,0 +1,33 @@
+/**
+ * The store bench as it runs inside the extension's own page in Chromium (bundled by store-chromium.ts
+ * and evaluated there): the extension's IndexedDB database and bundled corpus, store-workload.ts's work,
+ * and what the browser says the origin's storage uses and may use.
+ */
+import { BUNDLED_CORPUS } from '../../components/services/bundled-corpus';
+import { openIdbDatabase } from '../../components/services/idb-database';
+import { baseIndex } from '../../lib/store/base-index';
+import { CORPUS_DATABASE } from '../../lib/store/corpus-schema';
+import type { GeneratedSource } from './generate-articles';
+import { runStoreBench, type StoreBenchFigures } from './store-workload';
+
+/** The figures of one size, with the origin's storage estimate after it (bytes, where the browser says). */
+export type ChromiumStoreFigures = StoreBenchFigures & { usage?: number; quota?: number };
+
+/**
+ * Fills the extension's (empty) database with `n` generated articles and times the work on it; the
+ * store stays filled for the popup timings that follow.
+ * @example await odStoreBench(source, 10_000) // -> { query: { p50: 9, … }, usage: 91000000, … }
+ */
+async function odStoreBench(source: GeneratedSource, n: number): Promise<ChromiumStoreFigures> {
+  const open = () => openIdbDatabase(CORPUS_DATABASE.name);
+  const db = await open();
+  try {
+    const figures = await runStoreBench(db, source, n, { base: baseIndex(BUNDLED_CORPUS.corpus), reopen: open });
+    const estimate = await navigator.storage.estimate();
+    return { ...figures, usage: estimate.usage, quota: estimate.quota };
+  } finally {
+    db.close();
+  }
+}
+
+Object.assign(globalThis, { odStoreBench });

@@ -1,0 +1,120 @@
+/**
+ * `npm run bench:store-chromium` (after `npm run build`): the store bench in Chromium, through the
+ * browser tests' harness, run by hand for the README (too long for CI: the 100,000 fill alone takes
+ * minutes). For each size (OD_BENCH_STORE_SIZES, default 10000,100000), in a fresh profile: the built
+ * extension's own page runs store-workload.ts on the extension's own database (store-chromium-page.ts,
+ * bundled here with esbuild), then the browser is restarted for each timed popup open (a cold start:
+ * no database open, nothing cached by the extension), on two pages: the ~1,000-word page of the popup
+ * bench (corpus story; coverage from the bundled corpus among the stored articles) and a stored
+ * article's own page (coverage from the store). The same popup timings on an empty store come first,
+ * as the baseline. Skipped, in one line, without the build or Chromium.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import type { DynamicRoute } from '../../tests/browser/server';
+import { EXTENSION_DIR, ExtensionSession, ROOT, waitForPopupState } from '../../tests/browser/harness';
+import { articlePage, bodyHtml } from '../make-test-pages';
+import { benchSizes } from './bench-sizes';
+import { generateArticles, type GeneratedSource } from './generate-articles';
+import { benchPage, PAGE_PATH } from './popup';
+import { realSource } from './real-source';
+import type { ChromiumStoreFigures } from './store-chromium-page';
+import { storeBenchLines, timing, type Timing } from './store-workload';
+
+/** Cold popup opens per page and size, each after a browser restart. */
+const COLD_RUNS = 3;
+const STORED_PAGE_PATH = '/bench/stored-article.html';
+
+/** The page entry bundled for the browser: one script that defines odStoreBench on the page. */
+async function pageScript(): Promise<string> {
+  const result = await build({ entryPoints: [join(ROOT, 'scripts', 'bench', 'store-chromium-page.ts')], bundle: true, format: 'iife', platform: 'browser', target: 'chrome120', write: false, logLevel: 'silent' });
+  return (result.outputFiles[0] as { text: string }).text;
+}
+
+/** The first stored article of every size (store-workload.ts stores generateArticles(source, n, 7) first), as a news page. */
+function storedArticleRoute(source: GeneratedSource): DynamicRoute {
+  const [article] = generateArticles(source, 1, 7);
+  if (!article) throw new Error('no generated article');
+  const html = articlePage({ site: { name: article.outlet, section: 'World', accent: '#335577' }, title: article.title, body: bodyHtml(article.text), url: `http://127.0.0.1${STORED_PAGE_PATH}`, published: article.published });
+  return { type: 'text/html; charset=utf-8', body: () => html };
+}
+
+async function fill(profile: string, script: string, source: GeneratedSource, n: number): Promise<ChromiumStoreFigures> {
+  const session = await ExtensionSession.launch({ profile });
+  try {
+    // The side-by-side page does not open the store itself: the bench has the database to itself.
+    const page = await session.open(session.extensionUrl('/sidebyside.html'));
+    // Through the DevTools protocol, as any test's page.evaluate: the page's CSP does not apply to it.
+    await page.evaluate(script);
+    return await page.evaluate(([s, size]) => (globalThis as unknown as { odStoreBench: (s: GeneratedSource, n: number) => Promise<ChromiumStoreFigures> }).odStoreBench(s, size), [source, n] as const);
+  } finally {
+    await session.close();
+  }
+}
+
+interface PopupTimes {
+  click: Timing;
+  textToScreen: Timing;
+  states: string[];
+}
+
+/** Toolbar click -> coverage on screen, each time in a browser just started on `profile`. */
+async function coldPopups(profile: string, routes: Record<string, DynamicRoute>, path: string): Promise<PopupTimes> {
+  const clicks: number[] = [];
+  const textToScreen: number[] = [];
+  const states = new Set<string>();
+  for (let run = 0; run < COLD_RUNS; run++) {
+    const session = await ExtensionSession.launch({ profile, routes });
+    try {
+      const tab = await session.open(path);
+      const started = performance.now();
+      const popup = await session.openPopupFor(tab);
+      states.add(await waitForPopupState(popup, ['this-article', 'ready', 'no-coverage'], 60_000));
+      clicks.push(performance.now() - started);
+      await popup.waitForFunction(() => performance.getEntriesByName('od:text-to-screen').length > 0, undefined, { timeout: 10_000 });
+      textToScreen.push(await popup.evaluate(() => performance.getEntriesByName('od:text-to-screen').at(-1)!.duration));
+      if (session.offHostRequests().length) throw new Error(`requests left 127.0.0.1: ${session.offHostRequests().map((r) => r.url).join(', ')}`);
+    } finally {
+      await session.close();
+    }
+  }
+  return { click: timing(clicks), textToScreen: timing(textToScreen), states: [...states] };
+}
+
+export async function benchStoreChromium(): Promise<void> {
+  const out = (line: string) => void process.stdout.write(`${line}\n`);
+  const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) return out(`store in Chromium: skipped: no build at ${EXTENSION_DIR} (run npm run build first)`);
+  if (!existsSync(chromium)) return out(`store in Chromium: skipped: Chromium not found at ${chromium} (set CHROMIUM_PATH; apt-get install chromium)`);
+  const source = realSource();
+  const script = await pageScript();
+  const corpusPage = benchPage();
+  const routes: Record<string, DynamicRoute> = { [PAGE_PATH]: { type: 'text/html; charset=utf-8', body: () => corpusPage.html }, [STORED_PAGE_PATH]: storedArticleRoute(source) };
+  const ms = (t: Timing) => `median ${t.p50.toFixed(0)} ms, max ${t.max.toFixed(0)} ms (${t.n})`;
+  const popupLines = async (profile: string) => {
+    for (const [name, path] of [[`the ${corpusPage.words}-word page on the corpus story`, PAGE_PATH], ['a stored article', STORED_PAGE_PATH]] as const) {
+      const times = await coldPopups(profile, routes, path);
+      out(`  cold popup on ${name} (${times.states.join(', ')}): toolbar click -> coverage on screen ${ms(times.click)}; od:text-to-screen ${ms(times.textToScreen)}`);
+    }
+  };
+  out(`store in Chromium (the built extension's own page and database), articles generated from ${source.name}, the bundled corpus searched with it; each popup open after a browser restart:`);
+  for (const n of [0, ...benchSizes('10000,100000')]) {
+    const profile = mkdtempSync(join(tmpdir(), 'outlet-diff-bench-store-'));
+    try {
+      if (n === 0) out('empty store (the baseline):');
+      else {
+        const figures = await fill(profile, script, source, n);
+        storeBenchLines(figures).forEach(out);
+        if (figures.usage !== undefined) out(`  storage the extension's origin uses (navigator.storage.estimate): ${(figures.usage / 1048576).toFixed(0)} MB, ${(figures.usage / figures.kept / 1024).toFixed(1)} KB per article; quota ${((figures.quota ?? 0) / 1073741824).toFixed(1)} GB`);
+      }
+      await popupLines(profile);
+    } finally {
+      rmSync(profile, { recursive: true, force: true });
+    }
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await benchStoreChromium();

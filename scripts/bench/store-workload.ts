@@ -1,0 +1,202 @@
+/**
+ * The store bench's work on one size, the same in Node (store.ts, the IndexedDB adapter on
+ * fake-indexeddb) and in Chromium (store-chromium.ts bundles this file into the extension's own page,
+ * on the extension's own database): generated articles imported through the import path (batches of
+ * IMPORT_BATCH, each one transaction), the bytes the index and the records take per article, the norm
+ * refresh the extension runs after an import, queries on the refreshed store, single adds, queries right
+ * after them (before the next refresh: the slower exact path), single deletes, the refresh that follows,
+ * and a cold open (a new connection, its first query). Plain functions of the store API and
+ * generate-articles.ts only, so it runs wherever a KvDatabase does.
+ */
+import type { Article } from '../../lib/types';
+import { addArticles } from '../../lib/store/add-articles';
+import type { BaseIndex } from '../../lib/store/base-index';
+import { ALL_STORES, STORES } from '../../lib/store/corpus-schema';
+import { deleteArticles } from '../../lib/store/delete-articles';
+import { findStoreCoverage } from '../../lib/store/find-store-coverage';
+import { importArticles } from '../../lib/store/import-articles';
+import { refreshNorms } from '../../lib/store/refresh-norms';
+import type { SearchCounts } from '../../lib/store/store-coverage-source';
+import type { KvDatabase } from '../../lib/store/types';
+import { generateArticles, type GeneratedSource } from './generate-articles';
+
+/** Pages looked up on each store, and articles added then deleted one at a time. */
+const PAGES = 100;
+const SINGLES = 20;
+/** Cold opens timed: each a new connection and its first query. */
+const COLD_OPENS = 5;
+
+/** Milliseconds: median, 95th percentile, largest, and how many were timed. */
+export interface Timing {
+  p50: number;
+  p95: number;
+  max: number;
+  n: number;
+}
+
+export interface StoreBenchFigures {
+  size: number;
+  /** Articles the import kept (near-identical generated texts are merged). */
+  kept: number;
+  skipped: number;
+  importMs: number;
+  /** The refresh after the import (one pass over the whole index). */
+  firstRefreshMs: number;
+  /** Bytes per kept article, per record store, as data (strings in UTF-8, typed arrays' bytes). */
+  bytes: Record<string, number>;
+  query: Timing;
+  /** Average records a query read (refreshed store). */
+  reads: SearchCounts;
+  add: Timing;
+  dirtyQuery: Timing;
+  delete: Timing;
+  /** The refresh after the adds and deletes. */
+  refreshMs: number;
+  /** A new connection to the database and its first query (the popup's part of a cold open). */
+  coldOpen: Timing;
+}
+
+/** Pages to look up: stored articles under another id and no URL (they find themselves), and unseen ones. */
+interface Sample {
+  pages: Article[];
+  /** Articles added one at a time, then deleted one at a time. */
+  singles: Article[];
+}
+
+/**
+ * `n` generated articles to store, and the bench's sample: half of the pages are stored articles under
+ * another id and no URL (each finds itself), half are new; the singles are new too.
+ * @example storeBenchData(source, 10_000).stored.length // -> 10000
+ */
+export function storeBenchData(source: GeneratedSource, n: number): { stored: Article[]; sample: Sample } {
+  const all = generateArticles(source, n + PAGES / 2 + SINGLES, 7);
+  const stored = all.slice(0, n);
+  const step = Math.floor(n / (PAGES / 2));
+  const storedPages = Array.from({ length: PAGES / 2 }, (_, i) => ({ ...(stored[i * step] as Article), id: `page-${i}`, url: undefined }));
+  const pages = storedPages.flatMap((page, i) => [page, all[n + i] as Article]);
+  return { stored, sample: { pages, singles: all.slice(n + PAGES / 2) } };
+}
+
+/**
+ * p50, p95 and max of some durations.
+ * @example timing([3, 1, 2]) // -> { p50: 2, p95: 3, max: 3, n: 3 }
+ */
+export function timing(ms: readonly number[]): Timing {
+  const sorted = [...ms].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] as number;
+  return { p50: at(0.5), p95: at(0.95), max: sorted.at(-1) as number, n: sorted.length };
+}
+
+async function timed(work: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  await work();
+  return performance.now() - started;
+}
+
+const encoder = new TextEncoder();
+
+/** Bytes a record takes as data: UTF-8 strings, 8-byte numbers, typed arrays' bytes (no engine overhead). */
+function bytesOf(value: unknown): number {
+  if (typeof value === 'string') return encoder.encode(value).length;
+  if (typeof value === 'number' || typeof value === 'boolean') return 8;
+  if (ArrayBuffer.isView(value)) return value.byteLength;
+  if (Array.isArray(value)) return value.reduce((sum: number, x) => sum + bytesOf(x), 0);
+  if (value && typeof value === 'object') return Object.entries(value).reduce((sum, [key, x]) => sum + key.length + bytesOf(x), 0);
+  return 0;
+}
+
+function bytesPerArticle(db: KvDatabase, n: number): Promise<Record<string, number>> {
+  return db.read(ALL_STORES, async (tx) => {
+    const sizes: Record<string, number> = {};
+    for (const store of [STORES.shards, STORES.perArticle, STORES.articles, STORES.listing]) {
+      sizes[store] = (await tx.getAll(store)).reduce((sum: number, record) => sum + bytesOf(record), 0) / n;
+    }
+    return sizes;
+  });
+}
+
+/**
+ * Runs the bench on an empty store `db` (see the file's comment); `base` is the bundled corpus searched
+ * with it, `reopen` opens a new connection to the same database (the cold opens).
+ * @example await runStoreBench(db, source, 10_000, { base, reopen: () => openIdbDatabase(name) }) // -> { query: { p50: 31, … }, … }
+ */
+export async function runStoreBench(db: KvDatabase, source: GeneratedSource, n: number, options: { base?: BaseIndex; reopen: () => Promise<KvDatabase> }): Promise<StoreBenchFigures> {
+  const { base } = options;
+  const { stored, sample } = storeBenchData(source, n);
+  const started = performance.now();
+  const outcome = await importArticles(
+    db,
+    async function* () {
+      yield* stored;
+    },
+    { base, now: Date.now() },
+  );
+  const importMs = performance.now() - started;
+  const firstRefreshMs = await timed(() => refreshNorms(db, base));
+  const bytes = await bytesPerArticle(db, outcome.added);
+
+  const reads: SearchCounts = { shards: 0, heads: 0, articles: 0, rescored: 0 };
+  const queries: number[] = [];
+  for (const page of sample.pages) {
+    const counts: SearchCounts = { shards: 0, heads: 0, articles: 0, rescored: 0 };
+    queries.push(await timed(() => findStoreCoverage(db, page, { base, counts })));
+    for (const key of Object.keys(reads) as Array<keyof SearchCounts>) reads[key] += counts[key] / sample.pages.length;
+  }
+  const docNos: number[] = [];
+  const adds: number[] = [];
+  for (const article of sample.singles) {
+    adds.push(await timed(async () => docNos.push(...(await addArticles(db, [{ article, source: 'saved' }], { base, now: Date.now() })).added.map((r) => r.docNo))));
+  }
+  const dirty: number[] = [];
+  for (const page of sample.pages.slice(0, sample.singles.length)) dirty.push(await timed(() => findStoreCoverage(db, page, { base })));
+  const deletes: number[] = [];
+  for (const docNo of docNos) deletes.push(await timed(() => deleteArticles(db, [docNo], { base })));
+  const refreshMs = await timed(() => refreshNorms(db, base));
+
+  const coldOpens: number[] = [];
+  for (const page of sample.pages.slice(0, COLD_OPENS)) {
+    const began = performance.now();
+    const fresh = await options.reopen();
+    await findStoreCoverage(fresh, page, { base });
+    coldOpens.push(performance.now() - began);
+    fresh.close();
+  }
+  return {
+    size: n,
+    kept: outcome.added,
+    skipped: outcome.skippedCount,
+    importMs,
+    firstRefreshMs,
+    bytes,
+    query: timing(queries),
+    reads,
+    add: timing(adds),
+    dirtyQuery: timing(dirty),
+    delete: timing(deletes),
+    refreshMs,
+    coldOpen: timing(coldOpens),
+  };
+}
+
+/**
+ * The figures as report lines.
+ * @example storeBenchLines(figures) // -> ['10,000 articles (10,000 kept, 0 near-identical skipped):', '  import of 10,000 …', …]
+ */
+export function storeBenchLines(f: StoreBenchFigures): string[] {
+  const ms = (t: Timing) => `p50 ${t.p50.toFixed(1)} ms, p95 ${t.p95.toFixed(1)} ms, max ${t.max.toFixed(0)} ms (${t.n})`;
+  const r = f.reads;
+  const b = (store: string) => (f.bytes[store] as number).toFixed(0);
+  const index = (f.bytes[STORES.shards] as number) + (f.bytes[STORES.perArticle] as number);
+  return [
+    `${f.size.toLocaleString('en')} articles (${f.kept.toLocaleString('en')} kept, ${f.skipped} near-identical skipped):`,
+    `  import of ${f.size.toLocaleString('en')} (the JSON Lines path, batches of 1,000): ${(f.importMs / 1000).toFixed(1)} s, ${(f.importMs / f.size).toFixed(1)} ms per article; then the norm refresh: ${(f.firstRefreshMs / 1000).toFixed(1)} s`,
+    `  index bytes per article: ${index.toFixed(0)} (postings and frequencies ${b(STORES.shards)}, hints and norms ${b(STORES.perArticle)}); records: article ${b(STORES.articles)}, list entry ${b(STORES.listing)}`,
+    `  coverage query, refreshed store: ${ms(f.query)}`,
+    `    reads per query: ${r.shards.toFixed(0)} shards (the page's terms), ${r.heads.toFixed(0)} shard heads, ${r.articles.toFixed(1)} articles, ${r.rescored.toFixed(1)} candidates rescored`,
+    `  add one article (saved, one transaction): ${ms(f.add)}`,
+    `  coverage query right after a change (before the refresh): ${ms(f.dirtyQuery)}`,
+    `  delete one article: ${ms(f.delete)}`,
+    `  norm refresh after the change (one pass over the index): ${(f.refreshMs / 1000).toFixed(1)} s`,
+    `  cold open (a new connection and its first coverage query): ${ms(f.coldOpen)}`,
+  ];
+}

@@ -10,7 +10,7 @@ import { TEST_IDS } from '../../components/test-ids';
 import { articlesToJsonLines } from '../../lib/corpus/json-lines';
 import type { Article } from '../../lib/types';
 import { installFakeI18n } from './fake-i18n';
-import { CORPUS_ARTICLES, FLOODS } from './fixtures';
+import { CORPUS_ARTICLES, FLOODS, FLOODS_OTHER_OUTLET } from './fixtures';
 import { byTestId, click, mount, unmountAll, waitFor } from './mount';
 
 const other: Article = { id: 'other', outlet: 'Other Post', title: 'Rescuers reach flooded towns', text: 'Rescuers reached the flooded towns by boat on Monday morning.', published: '2024-06-03' };
@@ -194,19 +194,13 @@ describe('Options', () => {
   });
 
   it('opens an article side by side with its nearest other report', async () => {
-    const elsewhere: Article = {
-      id: 'elsewhere',
-      outlet: 'Elsewhere',
-      title: 'Bavaria valley towns flooded after overnight rain',
-      text: 'Several valley towns in southern Bavaria were flooded overnight after heavy rain, officials said on Sunday.\n\nHundreds of residents were evacuated by boat when the river burst its banks.',
-    };
-    const d = deps(await freshStore([FLOODS, elsewhere, cake]));
+    const d = deps(await freshStore([FLOODS, FLOODS_OTHER_OUTLET, cake]));
     const root = await open(d, 3);
     await waitFor(() => listed(root).length === 3);
     const row = listed(root).indexOf('floods');
     click(byTestId(root, TEST_IDS.openArticle)[row]);
     await waitFor(() => vi.mocked(d.openSideBySide).mock.calls.length);
-    expect(vi.mocked(d.openSideBySide).mock.calls[0]![0]).toMatchObject({ a: 'floods', b: 'elsewhere' });
+    expect(vi.mocked(d.openSideBySide).mock.calls[0]![0]).toMatchObject({ a: 'floods', b: FLOODS_OTHER_OUTLET.id });
   });
 
   it.each([

@@ -11,7 +11,7 @@ import type { StoredArticle } from '../../lib/store/types';
 import type { Article } from '../../lib/types';
 import { addOneByOne, memoryStore } from '../lib/store/helpers';
 import { installFakeI18n } from './fake-i18n';
-import { BUNDLE, FLOODS, HOSTILE, bundleWithout, corpusArticle, notArticleRead, pageRead } from './fixtures';
+import { BUNDLE, FLOODS, FLOODS_OTHER_OUTLET, HOSTILE, bundleWithout, corpusArticle, notArticleRead, pageRead } from './fixtures';
 import { byTestId, click, mount, unmountAll, waitFor } from './mount';
 
 const FLOODS_ELSEWHERE: Article = {
@@ -223,18 +223,7 @@ describe('Popup comparison', () => {
   });
 
   it('keeps article text inert: tags in the text are shown as text, never run', async () => {
-    const other: Article = {
-      id: 'other',
-      outlet: 'Other',
-      title: 'Bavaria valley towns flooded after overnight rain',
-      url: 'https://other.example/floods',
-      text: [
-        'Several valley towns in southern Bavaria were flooded overnight after heavy rain, officials said on Sunday.',
-        'Hundreds of residents were evacuated by boat when the river burst its banks.',
-        'The state government has promised emergency aid to farmers with flooded fields.',
-      ].join('\n\n'),
-    };
-    const bundle = { ...BUNDLE, corpus: (await import('../../lib/corpus/build-corpus')).buildCorpus([...BUNDLE.corpus.articles, other]) };
+    const bundle = { ...BUNDLE, corpus: (await import('../../lib/corpus/build-corpus')).buildCorpus([...BUNDLE.corpus.articles, FLOODS_OTHER_OUTLET]) };
     const hostilePage: Article = { ...FLOODS, title: `Floods ${HOSTILE}`, outlet: `<b>Valley</b>` };
     const { root, state } = await open(deps(pageRead(hostilePage), { bundle }));
     expect(state).toBe('ready');

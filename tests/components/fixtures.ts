@@ -43,3 +43,16 @@ export const FLOODS: Article = {
     'Forecasters expect more rain on Tuesday, and schools in the district will stay closed.',
   ].join('\n\n'),
 };
+
+/** Another outlet's report of the FLOODS story (its nearest other report). */
+export const FLOODS_OTHER_OUTLET: Article = {
+  id: 'other',
+  outlet: 'Other',
+  title: 'Bavaria valley towns flooded after overnight rain',
+  url: 'https://other.example/floods',
+  text: [
+    'Several valley towns in southern Bavaria were flooded overnight after heavy rain, officials said on Sunday.',
+    'Hundreds of residents were evacuated by boat when the river burst its banks.',
+    'The state government has promised emergency aid to farmers with flooded fields.',
+  ].join('\n\n'),
+};

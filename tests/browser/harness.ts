@@ -118,6 +118,8 @@ async function startRefusingProxy(log: RecordedRequest[]): Promise<{ server: Ser
   });
   server.on('connect', (req, socket) => {
     log.push({ url: `https://${req.url ?? '?'}/`, via: 'proxy' });
+    // A browser closed or killed resets its connections: nothing to answer then, and no crash of the run.
+    socket.on('error', () => undefined);
     socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', () => done()));

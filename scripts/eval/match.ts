@@ -28,6 +28,7 @@ import { indexedSimilarity } from '../../lib/match/indexed-similarity';
 import type { DecisionThresholds, Match, MatchDecision } from '../../lib/match/types';
 import type { Article } from '../../lib/types';
 import { evaldataPath } from './evaldata-path';
+import type { BasilFile } from './truth/basil-article';
 
 interface Labelled {
   article: Article;
@@ -37,14 +38,6 @@ interface Labelled {
   topic: string;
   /** Whether the query belongs to the calibration half (odd ECB+ topics, odd BASIL years). */
   calibration: boolean;
-}
-
-interface BasilFile {
-  title: string;
-  source: string;
-  date: string;
-  'triplet-uuid': string;
-  'body-paragraphs': string[][];
 }
 
 interface EcbDoc {

@@ -51,6 +51,8 @@ export function scorePair(gold: GoldPair, a: BasilArticle, b: BasilArticle, c: C
     else if (g.kind === 'added') ua.forEach((x) => engineOnlyA.add(x));
     else if (g.kind === 'omitted') ub.forEach((y) => engineOnlyB.add(y));
   }
+  // Links claimed outside the groups: a sentence's content carried by sentences other than its group's.
+  for (const l of c.links ?? []) for (const x of mapA[l.a] ?? []) for (const y of mapB[l.b] ?? []) engineLinks.add(`${x}|${y}`);
   const strength = new Map(gold.links.map((l) => [`${l.a}|${l.b}`, l.strength]));
   const must = gold.links.filter((l) => l.strength === 'must').map((l) => `${l.a}|${l.b}`);
   const errors: string[] = [];

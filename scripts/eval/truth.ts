@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { compareArticles } from '../../lib/compare';
 import { evaldataPath } from './evaldata-path';
 import { loadBasilArticle } from './truth/basil-article';
+import { agreement, type Agreement } from './truth/agreement';
 import { basilPairs } from './truth/basil-pairs';
 import { engineItems, type EngineItem } from './truth/engine-items';
 import type { GoldPair } from './truth/gold-types';
@@ -79,6 +80,26 @@ for (const split of ['dev', 'test']) {
 }
 if (!onlySplit) report('all', scored.map((x) => x.score));
 if (showErrors) for (const { name, score } of scored) process.stdout.write(`\n${name}\n${score.errors.map((e) => `  ${e}`).join('\n')}\n`);
+
+// How far two judges agree on the pairs both judged: the ceiling to read the engine's figures against.
+const seconds = readdirSync(join(FIXTURES, 'second')).filter((f) => f.endsWith('.json')).sort();
+if (seconds.length) {
+  const total = (first: 'pairs' | 'second') => {
+    const sums: Record<string, number> = {};
+    for (const f of seconds) {
+      const [x, y] = first === 'pairs' ? ['pairs', 'second'] : ['second', 'pairs'];
+      const one = agreement(JSON.parse(readFileSync(join(FIXTURES, x, f), 'utf8')) as GoldPair, JSON.parse(readFileSync(join(FIXTURES, y, f), 'utf8')) as GoldPair);
+      for (const [k, v] of Object.entries(one)) sums[k] = (sums[k] ?? 0) + v;
+    }
+    return sums as unknown as Agreement;
+  };
+  process.stdout.write(`\n## two judges on the same ${seconds.length} pairs (tests/fixtures/truth/second): one scored against the other, both ways\n`);
+  for (const [label, s] of [['second vs first', total('pairs')], ['first vs second', total('second')]] as const) {
+    process.stdout.write(
+      `${label}: must-link recall ${ratio(s.mustFound, s.mustLinks)}, link precision ${ratio(s.linksTrue, s.links)}, only-one precision ${ratio(s.onlyTrue, s.only)} recall ${ratio(s.onlyTrue, s.goldOnly)}, quote pairs in common ${s.quotePairsShared}/${s.quotePairs} (same class ${s.quoteClassSame})\n`,
+    );
+  }
+}
 
 // Over all 300 pairs: how many claims, and how many of the judged ones hold.
 const verdicts = new Map<string, { verdict: string; reason?: string }>();

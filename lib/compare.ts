@@ -3,6 +3,7 @@ import { compareQuotes, type LocatedQuote } from './diff/compare-quotes';
 import { diffGroup } from './diff/diff-group';
 import { findDrift } from './diff/find-drift';
 import { findQuotes } from './diff/find-quotes';
+import { sharedWordTokens } from './diff/shared-word-tokens';
 import { segmentSentences } from './text/segment-sentences';
 import { words } from './text/tokenize';
 import { ALIGN_THRESHOLDS, type AlignThresholds } from './align/thresholds';
@@ -141,7 +142,8 @@ export function compareArticles(a: Article, b: Article, options: CompareOptions 
   for (const link of links.partial) {
     const [x, y] = link.side === 'a' ? [[link.index], [...link.others].sort((m, n) => m - n)] : [[...link.others].sort((m, n) => m - n), [link.index]];
     (link.side === 'a' ? partlyA : partlyB).add(link.index);
-    groups.push({ kind: 'partial', a: x, b: y, side: link.side, similarity: link.probability, tokens: diffGroup(groupText(sa, x), groupText(sb, y)) });
+    const [own, other] = link.side === 'a' ? [groupText(sa, x), groupText(sb, y)] : [groupText(sb, y), groupText(sa, x)];
+    groups.push({ kind: 'partial', a: x, b: y, side: link.side, similarity: link.probability, tokens: sharedWordTokens(own, other, link.side) });
   }
   // Only one outlet has a sentence when nothing on the other side comes near it; in between, no claim is made.
   const only = options.thresholds?.only ?? ALIGN_THRESHOLDS.only;

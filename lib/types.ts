@@ -70,7 +70,10 @@ export interface Group {
   side?: 'a' | 'b';
   /** Similarity of the aligned sentences, 0..1 (1 for same, 0 for unaligned); for partial, the link probability. */
   similarity: number;
-  /** The word diff from the a text to the b text (for partial: what the two share and what they do not). */
+  /**
+   * The word diff from the a text to the b text: equal + delete tokens rebuild a, equal + insert rebuild b. A
+   * partial group's tokens rebuild its own side only, marking the words the sentences it points to do not have.
+   */
   tokens: DiffToken[];
 }
 

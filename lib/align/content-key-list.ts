@@ -23,7 +23,7 @@ export function contentKeyList(text: string): string[] {
   for (const token of tokenize(source)) {
     if (token.kind !== 'word' && token.kind !== 'number') continue;
     // A listed acronym in capitals is a name even when its letters spell a function word ("US").
-    const upper = token.text.length >= 2 && token.kind === 'word' && token.text === token.text.toUpperCase() && token.text !== token.text.toLowerCase();
+    const upper = token.kind === 'word' && isCapitalised(token.text, 1) && isCapitalised(token.text, 0) && token.text === token.text.toUpperCase();
     const cacheKey = upper ? `\u0000${token.text}` : token.text;
     let key = cache.get(cacheKey);
     if (key === undefined) {
@@ -42,6 +42,12 @@ export function contentKeyList(text: string): string[] {
 // Numbers written out meet their digits, from two to ninety: "one" stays a function word ("one of them"), and
 // "hundred" or "million" are units ("hundreds of protesters", "1.2 million") more than values.
 const SMALL_NUMBERS = new Map([...NUMBER_WORDS].filter(([word, digits]) => word !== 'one' && /^\d+$/.test(digits) && Number(digits) <= 90));
+
+/** Whether the character at `at` is an upper-case letter (one that lower-casing changes): most words fail at the first. */
+function isCapitalised(text: string, at: number): boolean {
+  const c = text.charAt(at);
+  return c !== '' && c !== c.toLowerCase();
+}
 
 const ACRONYM_KEY = new Map<string, string>();
 for (const entry of ACRONYMS) for (const word of [...entry.acronyms, ...(entry.alias ?? [])]) ACRONYM_KEY.set(word, entry.key);

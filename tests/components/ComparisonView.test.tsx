@@ -155,7 +155,7 @@ describe('ComparisonView', () => {
       const root = mount(<ComparisonView comparison={partly} otherCount={1} />);
       const [own, other] = byTestId(root, TEST_IDS.group).filter((g) => g.dataset.kind === 'partial');
       expect(own?.querySelector('.sr-only')?.textContent).toContain('Partly covered by the other outlet:');
-      expect([...own!.querySelectorAll('ins')].map((e) => e.lastChild?.textContent)).toContain('The senator resigned on Friday after a');
+      expect([...own!.querySelectorAll('ins')].map((e) => e.lastChild?.textContent)).toEqual(['resigned', 'Friday']);
       const where = own?.querySelector(`[data-testid="${TEST_IDS.counterpart}"]`);
       expect(where?.querySelector('summary')?.textContent).toBe('Where Outlet Y says it');
       expect(where?.textContent).toContain('published by the Times last month');

@@ -20,8 +20,8 @@ describe('formatComparison', () => {
   });
 
   it.each([
-    ['this outlet\'s sentence, the other side in brackets', 'a', 'partial   a0 b(0)      [-The senator resigned on Friday after a-] report about[- his-] taxes.'],
-    ['the other outlet\'s sentence, this side in brackets', 'b', 'partial   a(0) b0      {+A+} report about{+ the senator’s+} taxes{+, published by the Times last month, found he paid nothing for a decade+}.'],
+    ['this outlet\'s sentence, the other side in brackets', 'a', 'partial   a0 b(0)      The senator [-resigned-] on [-Friday-] after a report about his taxes.'],
+    ['the other outlet\'s sentence, this side in brackets', 'b', 'partial   a(0) b0      A report about the senator’s taxes, {+published+} by the {+Times last month+}, {+found+} he {+paid nothing+} for a {+decade+}.'],
   ])('plain: a partly covered sentence, marked where it says what the bracketed ones do not: %s', (_name, side, line) => {
     // Thresholds that align nothing and link a little: the shared sentence can only be partly covered.
     const p = compareArticles(

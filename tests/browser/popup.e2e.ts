@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectedCoverage } from './expected-coverage';
 import { byTestId, ExtensionSession, waitForPopupState, type PageInfo } from './harness';
+import { selectLeadTeaser } from './select-lead-teaser';
 
 const DECISIONS = ['this-article', 'same-story', 'related', 'unrelated'];
 const KINDS = ['same', 'reworded', 'added', 'omitted'];
@@ -182,12 +183,7 @@ describe('popup', () => {
     await expect(bare.locator(byTestId('compareSelection')).count()).resolves.toBe(0);
     await bare.close();
     // The reader selects the lead teaser, then clicks the toolbar button.
-    await page.evaluate(() => {
-      const range = document.createRange();
-      range.selectNodeContents(document.getElementById('lead-summary')!);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-    });
+    await page.evaluate(selectLeadTeaser);
     const popup = await session.openPopupFor(page);
     await waitForPopupState(popup, ['not-article']);
     await popup.locator(byTestId('compareSelection')).click();

@@ -12,6 +12,7 @@ import { manifestPage } from '../built-extension';
 import { byTestId, type PopupState } from '../dom-contract';
 import { expectedCoverage, expectedGroupKinds } from '../expected-coverage';
 import { FirefoxSession, waitForPopupState, type ToolbarPopup } from '../firefox-harness';
+import { selectLeadTeaser } from '../select-lead-teaser';
 import { smallPdf } from '../small-pdf';
 
 const KINDS = ['same', 'reworded', 'added', 'omitted'];
@@ -151,12 +152,13 @@ describe('popup in Firefox', () => {
 
   it('on a page of links with text selected: offers to compare the selection, which finds the story', async () => {
     const page = await session.open('/meridian/index.html');
-    await page.evaluate(() => {
-      const range = document.createRange();
-      range.selectNodeContents(document.getElementById('lead-summary')!);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-    });
+    // Without a selection there is nothing to offer.
+    const bare = await session.openPopupFor(page);
+    await waitForPopupState(bare, ['not-article']);
+    expect(await bare.evaluate((s: string) => document.querySelectorAll(s).length, byTestId('compareSelection'))).toBe(0);
+    await bare.close();
+    // The reader selects the lead teaser, then clicks the toolbar button.
+    await page.evaluate(selectLeadTeaser);
     const popup = await session.openPopupFor(page);
     await waitForPopupState(popup, ['not-article']);
     await popup.click(byTestId('compareSelection'));

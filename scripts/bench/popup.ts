@@ -9,16 +9,18 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page as ChromiumPage } from 'playwright-core';
+import type { Page as FirefoxPage } from 'puppeteer-core';
 import { byTestId } from '../../tests/browser/dom-contract';
-import { FIREFOX_EXTENSION_DIR, FirefoxSession, waitForPopupState as waitInFirefox } from '../../tests/browser/firefox-harness';
-import { EXTENSION_DIR, ExtensionSession, waitForPopupState as waitInChromium } from '../../tests/browser/harness';
+import { FIREFOX_EXTENSION_DIR, FirefoxSession, firefoxPath, waitForPopupState as waitInFirefox, type ToolbarPopup } from '../../tests/browser/firefox-harness';
+import { chromiumPath, EXTENSION_DIR, ExtensionSession, waitForPopupState as waitInChromium } from '../../tests/browser/harness';
 import type { BrowserSession } from '../../tests/browser/browser-session';
 import type { DynamicRoute } from '../../tests/browser/server';
 import { BENCH_PAGE_PATH, benchPage } from './popup-page';
 
 const RUNS = 5;
 
-/** One run: opens the page, clicks the toolbar button, and reports what the popup showed. */
+/** One run: what the popup showed and how long it took. */
 interface PopupRun {
   /** Toolbar click -> settled popup state, in ms. */
   clickToSettled: number;
@@ -28,12 +30,36 @@ interface PopupRun {
   groups: number;
 }
 
-/** How one browser is started and timed; `run` does one timed toolbar click on the bench page. */
+/** The steps of one run in one browser, each through that browser's launcher. */
+interface PopupSteps<Tab, Popup> {
+  /** The bench page in a new tab. */
+  open(): Promise<Tab>;
+  /** The toolbar click; resolves with the popup once it is there. */
+  click(tab: Tab): Promise<Popup>;
+  /** Waits for the settled popup state and returns it. */
+  settle(popup: Popup): Promise<string>;
+  /** The popup's od:text-to-screen measure (once painted) and how many comparison groups it shows. */
+  read(popup: Popup): Promise<{ textToScreen: number; groups: number }>;
+  close(tab: Tab, popup: Popup): Promise<void>;
+}
+
+/** How one browser is started; `missing` says why it cannot be timed here, if it cannot. */
 interface PopupDriver {
   name: string;
-  /** Why the browser cannot be timed here, or undefined when it can. */
   missing: () => string | undefined;
-  launch: (routes: Record<string, DynamicRoute>) => Promise<BrowserSession & { run(): Promise<PopupRun> }>;
+  /** The browser with the bench page served, and one timed run in it (timeRun over its steps). */
+  launch: (routes: Record<string, DynamicRoute>) => Promise<{ session: BrowserSession; run: () => Promise<PopupRun> }>;
+}
+
+/** Why a browser cannot be timed: its build or its binary is missing (the launcher's own message). */
+function whyNot(buildDir: string, findBinary: () => string): string | undefined {
+  if (!existsSync(join(buildDir, 'manifest.json'))) return `no build at ${buildDir} (run npm run build first)`;
+  try {
+    findBinary();
+    return undefined;
+  } catch (error) {
+    return (error as Error).message;
+  }
 }
 
 const lastMeasure = () => performance.getEntriesByName('od:text-to-screen').at(-1)?.duration ?? 0;
@@ -41,56 +67,57 @@ const groupCount = (selector: string) => document.querySelectorAll(selector).len
 
 const chromiumDriver: PopupDriver = {
   name: 'Chromium',
-  missing: () => {
-    const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-    if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) return `no build at ${EXTENSION_DIR} (run npm run build first)`;
-    return existsSync(path) ? undefined : `Chromium not found at ${path} (set CHROMIUM_PATH; apt-get install chromium)`;
-  },
+  missing: () => whyNot(EXTENSION_DIR, chromiumPath),
   launch: async (routes) => {
     const session = await ExtensionSession.launch({ routes });
-    return Object.assign(session, {
-      run: async (): Promise<PopupRun> => {
-        const tab = await session.open(BENCH_PAGE_PATH);
-        const started = performance.now();
-        const popup = await session.openPopupFor(tab);
-        const state = await waitInChromium(popup, ['this-article', 'ready']);
-        const clickToSettled = performance.now() - started;
+    const steps: PopupSteps<ChromiumPage, ChromiumPage> = {
+      open: () => session.open(BENCH_PAGE_PATH),
+      click: (tab) => session.openPopupFor(tab),
+      settle: (popup) => waitInChromium(popup, ['this-article', 'ready']),
+      read: async (popup) => {
         // The measure ends once the first comparison is painted (an effect after render).
         await popup.waitForFunction(() => performance.getEntriesByName('od:text-to-screen').length > 0, undefined, { timeout: 10_000 });
-        const result = { clickToSettled, state, textToScreen: await popup.evaluate(lastMeasure), groups: await popup.evaluate(groupCount, byTestId('group')) };
+        return { textToScreen: await popup.evaluate(lastMeasure), groups: await popup.evaluate(groupCount, byTestId('group')) };
+      },
+      close: async (tab, popup) => {
         await popup.close();
         await tab.close();
-        return result;
       },
-    });
+    };
+    return { session, run: () => timeRun(steps) };
   },
 };
 
 const firefoxDriver: PopupDriver = {
   name: 'Firefox',
-  missing: () => {
-    const path = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-    if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) return `no build at ${FIREFOX_EXTENSION_DIR} (run npm run build first)`;
-    return existsSync(path) ? undefined : `Firefox not found at ${path} (set FIREFOX_PATH; apt-get install firefox-esr)`;
-  },
+  missing: () => whyNot(FIREFOX_EXTENSION_DIR, firefoxPath),
   launch: async (routes) => {
     const session = await FirefoxSession.launch({ routes });
-    return Object.assign(session, {
-      run: async (): Promise<PopupRun> => {
-        const tab = await session.open(BENCH_PAGE_PATH);
-        const started = performance.now();
-        const popup = await session.openPopupFor(tab);
-        const state = await waitInFirefox(popup, ['this-article', 'ready']);
-        const clickToSettled = performance.now() - started;
-        const textToScreen = await popup.waitFor(lastMeasure, 10_000);
-        const result = { clickToSettled, state, textToScreen, groups: await popup.evaluate(groupCount, byTestId('group')) };
+    const steps: PopupSteps<FirefoxPage, ToolbarPopup> = {
+      open: () => session.open(BENCH_PAGE_PATH),
+      click: (tab) => session.openPopupFor(tab),
+      settle: (popup) => waitInFirefox(popup, ['this-article', 'ready']),
+      read: async (popup) => ({ textToScreen: await popup.waitFor(lastMeasure, 10_000), groups: await popup.evaluate(groupCount, byTestId('group')) }),
+      close: async (tab, popup) => {
         await popup.close();
         await tab.close();
-        return result;
       },
-    });
+    };
+    return { session, run: () => timeRun(steps) };
   },
 };
+
+/** One timed toolbar click: from the click to the settled state, then what the popup shows. */
+async function timeRun<Tab, Popup>(steps: PopupSteps<Tab, Popup>): Promise<PopupRun> {
+  const tab = await steps.open();
+  const started = performance.now();
+  const popup = await steps.click(tab);
+  const state = await steps.settle(popup);
+  const clickToSettled = performance.now() - started;
+  const result = { clickToSettled, state, ...(await steps.read(popup)) };
+  await steps.close(tab, popup);
+  return result;
+}
 
 /**
  * "median 457 ms, min 427 ms, max 862 ms (457, 427, …)" for a list of timings.
@@ -103,11 +130,11 @@ export function summary(values: number[]): string {
 
 /** Times RUNS toolbar clicks in one browser; fails when the popup shows no comparison or a request leaves 127.0.0.1. */
 async function timeBrowser(driver: PopupDriver, routes: Record<string, DynamicRoute>): Promise<PopupRun[]> {
-  const session = await driver.launch(routes);
+  const { session, run: timedRun } = await driver.launch(routes);
   const runs: PopupRun[] = [];
   try {
     for (let i = 0; i < RUNS; i++) {
-      const run = await session.run();
+      const run = await timedRun();
       if (run.groups === 0) throw new Error(`${driver.name}: the popup showed no comparison groups`);
       runs.push(run);
     }

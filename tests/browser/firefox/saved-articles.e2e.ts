@@ -18,14 +18,16 @@ import { MALFORMED_PACKS } from '../malformed-packs';
 describe('saved articles, export and import in Firefox', () => {
   let session: FirefoxSession;
   let options: Page;
-  const files = mkdtempSync(join(tmpdir(), 'outlet-diff-firefox-packs-'));
+  /** Where the files to import are written (made with the session, so listing the tests leaves nothing). */
+  let files: string;
 
   beforeAll(async () => {
+    files = mkdtempSync(join(tmpdir(), 'outlet-diff-firefox-packs-'));
     session = await FirefoxSession.launch();
   });
   afterAll(async () => {
     await session?.close();
-    rmSync(files, { recursive: true, force: true });
+    if (files) rmSync(files, { recursive: true, force: true });
   });
 
   const optionsUrl = () => session.extensionUrl(manifestPage(session.manifest, 'options'));

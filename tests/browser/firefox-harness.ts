@@ -106,13 +106,14 @@ function firefoxPrefs(geckoId: string, proxyPort: number, downloadsDir: string):
 }
 
 export interface FirefoxLaunchOptions {
+  /** false shows Firefox's window (needs a display); headless otherwise. */
   headless?: boolean;
   /** Pages made at serve time (too big to commit, or not HTML), by exact path on the fixture server. */
   routes?: Record<string, DynamicRoute>;
 }
 
 export class FirefoxSession extends BrowserSession {
-  /** The browsing context id -> URL of every tab, for the request and console records. */
+  /** The browsing context id -> URL of every tab, to say which page made a request. */
   private readonly contextUrls = new Map<string, string>();
 
   private constructor(

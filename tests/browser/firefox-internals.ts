@@ -15,7 +15,8 @@
  *   `browserLoaded` promise resolves once its page has loaded (a slow first load is shown before).
  * - **Reading the popup.** A frame script loaded into that `<browser>` runs each test function in a
  *   sandbox whose prototype is the popup's window (the popup's principal, no Xray wrappers: the function
- *   runs as the popup's own script would) and sends the JSON result back over the message manager.
+ *   runs as the popup's own script would; only `console` is the sandbox's own, `window.console` the
+ *   popup's) and sends the JSON result back over the message manager.
  * - **Clicks in the popup** are DOM clicks (`HTMLElement.click()`: the element's handlers run, but the
  *   event is not trusted). Firefox 153 has no way to synthesize trusted mouse input into a panel's remote
  *   browser from chrome scope (nsIDOMWindowUtils.sendMouseEvent is gone). Nothing in the popup needs a

@@ -18,7 +18,8 @@
  *    excused: any request the proxy sees fails the run.
  *
  * Console errors (console.error and uncaught exceptions) of every page, the extension's included, come
- * from firefox-internals.ts: BiDi's log.entryAdded does not report extension pages.
+ * from firefox-internals.ts: BiDi's log.entryAdded does not report extension pages. Firefox's notice
+ * that an API result came after its page had closed is listed apart (isUnloadNotice).
  */
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,7 +27,7 @@ import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { writeScreenshot } from './artifacts';
 import { byTestId, type PopupState } from './dom-contract';
-import { BrowserSession } from './browser-session';
+import { BrowserSession, type ConsoleError } from './browser-session';
 import { manifestPage, readBuiltManifest, ROOT, type ExtensionManifest } from './built-extension';
 import { bidiConnection, ChromeScope, clickToolbarButton, recordConsoleErrors, ToolbarPopup } from './firefox-internals';
 import type { DynamicRoute } from './server';
@@ -113,6 +114,8 @@ export interface FirefoxLaunchOptions {
 }
 
 export class FirefoxSession extends BrowserSession {
+  /** Firefox's notices of API results that came after their page had closed (see isUnloadNotice): listed apart. */
+  readonly unloadNotices: ConsoleError[] = [];
   /** The browsing context id -> URL of every tab, to say which page made a request. */
   private readonly contextUrls = new Map<string, string>();
 
@@ -165,7 +168,7 @@ export class FirefoxSession extends BrowserSession {
       const chrome = await ChromeScope.attach(browser);
       const session = new FirefoxSession(site, browser, chrome, geckoId, manifest, downloadsDir);
       session.watchRequests();
-      await recordConsoleErrors(chrome, (error) => session.consoleErrors.push(error));
+      await recordConsoleErrors(chrome, (error) => (isUnloadNotice(error) ? session.unloadNotices : session.consoleErrors).push(error));
       return session;
     } catch (error) {
       await closeBrowser(browser);
@@ -274,10 +277,23 @@ export class FirefoxSession extends BrowserSession {
   }
 
   async close(): Promise<void> {
+    if (this.unloadNotices.length) console.log(`Firefox: ${this.unloadNotices.length} extension API result(s) arrived after their page had closed (listed apart, not errors): ${[...new Set(this.unloadNotices.map((n) => n.url))].join(', ')}`);
     await closeBrowser(this.browser);
     await this.site.close();
     rmSync(this.downloadsDir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Firefox's own notice that an extension API call finished after the page that made it had closed
+ * (ExtensionCommon.sys.mjs: "Promise resolved after context unloaded", reported at the caller's line):
+ * e.g. the popup closed on a restricted page, which settles at once, while it still loaded the saved
+ * articles. It says nothing of the extension's code (Chromium drops such results silently). A promise
+ * rejected after unload is not this notice: it stays an error.
+ * @example isUnloadNotice({ url: 'moz-extension://x/chunks/a.js', text: 'uncaught: Promise resolved after context unloaded' }) // -> true
+ */
+export function isUnloadNotice(error: ConsoleError): boolean {
+  return error.url.startsWith('moz-extension://') && /^uncaught: Promise resolved after context unloaded\s*$/.test(error.text);
 }
 
 /** The BiDi browsing context id of a puppeteer page (its main frame's id). */

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manifestPage, readBuiltManifest } from '../built-extension';
 import { byTestId } from '../dom-contract';
-import { EXTENSION_UUID, FIREFOX_EXTENSION_DIR, FirefoxSession, geckoIdOf, waitForPopupState } from '../firefox-harness';
+import { EXTENSION_UUID, FIREFOX_EXTENSION_DIR, FirefoxSession, geckoIdOf, isUnloadNotice, waitForPopupState } from '../firefox-harness';
 
 describe('Firefox harness', () => {
   let session: FirefoxSession;
@@ -104,6 +104,11 @@ describe('Firefox harness', () => {
     );
     expect(session.extensionErrors().length).toBeGreaterThanOrEqual(2);
     session.consoleErrors.splice(before);
+    // Only Firefox's notice of a result after the page closed is listed apart; a rejection stays an error.
+    const chunk = session.extensionUrl('chunks/popup.js');
+    expect(isUnloadNotice({ url: chunk, text: 'uncaught: Promise resolved after context unloaded\n' })).toBe(true);
+    expect(isUnloadNotice({ url: chunk, text: 'uncaught: Promise rejected after context unloaded: x' })).toBe(false);
+    expect(isUnloadNotice({ url: 'http://127.0.0.1/a.html', text: 'uncaught: Promise resolved after context unloaded' })).toBe(false);
     await options.close();
     await popup.close();
     await page.close();

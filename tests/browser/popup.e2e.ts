@@ -6,11 +6,12 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectedCoverage } from './expected-coverage';
+import { GROUP_KINDS } from './dom-contract';
 import { byTestId, ExtensionSession, waitForPopupState, type PageInfo } from './harness';
 import { selectLeadTeaser } from './select-lead-teaser';
 
 const DECISIONS = ['this-article', 'same-story', 'related', 'unrelated'];
-const KINDS = ['same', 'reworded', 'added', 'omitted'];
+const KINDS: readonly string[] = GROUP_KINDS;
 async function matchesOf(popup: Page) {
   return popup.locator(byTestId('match')).evaluateAll((elements) =>
     elements.map((e) => ({ id: e.getAttribute('data-article-id'), decision: e.getAttribute('data-decision'), text: (e.textContent ?? '').trim() })),

@@ -9,13 +9,13 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manifestPage } from '../built-extension';
-import { byTestId, type PopupState } from '../dom-contract';
+import { byTestId, GROUP_KINDS, type PopupState } from '../dom-contract';
 import { expectedCoverage, expectedGroupKinds } from '../expected-coverage';
 import { FirefoxSession, waitForPopupState, type ToolbarPopup } from '../firefox-harness';
 import { selectLeadTeaser } from '../select-lead-teaser';
 import { smallPdf } from '../small-pdf';
 
-const KINDS = ['same', 'reworded', 'added', 'omitted'];
+const KINDS: readonly string[] = GROUP_KINDS;
 const PDF_PATH = '/files/flood-report.pdf';
 const PDF_NO_EXTENSION_PATH = '/files/flood-report';
 

@@ -1,9 +1,10 @@
 import { alignSentences } from './align/align-sentences';
 import { sentenceSimilarity } from './align/sentence-similarity';
-import { compareQuotes, type LocatedQuote } from './diff/compare-quotes';
+import { compareQuotes } from './quotes/compare-quotes';
+import { locatedQuotes } from './quotes/located-quotes';
 import { diffGroup } from './diff/diff-group';
-import { findDrift } from './diff/find-drift';
-import { findQuotes } from './diff/find-quotes';
+import { findDrift } from './drift/find-drift';
+import { groupText } from './group-text';
 import { segmentSentences } from './text/segment-sentences';
 import { words } from './text/tokenize';
 import type { Article, ArticleRef, Comparison, ComparisonStats, Drift, Group, KindCounts, Sentence } from './types';
@@ -15,13 +16,8 @@ const ref = (article: Article): ArticleRef => ({
   ...(article.url ? { url: article.url } : {}),
 });
 
-/**
- * The text of one side of a group: its sentences joined by a space.
- * @example groupText([{ text: 'One.' }, { text: 'Two.' }] as Sentence[], [0, 1]) // -> 'One. Two.'
- */
-export function groupText(sentences: readonly Sentence[], indices: readonly number[]): string {
-  return indices.map((i) => sentences[i]?.text ?? '').join(' ');
-}
+// groupText lives apart so the views can use it without loading the engine; it stays part of this API.
+export { groupText };
 
 function alignedGroup(sa: Sentence[], sb: Sentence[], a: number[], b: number[], similarity: number): Group {
   const aText = groupText(sa, a);
@@ -130,9 +126,6 @@ export function compareArticles(a: Article, b: Article): Comparison {
     g.a.forEach((i) => groupOfA.set(i, index));
     g.b.forEach((j) => groupOfB.set(j, index));
   });
-  const quotesOf = (sentences: Sentence[], groupOf: Map<number, number>): LocatedQuote[] =>
-    sentences.flatMap((s) => findQuotes(s.text).map((q) => ({ text: q.text, group: groupOf.get(s.index) as number })));
-
   const drift: Drift[] = [];
   ordered.forEach((g, index) => {
     // A same group differs only in minor ways (quote style, spelling, case): no value can drift there.
@@ -150,7 +143,7 @@ export function compareArticles(a: Article, b: Article): Comparison {
     sentencesB: sb,
     groups: ordered,
     stats: computeStats(ordered, sa, sb),
-    quotes: compareQuotes(quotesOf(sa, groupOfA), quotesOf(sb, groupOfB)),
+    quotes: compareQuotes(locatedQuotes(sa, groupOfA), locatedQuotes(sb, groupOfB)),
     drift,
   };
 }

@@ -1,11 +1,11 @@
-import type { ArticleRef, Comparison, ComparisonStats, DiffToken, DriftValue, GroupKind } from '../types';
+import type { ArticleRef, Comparison, ComparisonStats, DiffToken, DriftValue, GroupKind, QuoteDiff } from '../types';
 
 /** The CLI's JSON: a Comparison with sentence texts where a reader needs them (documented in README). */
 export interface ComparisonJson {
   a: ArticleRef;
   b: ArticleRef;
   groups: Array<{ kind: GroupKind; a: string[]; b: string[]; similarity: number; tokens: DiffToken[] }>;
-  quotes: Array<{ group: number; a: string; b: string; similarity: number; tokens: DiffToken[] }>;
+  quotes: QuoteDiff[];
   drift: Array<{ group: number; a: string; b: string; values: DriftValue[] }>;
   stats: ComparisonStats;
 }

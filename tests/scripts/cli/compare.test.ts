@@ -24,7 +24,7 @@ describe('cli compare', () => {
     const lines = run.stdout.split('\n');
     expect(lines[0]).toMatch(/^a: .+ — Russian President Putin arrives in North Korea/);
     expect(lines.filter((l) => l.startsWith('reworded ')).length).toBeGreaterThan(5);
-    expect(run.stdout).toContain('quotes worded differently');
+    expect(run.stdout).toContain('quotes both outlets carry');
     expect(run.stdout).not.toContain('\x1b[');
   });
 
@@ -39,8 +39,8 @@ describe('cli compare', () => {
       expect(g.a.every((s: unknown) => typeof s === 'string')).toBe(true);
       for (const t of g.tokens) expect(['equal', 'insert', 'delete']).toContain(t.op);
     }
-    expect(json.quotes[0]).toEqual(expect.objectContaining({ a: expect.any(String), b: expect.any(String), tokens: expect.any(Array) }));
-    expect(json.drift[0].values).toContainEqual({ kind: 'number', a: ['12'], b: ['14'] });
+    expect(json.quotes[0]).toEqual(expect.objectContaining({ a: expect.any(String), b: expect.any(String), kind: 'reworded', speakers: { a: 'Ana Ruiz', b: 'Ana Ruiz' }, tokens: expect.any(Array) }));
+    expect(json.drift[0].values).toContainEqual({ kind: 'number', a: ['12 dead'], b: ['14 killed'], about: 'capital, floods, rivers' });
     expect(json.stats.wordsA).toBeGreaterThan(50);
   });
 

@@ -40,6 +40,12 @@ function cachedAttribution(text: string, spans: readonly QuotePiece[], index: nu
   return found ?? undefined;
 }
 
+/** A text's first word, lower case. */
+function firstWord(text: string): string {
+  const m = /^\s*([^\s]+)/.exec(text);
+  return m ? (m[1] as string).toLowerCase() : '';
+}
+
 /** Whether a sentence is all quote: nothing but marks and spaces outside its pieces. */
 function allQuote(sentence: Sentence, pieces: readonly QuotePiece[]): boolean {
   let outside = sentence.text;
@@ -101,19 +107,18 @@ function resolvePronouns(sentences: readonly Sentence[], pieces: readonly QuoteP
   const surnames = { has: (key: string) => (known ??= surnamesIn(sentences.filter((s) => s.kind !== 'headline').map((s) => s.text).join('\n'))).has(key) };
   // A person, not a body ("Fox News", "CNN"), standing as a subject, not after a preposition ("with Fox News").
   const person = (m: PersonMention) => !m.afterPreposition && !ORGANIZATION_WORDS.has(m.speaker.key) && !/^\p{Lu}+$/u.test(m.speaker.text);
-  // Several pronouns look back at the same sentences: each is read once.
-  const subjects = new Map<string, Speaker | undefined>();
-  const subject = (text: string) => {
-    if (!subjects.has(text)) subjects.set(text, personMentions(text, surnames).find(person)?.speaker);
-    return subjects.get(text);
-  };
+  // Several pronouns look back at the same sentences: each is read once, whole; a pronoun in it reads
+  // the mentions before its own position.
+  const mentions = new Map<number, PersonMention[]>();
+  const mentionsOf = (s: Sentence) => mentions.get(s.index) ?? mentions.set(s.index, personMentions(s.text, surnames)).get(s.index)!;
+  const subject = (s: Sentence, beforeWord = Infinity) => mentionsOf(s).find((m) => m.word < beforeWord && person(m))?.speaker;
   const speakerOf = (s: number) => (bySentence.get(s) ?? []).map((i) => speakers[i]).find((x) => x && x.kind !== 'pronoun');
   /** The nearest earlier sentence's speaker or subject, passing over sentences that open with a pronoun. */
   const antecedent = (sentence: Sentence): Speaker | undefined => {
     for (let k = sentence.index - 1; k >= 0 && k >= sentence.index - PRONOUN_REACH; k--) {
       const earlier = sentences[k] as Sentence;
       if (earlier.kind === 'headline' || earlier.paragraph < sentence.paragraph - 1) break;
-      const found = speakerOf(k) ?? (SPEAKER_PRONOUNS.has(earlier.text.trim().split(/\s+/)[0]?.toLowerCase() ?? '') ? undefined : subject(earlier.text));
+      const found = speakerOf(k) ?? (SPEAKER_PRONOUNS.has(firstWord(earlier.text)) ? undefined : subject(earlier));
       if (found) return found;
     }
     return undefined;
@@ -123,7 +128,8 @@ function resolvePronouns(sentences: readonly Sentence[], pieces: readonly QuoteP
     const sentence = sentences[p.sentence] as Sentence;
     if (speakers[i]?.kind === 'pronoun') {
       const recent = named && sentence.paragraph - named.paragraph <= PRONOUN_PARAGRAPHS ? named.speaker : undefined;
-      speakers[i] = subject(sentence.text.slice(0, p.start)) ?? (sentence.kind === 'headline' ? undefined : (antecedent(sentence) ?? recent));
+      const wordsBefore = sentence.text.slice(0, p.start).split(/\s+/).filter(Boolean).length;
+      speakers[i] = subject(sentence, wordsBefore) ?? (sentence.kind === 'headline' ? undefined : (antecedent(sentence) ?? recent));
     }
     const s = speakers[i];
     if (s?.kind === 'name' && sentence.kind !== 'headline') named = { speaker: s, paragraph: sentence.paragraph };

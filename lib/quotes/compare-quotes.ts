@@ -34,8 +34,27 @@ function containsWhole(match: QuoteMatch, a: readonly QuoteWord[], b: readonly Q
   return shorter > 0 && match.longestRun === shorter && Math.min(match.contentA, match.contentB) > 0;
 }
 
-const words = (ws: readonly QuoteWord[]) => ws.filter((w) => !w.bracketed).length;
-const contentFolds = (ws: readonly QuoteWord[]) => new Set(ws.filter((w) => w.content).map((w) => w.fold));
+// A quote is weighed against several others: its word count and content words are read once.
+const wordCounts = new WeakMap<readonly QuoteWord[], number>();
+function words(ws: readonly QuoteWord[]): number {
+  let n = wordCounts.get(ws);
+  if (n === undefined) {
+    n = 0;
+    for (const w of ws) if (!w.bracketed) n++;
+    wordCounts.set(ws, n);
+  }
+  return n;
+}
+const foldSets = new WeakMap<readonly QuoteWord[], Set<string>>();
+function contentFolds(ws: readonly QuoteWord[]): Set<string> {
+  let folds = foldSets.get(ws);
+  if (!folds) {
+    folds = new Set();
+    for (const w of ws) if (w.content) folds.add(w.fold);
+    foldSets.set(ws, folds);
+  }
+  return folds;
+}
 
 /** The share of the shorter quote's content words that match. */
 function coverage(match: QuoteMatch): number {

@@ -45,29 +45,19 @@ function longestCommonRun(x: Int32Array, y: Int32Array, aFrom: number, aTo: numb
  * @example matchQuoteWords(quoteWords('I went too far'), quoteWords('I went way too far')).longestRun // -> 2
  */
 export function matchQuoteWords(a: readonly QuoteWord[], b: readonly QuoteWord[]): QuoteMatch {
-  const stats = (pairs: Array<[number, number]>, longestRun: number, longestRunContent: number): QuoteMatch => ({
-    pairs,
-    matchedContent: pairs.filter(([i]) => (a[i] as QuoteWord).content).length,
-    contentA: a.filter((w) => w.content).length,
-    contentB: b.filter((w) => w.content).length,
-    longestRun,
-    longestRunContent,
-  });
   // Outlets mostly quote a remark word for word: the same folded words need no search.
-  if (a.length === b.length && a.every((w, k) => !w.bracketed && !(b[k] as QuoteWord).bracketed && w.fold === (b[k] as QuoteWord).fold)) {
-    return stats(
-      a.map((_, k) => [k, k]),
-      a.length,
-      a.filter((w) => w.content).length,
-    );
+  if (sameFolds(a, b)) {
+    const pairs: Array<[number, number]> = [];
+    for (let k = 0; k < a.length; k++) pairs.push([k, k]);
+    const content = contentCount(a);
+    return { pairs, matchedContent: content, contentA: content, contentB: content, longestRun: a.length, longestRunContent: content };
   }
   const pairs: Array<[number, number]> = [];
   let longestRun = 0;
   let longestRunContent = 0;
   const ids = new Map<string, number>();
-  const idsOf = (ws: readonly QuoteWord[]) => Int32Array.from(ws, (w) => (w.bracketed ? -1 : (ids.get(w.fold) ?? ids.set(w.fold, ids.size).get(w.fold)!)));
-  const x = idsOf(a);
-  const y = idsOf(b);
+  const x = idsOf(a, ids);
+  const y = idsOf(b, ids);
   const rows: [Uint16Array, Uint16Array] = [new Uint16Array(b.length + 1), new Uint16Array(b.length + 1)];
   const stack: Array<[number, number, number, number]> = [[0, a.length, 0, b.length]];
   while (stack.length) {
@@ -86,6 +76,42 @@ export function matchQuoteWords(a: readonly QuoteWord[], b: readonly QuoteWord[]
     }
     stack.push([aFrom, i, bFrom, j], [i + length, aTo, j + length, bTo]);
   }
-  pairs.sort((x, y) => x[0] - y[0]);
-  return stats(pairs, longestRun, longestRunContent);
+  pairs.sort((p, q) => p[0] - q[0]);
+  let matchedContent = 0;
+  for (const [i] of pairs) if ((a[i] as QuoteWord).content) matchedContent++;
+  return { pairs, matchedContent, contentA: contentCount(a), contentB: contentCount(b), longestRun, longestRunContent };
+}
+
+function sameFolds(a: readonly QuoteWord[], b: readonly QuoteWord[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) {
+    const x = a[k] as QuoteWord;
+    const y = b[k] as QuoteWord;
+    if (x.bracketed || y.bracketed || x.fold !== y.fold) return false;
+  }
+  return true;
+}
+
+/** One small integer per folded word (shared by the two quotes compared), -1 for an insertion, which matches nothing. */
+function idsOf(ws: readonly QuoteWord[], ids: Map<string, number>): Int32Array {
+  const out = new Int32Array(ws.length);
+  for (let k = 0; k < ws.length; k++) {
+    const w = ws[k] as QuoteWord;
+    let id = ids.get(w.fold);
+    if (id === undefined) ids.set(w.fold, (id = ids.size));
+    out[k] = w.bracketed ? -1 : id;
+  }
+  return out;
+}
+
+// A quote is matched against several others: its content words are counted once.
+const contentCounts = new WeakMap<readonly QuoteWord[], number>();
+function contentCount(ws: readonly QuoteWord[]): number {
+  let n = contentCounts.get(ws);
+  if (n === undefined) {
+    n = 0;
+    for (const w of ws) if (w.content) n++;
+    contentCounts.set(ws, n);
+  }
+  return n;
 }

@@ -1,5 +1,6 @@
 import { NUMBER_WORDS } from '../drift/value-words';
 import { isStopWord } from '../text/stop-words';
+import { tokenize, type Token } from '../text/tokenize';
 import { americanSpelling } from '../text/word-key';
 
 /** One word of a quote, as quote pairs are matched and cut. */
@@ -20,17 +21,12 @@ export interface QuoteWord {
   bracketed: boolean;
 }
 
-// A word may carry an editor's bracketed letters ("[W]e"); a bracketed or parenthesised group is the
-// editor's insertion ("[Democrats]", "(Libyan strongman Muammar)"); an initialism is one word ("F.B.I.");
-// "&" is a word ("good & bad").
-const wordPattern =
-  /(?:\p{L}\.){2,}|(?:\[[\p{L}\p{N}]+\])?[\p{L}\p{N}]+(?:[.,]\p{N}+)*(?:['\u2019\u02BC][\p{L}]+)*(?:\[[\p{L}\p{N}]+\])?|\[[^\]]*\]|\([^)]*\)|&/gu;
 // Pronouns with a contracted verb say as little as the stop words do ("we've got", "I'd").
 const CONTRACTIONS = new Set(
   "i've you've we've they've i'd you'd he'd she'd we'd they'd i'll you'll he'll she'll we'll they'll you're they're that's there's what's let's don't doesn't didn't isn't aren't wasn't weren't can't won't wouldn't couldn't shouldn't".split(' '),
 );
-const clauseMark = /[.!?;:,\u2014\u2013\u2026]|--|\s-\s/;
-const ellipsis = /\u2026|\.\s?\.\s?\./;
+const CLAUSE_MARK = /[.!?;:,\u2014\u2013\u2026]|--|\s-\s/;
+const ELLIPSIS = /\u2026|\.\s?\.\s?\./;
 
 // Quotes repeat their words, and both articles quote the same remarks: each word is folded once (bounded).
 const CACHE_LIMIT = 20_000;
@@ -72,25 +68,68 @@ export function quoteWords(text: string): readonly QuoteWord[] {
 const QUOTE_CACHE_LIMIT = 2_000;
 const quotes = new Map<string, readonly QuoteWord[]>();
 
+/**
+ * The quote's words from the engine's tokens (a scan it has mostly made already: quotes are parts of the
+ * sentences). An editor's bracketed letters join their word ("[W]e"); a bracketed or parenthesised group
+ * is one word, the editor's insertion ("[Democrats]", "(Libyan strongman Muammar)"); an initialism is one
+ * word ("F.B.I."); "&" is a word ("good & bad").
+ */
 function scan(text: string): QuoteWord[] {
+  const tokens = tokenize(text);
   const out: QuoteWord[] = [];
-  let previousEnd = 0;
-  for (const m of text.matchAll(wordPattern)) {
-    const raw = m[0];
-    const between = text.slice(previousEnd, m.index);
-    const bracketed = /^(?:\[.*\]|\(.*\))$/.test(raw);
+  let between = '';
+  const push = (start: number, end: number, raw: string, bracketed: boolean) => {
     const { fold, content } = folded(raw);
     out.push({
-      text: raw,
-      start: m.index,
-      end: m.index + raw.length,
+      text: text.slice(start, end),
+      start,
+      end,
       fold,
       content: !bracketed && content,
-      breakBefore: out.length > 0 && clauseMark.test(between),
-      ellipsisBefore: out.length > 0 && ellipsis.test(between),
+      breakBefore: out.length > 0 && CLAUSE_MARK.test(between),
+      ellipsisBefore: out.length > 0 && ELLIPSIS.test(between),
       bracketed,
     });
-    previousEnd = m.index + raw.length;
+    between = '';
+  };
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'word' || t.kind === 'number') {
+      // An initialism: single letters each followed by a stop, written together ("F.B.I.").
+      let j = k;
+      while (tokens[j + 1]?.text === '.' && tokens[j + 2]?.kind === 'word' && (tokens[j] as Token).text.length === 1 && (tokens[j + 2] as Token).text.length === 1) j += 2;
+      if (j > k) {
+        const end = tokens[j + 1]?.text === '.' ? (tokens[j + 1] as Token).end : (tokens[j] as Token).end;
+        push(t.start, end, text.slice(t.start, end), false);
+        k = tokens[j + 1]?.text === '.' ? j + 1 : j;
+        continue;
+      }
+      push(t.start, t.end, t.text, false);
+      continue;
+    }
+    if (t.text === '[' || t.text === '(') {
+      const close = t.text === '[' ? ']' : ')';
+      let j = k + 1;
+      while (j < tokens.length && (tokens[j] as Token).text !== close) j++;
+      if (j < tokens.length) {
+        const inside = text.slice(t.end, (tokens[j] as Token).start);
+        const after = tokens[j + 1];
+        // "[W]e": the editor's letters complete the word written right after them.
+        if (t.text === '[' && /^[\p{L}\p{N}]+$/u.test(inside) && after && (after.kind === 'word' || after.kind === 'number') && after.start === (tokens[j] as Token).end) {
+          push(t.start, after.end, inside + after.text, false);
+          k = j + 1;
+          continue;
+        }
+        push(t.start, (tokens[j] as Token).end, text.slice(t.start, (tokens[j] as Token).end), true);
+        k = j;
+        continue;
+      }
+    }
+    if (t.text === '&') {
+      push(t.start, t.end, '&', false);
+      continue;
+    }
+    between += t.text;
   }
   return out;
 }

@@ -23,10 +23,13 @@ export interface LocatedQuote {
  * shorter quote word for word, or most of its content words (nearly all of a short one) in a run of
  * two words or more, densely: between the first and the last shared word, most words are shared on
  * both sides (two sentences of one statement share words, but thinly). With a speaker unknown on one
- * side: nearly all of them and a longer run, since nothing else vouches for the pair.
+ * side: nearly all of them and a longer run, since nothing else vouches for the pair. A reworded pair
+ * must also share most of the shorter quote's words, small ones included (`share`): two remarks of one
+ * speaker on one subject share the subject's words ("birth certificate", "invasion ... our country")
+ * but little of how they are said.
  */
-export const SAME_SPEAKER = { coverage: 0.7, shortCoverage: 0.65, shortContent: 4, matched: 2, run: 2, density: 0.5 };
-export const UNKNOWN_SPEAKER = { coverage: 0.8, matched: 3, run: 3, runContent: 2, density: 0.6 };
+export const SAME_SPEAKER = { coverage: 0.7, shortCoverage: 0.65, shortContent: 4, matched: 2, run: 2, density: 0.5, share: 0.65 };
+export const UNKNOWN_SPEAKER = { coverage: 0.8, matched: 3, run: 3, runContent: 2, density: 0.6, share: 0.65 };
 
 /** Whether the shorter quote is carried whole, word for word in one run, by the other. */
 function containsWhole(match: QuoteMatch, a: readonly QuoteWord[], b: readonly QuoteWord[]): boolean {
@@ -173,10 +176,10 @@ export function compareQuotes(quotesA: readonly LocatedQuote[], quotesB: readonl
       const match = matchQuoteWords(wa, wb);
       if (!sharedEnough(match, wa, wb, relation)) continue;
       // Reworded quotes must share their words densely: two sentences of one statement share some, thinly.
-      const threshold = relation === 'same' ? SAME_SPEAKER.density : UNKNOWN_SPEAKER.density;
+      const limits = relation === 'same' ? SAME_SPEAKER : UNKNOWN_SPEAKER;
       const quoteClass = classifyQuotePair(qa.text, wa, qb.text, wb, match);
       const reworded = quoteClass.kind === 'reworded';
-      if (reworded && density(match, wa, wb) < threshold) continue;
+      if (reworded && (density(match, wa, wb) < limits.density || match.pairs.length < limits.share * Math.min(words(wa), words(wb)))) continue;
       // A one-word quote ("right", "lied") is a scare quote as often as a remark: it pairs only word for word.
       if (quoteClass.kind !== 'identical' && Math.min(words(wa), words(wb)) < 2) continue;
       pairs.push({ a: { from: i, to: i }, b: { from: j, to: j }, reworded, match, quoteClass });

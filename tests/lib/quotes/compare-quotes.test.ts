@@ -26,6 +26,7 @@ describe('compareQuotes', () => {
     ['an unknown speaker and little shared wording', [quote('We want a better deal for workers')], [quote('this amazing deal for America')], []],
     ['different remarks of one speaker', [quote('the markets will recover soon', 'Obama')], [quote('we condemn the missile launch', 'Obama')], []],
     ['two sentences of one statement share words thinly', [quote('We can confirm the campaign received subpoenas from the U.S. Attorney’s office and the state legislative committee', 'Sheridan')], [quote('The campaign and the state party will cooperate with the U.S. Attorney’s office and the state legislative committee and respond to the subpoenas', 'Sheridan')], []],
+    ['two remarks on one subject share its words, not how they are said', [quote('We are talking here about a flood of our valley', 'Ruiz')], [quote('We have a flood of water and mud coming into our valley', 'Ruiz')], []],
     ['a title is no remark', [quote('Face the Nation', 'Santorum', { title: true })], [quote('Face the Nation', 'Santorum')], []],
     ['a one-word quote pairs only word for word', [quote('right', 'Trump')], [quote('I will not give up my right to run', 'Trump')], []],
     ['a one-word quote word for word', [quote('anachronistic', 'Santorum')], [quote('anachronistic', 'Santorum')], [['anachronistic', 'anachronistic', 'identical']]],

@@ -1,8 +1,9 @@
 import { isStopWord } from '../text/stop-words';
+import { words, type Token } from '../text/tokenize';
 import { wordKey } from '../text/word-key';
 import type { DriftValue } from '../types';
 import { findDates, type DateMention } from './find-dates';
-import { findQuantities, type Quantity } from './find-quantities';
+import { findQuantities, UNIT_REACH, type Quantity } from './find-quantities';
 import { findRoleNames, type RoleName } from './find-role-names';
 import { textWords, type TextWord } from './text-words';
 import { valueContext, type ContextWord } from './value-context';
@@ -103,6 +104,26 @@ const MAY_DATE = new RegExp(`\\d{4}|\\b(?:${[...DATE_WORDS].map((w) => w.charAt(
 // Any role word, looked for in the raw text before the words are read one by one.
 const ROLE_WORD = new RegExp(`\\b(?:${[...ROLE_WORDS].join('|')})\\b`, 'i');
 
+/**
+ * A text's numbers and calendar words in order, each number with the words after it that can say what
+ * it counts. Two passages with the same sequence state every number and date alike (one with a bound or
+ * a hedge at most): they conflict over none, and the usual reworded sentence (words cut or changed away
+ * from its values) needs no closer look.
+ */
+function valueSequence(text: string): string {
+  const ws = words(text);
+  let out = '';
+  for (let k = 0; k < ws.length; k++) {
+    const w = ws[k] as Token;
+    const lower = w.text.toLowerCase();
+    if (w.kind === 'number' || NUMBER_WORDS.has(lower)) {
+      out += ` ${lower}`;
+      for (let j = k + 1; j <= k + UNIT_REACH && j < ws.length; j++) out += ` ${(ws[j] as Token).text.toLowerCase()}`;
+    } else if (DATE_WORDS.has(lower)) out += ` ${w.text}`;
+  }
+  return out;
+}
+
 // Mostly capitalised: a title-case headline, where capitals say nothing about names.
 const titleCase = (ws: readonly TextWord[]) => ws.filter((w) => /^\p{Lu}/u.test(w.text)).length >= 0.7 * ws.length;
 
@@ -118,8 +139,11 @@ const titleCase = (ws: readonly TextWord[]) => ws.filter((w) => /^\p{Lu}/u.test(
  */
 export function findDrift(a: string, b: string): DriftValue[] {
   // Most aligned sentences state no value of a kind: the raw texts are looked at before any word is read.
-  const numbers = MAY_COUNT.test(a) && MAY_COUNT.test(b);
-  const dates = MAY_DATE.test(a) && MAY_DATE.test(b);
+  const counts = MAY_COUNT.test(a) && MAY_COUNT.test(b);
+  const calendar = MAY_DATE.test(a) && MAY_DATE.test(b);
+  const valuesDiffer = (counts || calendar) && valueSequence(a) !== valueSequence(b);
+  const numbers = valuesDiffer && counts;
+  const dates = valuesDiffer && calendar;
   const roles = ROLE_WORD.test(a) && ROLE_WORD.test(b);
   if (!numbers && !dates && !roles) return [];
   const wa = textWords(a);

@@ -25,8 +25,8 @@ const ORDINAL_SUFFIX = /^(st|nd|rd|th)$/i;
 // A number word that is no count: "one of them", "no one", "the one who".
 const NOT_A_COUNT_BEFORE = new Set(['no', 'the', 'any', 'every', 'each', 'another', 'this', 'that', 'which']);
 const clauseEnd = /[.;:!?]\s|[.;:!?]$|[()\u2014\u2013]/;
-// How far after a number its unit word may stand: "24 years", "19 other children", "11 Pacific Rim nations".
-const UNIT_REACH = 3;
+/** How far after a number its unit word may stand: "24 years", "19 other children", "11 Pacific Rim nations". */
+export const UNIT_REACH = 3;
 const isYear = (w: TextWord) => /^\d{4}$/.test(w.text) && Number(w.text) >= 1800 && Number(w.text) <= 2099;
 
 /** The place value of the last significant digit of a written number: trailing zeros of an integer are read as rounding. */

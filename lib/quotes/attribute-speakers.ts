@@ -25,19 +25,26 @@ function surnamesIn(text: string): Set<string> {
 }
 
 // Outlets share wire copy and the popup compares one page with several outlets: a sentence's own
-// attribution depends on its text alone, so it is read once (bounded; results are never changed).
+// attribution depends on its text and its quotes' places alone, so it is read once (bounded; results are
+// never changed). Keyed by the sentence's own string (no key built per quote), one slot per quote.
 const CACHE_LIMIT = 4_000;
-const attributions = new Map<string, Speaker | null>();
+const attributions = new Map<string, Array<{ where: string; speaker: Speaker | undefined }>>();
 
 function cachedAttribution(text: string, spans: readonly QuotePiece[], index: number): Speaker | undefined {
-  const key = `${index}\u0000${text}`;
-  let found = attributions.get(key);
-  if (found === undefined) {
+  let slots = attributions.get(text);
+  if (!slots) {
     if (attributions.size >= CACHE_LIMIT) attributions.clear();
-    found = attributionInSentence(text, spans, index) ?? null;
-    attributions.set(key, found);
+    slots = [];
+    attributions.set(text, slots);
   }
-  return found ?? undefined;
+  // The attribution is read between the quotes either side: the same sentence can hold its quotes
+  // elsewhere (a quote left open by the sentence before it).
+  const where = `${spans[index - 1]?.end ?? ''}:${(spans[index] as QuotePiece).start}:${(spans[index] as QuotePiece).end}:${spans[index + 1]?.start ?? ''}`;
+  const slot = slots[index];
+  if (slot?.where === where) return slot.speaker;
+  const speaker = attributionInSentence(text, spans, index);
+  slots[index] = { where, speaker };
+  return speaker;
 }
 
 /** A text's first word, lower case. */

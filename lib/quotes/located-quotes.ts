@@ -6,11 +6,15 @@ import { quotePieces } from './quote-pieces';
 // Words a title leaves in lower case ("Face the Nation", "State of the Union").
 const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'vs']);
 
+// Read word by word, stopping at the first word that is not capitalised: a long quote is never split whole.
+const WORD = /\S+/g;
+
 /** Whether a passage is written in title case: every word but small ones capitalised (read until a word is not). */
 function titleCase(text: string): boolean {
   let words = 0;
-  for (const w of text.split(/\s+/)) {
-    const letters = w.replace(/^[^\p{L}]+/u, '');
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const letters = m[0].replace(/^[^\p{L}]+/u, '');
     if (!letters) continue;
     words++;
     if (letters.charAt(0) === letters.charAt(0).toLowerCase() && !TITLE_SMALL_WORDS.has(letters.replace(/[^\p{L}]+$/u, '').toLowerCase())) return false;

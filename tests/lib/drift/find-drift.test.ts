@@ -11,6 +11,7 @@ describe('findDrift', () => {
     ['a year after the same preposition', 'Pelosi has led House Democrats since 2002.', 'Pelosi has led House Democrats since 2003.', ['date: 2002 / 2003']],
     ['a month of the same event', 'Defense Secretary James Mattis to leave as of January 1', 'Defense Secretary Jim Mattis will retire in February', ['date: January 1 / February']],
     ['a weekday in two wordings of one statement', 'Troops crossed the border on Tuesday.', 'Troops crossed the border on Monday.', ['date: Tuesday / Monday']],
+    ['the same numbers counting swapped things', 'The school enrolled 10 boys and 20 girls this year.', 'The school enrolled 10 girls and 20 boys this year.', ['number: 10 boys / 20 boys', 'number: 20 girls / 10 girls']],
     ['a person in the same role', 'The statement came from press secretary John Kirby.', 'The statement came from press secretary Karine Jean-Pierre.', ['name: John Kirby / Karine Jean-Pierre']],
   ])('%s', (_name, a, b, expected) => {
     expect(drift(a, b)).toEqual(expected);

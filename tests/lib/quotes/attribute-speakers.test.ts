@@ -25,4 +25,10 @@ describe('attributeSpeakers', () => {
   ])('%s', (_name, text, title, expected) => {
     expect(speakers(text, title)).toEqual(expected);
   });
+
+  it('reads a sentence met before again when its quotes stand elsewhere (a quote left open before it)', () => {
+    const sentence = 'We will win," Jones said, and Reid said "we will not."';
+    speakers(`Intro.\n\n${sentence}`);
+    expect(speakers(`"It is hard. ${sentence}`)).toEqual(['Jones', 'Jones', 'Reid']);
+  });
 });

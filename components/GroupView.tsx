@@ -1,5 +1,6 @@
-import { groupText } from '../lib/compare';
-import type { Comparison, Group } from '../lib/types';
+import { groupText } from '../lib/group-text';
+import { QUOTE_KIND_MARKS } from '../lib/format/quote-kind-marks';
+import type { Comparison, Group, QuoteKind } from '../lib/types';
 import type { ConsensusLabel } from '../lib/ui/consensus-label';
 import { sideTokens } from '../lib/ui/side-tokens';
 import { visibleTokens } from '../lib/ui/visible-tokens';
@@ -13,8 +14,8 @@ interface Props {
   index: number;
   hideMinor: boolean;
   consensus?: ConsensusLabel;
-  /** The group holds a quote worded differently / numbers, dates or names that differ (listed below the text). */
-  quote?: boolean;
+  /** The group holds a quote both outlets carry (the most changed class of its quotes) / values that differ (listed below the text). */
+  quote?: QuoteKind;
   drift?: boolean;
 }
 
@@ -61,8 +62,9 @@ export function GroupView({ comparison, group, index, hideMinor, consensus, quot
       {leadText && <span class="lead">{leadText}</span>}
       {body}
       {quote && (
-        <span class="flag" data-flag="quote">
-          {t('flagQuote')}
+        <span class="flag" data-flag="quote" data-quote-kind={quote}>
+          <span aria-hidden="true">{QUOTE_KIND_MARKS[quote]} </span>
+          {t(`flagQuote_${quote}`)}
         </span>
       )}
       {drift && (

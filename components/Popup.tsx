@@ -1,16 +1,13 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { compareArticles } from '../lib/compare';
 import type { MergeResult } from '../lib/corpus/merge-saved-articles';
 import type { BundledCorpus, Corpus } from '../lib/corpus/types';
 import { selectionToArticle } from '../lib/extract/selection-to-article';
-import { coverageConsensus } from '../lib/match/coverage-consensus';
 import { findCoverage } from '../lib/match/find-coverage';
 import type { Consensus, Match } from '../lib/match/types';
 import type { Article } from '../lib/types';
 import { analyseCoverage, type CoverageOutcome } from '../lib/ui/analyse-coverage';
 import { capArticle, type CappedArticle } from '../lib/ui/cap-article';
 import { corpusWithSaved } from '../lib/ui/corpus-with-saved';
-import { warmUpEngine } from '../lib/ui/warm-up-engine';
 import type { PageExtraction, SideBySideHandoff } from '../lib/ui/types';
 import { ComparisonView } from './ComparisonView';
 import { ConsensusReport } from './ConsensusReport';
@@ -28,6 +25,24 @@ export const MAX_COMPARED_WORDS = 3000;
 
 /** Performance entries the browser tests read: text arrival to the first result on screen. */
 export const PERF = { textArrived: 'od:text-arrived', rendered: 'od:comparison-rendered', measure: 'od:text-to-screen' } as const;
+
+/**
+ * The comparison engine (alignment, word diff, quotes, drift, consensus), loaded as chunks of their own
+ * while the page is read: the popup's own code, what opens first, stays small.
+ */
+interface Engine {
+  compareArticles: typeof import('../lib/compare').compareArticles;
+  coverageConsensus: typeof import('../lib/match/coverage-consensus').coverageConsensus;
+  warmUpEngine: typeof import('../lib/ui/warm-up-engine').warmUpEngine;
+}
+
+function loadEngine(): Promise<Engine> {
+  return Promise.all([import('../lib/compare'), import('../lib/match/coverage-consensus'), import('../lib/ui/warm-up-engine')]).then(([compare, consensus, warmUp]) => ({
+    compareArticles: compare.compareArticles,
+    coverageConsensus: consensus.coverageConsensus,
+    warmUpEngine: warmUp.warmUpEngine,
+  }));
+}
 
 /** Everything the popup needs from the browser, passed in so the view is testable without one. */
 export interface PopupDeps {
@@ -75,25 +90,25 @@ export function Popup({ deps }: { deps: PopupDeps }) {
   const measured = useRef(false);
   // The corpus searched: bundled + saved articles, indexed before the page text arrives.
   const corpus = useRef<Corpus>(deps.bundle.corpus);
+  // The comparison engine, there before any result is shown (loaded while the page is read).
+  const engine = useRef<Engine | undefined>(undefined);
 
   useEffect(() => {
     const reading = deps.readPage();
-    // While the page is read in its own process, this thread is idle: load the saved articles, index
-    // them with the bundled ones and compile the engine's hot paths (see warmUpEngine) meanwhile. A broken
-    // store must not stop the comparison: the bundled corpus is used alone then.
-    const preparing = deps
-      .loadSaved()
-      .catch(() => [] as Article[])
-      .then(
-        (list) =>
-          new Promise<Corpus>((resolve) =>
-            setTimeout(() => {
-              const searched = corpusWithSaved(deps.bundle, list);
-              warmUpEngine(searched);
-              resolve(searched);
-            }, 0),
-          ),
-      );
+    // While the page is read in its own process, this thread is idle: load the engine and the saved
+    // articles, index them with the bundled ones and compile the engine's hot paths (see warmUpEngine)
+    // meanwhile. A broken store must not stop the comparison: the bundled corpus is used alone then.
+    const preparing = Promise.all([loadEngine(), deps.loadSaved().catch(() => [] as Article[])]).then(
+      ([loaded, list]) =>
+        new Promise<Corpus>((resolve) =>
+          setTimeout(() => {
+            engine.current = loaded;
+            const searched = corpusWithSaved(deps.bundle, list);
+            loaded.warmUpEngine(searched);
+            resolve(searched);
+          }, 0),
+        ),
+    );
     (async () => {
       const read = await reading;
       if (read.kind === 'restricted') return setModel({ state: 'restricted' });
@@ -113,7 +128,7 @@ export function Popup({ deps }: { deps: PopupDeps }) {
   const outcome = 'outcome' in model ? model.outcome : undefined;
   const candidates = outcome ? [...outcome.others, ...outcome.nearest] : [];
   const selected = candidates.find((m) => m.article.id === selectedId);
-  const comparison = useMemo(() => (outcome && selected ? compareArticles(outcome.article, selected.article) : undefined), [outcome, selected]);
+  const comparison = useMemo(() => (outcome && selected && engine.current ? engine.current.compareArticles(outcome.article, selected.article) : undefined), [outcome, selected]);
 
   // The first result on screen ends the text-to-screen measure (effects run after the browser paints).
   useEffect(() => {
@@ -127,7 +142,9 @@ export function Popup({ deps }: { deps: PopupDeps }) {
   useEffect(() => {
     setConsensus(undefined);
     if (!outcome || outcome.others.length < 2) return;
-    const timer = setTimeout(() => setConsensus(coverageConsensus(outcome.article, outcome.others.map((m) => m.article))), 0);
+    const consensusOf = engine.current?.coverageConsensus;
+    if (!consensusOf) return;
+    const timer = setTimeout(() => setConsensus(consensusOf(outcome.article, outcome.others.map((m) => m.article))), 0);
     return () => clearTimeout(timer);
   }, [outcome]);
 

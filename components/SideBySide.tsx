@@ -8,7 +8,9 @@ import { exportFileName } from '../lib/ui/export-file-name';
 import { nextChange } from '../lib/ui/next-change';
 import { sideTokens } from '../lib/ui/side-tokens';
 import type { PageExtraction, SideBySideHandoff } from '../lib/ui/types';
+import { DriftList } from './DriftList';
 import { Legend } from './Legend';
+import { QuoteList } from './QuoteList';
 import { Tokens } from './Tokens';
 import { t, type MessageKey } from './i18n';
 import { TEST_IDS } from './test-ids';
@@ -47,7 +49,14 @@ const htmlLabels = (): HtmlReportLabels => ({
   onlyThis: t('onlyThis'),
   onlyOther: t('onlyOther'),
   quotes: t('quotesHeading'),
+  quote_identical: t('quote_identical'),
+  quote_trimmed: t('quote_trimmed'),
+  quote_reworded: t('quote_reworded'),
+  cutByThis: t('quoteCutByThis'),
+  cutByOther: t('quoteCutByOther'),
+  saidBy: t('quoteSaidBy', '').trim(),
   drift: t('driftHeading'),
+  driftAbout: t('driftAbout', '').trim(),
   legend: t('legendHeading'),
 });
 
@@ -323,6 +332,12 @@ export function SideBySide({ deps }: { deps: SideBySideDeps }) {
             {column('a', a, setColumnA, columnB)}
             {column('b', b, setColumnB, columnA)}
           </div>
+          {comparison && (
+            <div class="sbs-reports">
+              <QuoteList quotes={comparison.quotes} hideMinor={false} />
+              <DriftList drift={comparison.drift} />
+            </div>
+          )}
         </>
       )}
     </main>

@@ -1,9 +1,10 @@
 import { linkSentences } from './align/link-sentences';
-import { compareQuotes, type LocatedQuote } from './diff/compare-quotes';
 import { diffGroup } from './diff/diff-group';
-import { findDrift } from './diff/find-drift';
-import { findQuotes } from './diff/find-quotes';
 import { sharedWordTokens } from './diff/shared-word-tokens';
+import { findDrift } from './drift/find-drift';
+import { groupText } from './group-text';
+import { compareQuotes } from './quotes/compare-quotes';
+import { locatedQuotes } from './quotes/located-quotes';
 import { segmentSentences } from './text/segment-sentences';
 import { words } from './text/tokenize';
 import { ALIGN_THRESHOLDS, type AlignThresholds } from './align/thresholds';
@@ -21,13 +22,8 @@ const ref = (article: Article): ArticleRef => ({
   ...(article.url ? { url: article.url } : {}),
 });
 
-/**
- * The text of one side of a group: its sentences joined by a space.
- * @example groupText([{ text: 'One.' }, { text: 'Two.' }] as Sentence[], [0, 1]) // -> 'One. Two.'
- */
-export function groupText(sentences: readonly Sentence[], indices: readonly number[]): string {
-  return indices.map((i) => sentences[i]?.text ?? '').join(' ');
-}
+// groupText lives apart so the views can use it without loading the engine; it stays part of this API.
+export { groupText };
 
 /**
  * The sentences a group holds as its own (every sentence of both articles is a member of exactly one group):
@@ -158,9 +154,6 @@ export function compareArticles(a: Article, b: Article, options: CompareOptions 
     own.a.forEach((i) => groupOfA.set(i, index));
     own.b.forEach((j) => groupOfB.set(j, index));
   });
-  const quotesOf = (sentences: Sentence[], groupOf: Map<number, number>): LocatedQuote[] =>
-    sentences.flatMap((s) => findQuotes(s.text).map((q) => ({ text: q.text, group: groupOf.get(s.index) as number })));
-
   const drift: Drift[] = [];
   ordered.forEach((g, index) => {
     // A same group differs only in minor ways (quote style, spelling, case): no value can drift there.
@@ -179,7 +172,7 @@ export function compareArticles(a: Article, b: Article, options: CompareOptions 
     links: links.links,
     groups: ordered,
     stats: computeStats(ordered, sa, sb),
-    quotes: compareQuotes(quotesOf(sa, groupOfA), quotesOf(sb, groupOfB)),
+    quotes: compareQuotes(locatedQuotes(sa, groupOfA), locatedQuotes(sb, groupOfB)),
     drift,
   };
 }

@@ -77,24 +77,43 @@ export interface Group {
   tokens: DiffToken[];
 }
 
-/** A quoted passage carried by both outlets in different words. */
+/**
+ * How two outlets quote one remark: identical (the same words; quote style, punctuation, case and
+ * bracketed insertions aside), trimmed (one quotes a shorter span of the same words: see `cut`),
+ * reworded (the same remark in other words).
+ */
+export type QuoteKind = 'identical' | 'trimmed' | 'reworded';
+
+/** A remark both outlets quote: the same speaker (as far as the texts say) and much the same words. */
 export interface QuoteDiff {
-  /** Index of the group the quote was found in. */
+  /** Index of the group a's quote is in. */
   group: number;
+  /** Index of the group b's quote is in. */
+  groupB: number;
   a: string;
   b: string;
+  kind: QuoteKind;
+  /** Who said it, as each article names them, where the article says. */
+  speakers: { a?: string; b?: string };
+  /** For a trimmed pair, what each side leaves out: `a` the passages only b quotes, `b` those only a quotes. */
+  cut: { a: string[]; b: string[] };
+  /** Share of the shorter quote's content words the other quote carries, 0..1. */
   similarity: number;
+  /** The word diff of a reworded pair (empty for identical and trimmed ones: `cut` says what differs). */
   tokens: DiffToken[];
 }
 
 export type DriftKind = 'number' | 'date' | 'name';
 
+/** One fact the two outlets state with conflicting values. */
 export interface DriftValue {
   kind: DriftKind;
-  /** Values only a has (as written in a). */
+  /** The value as a writes it ("$43 million"). */
   a: string[];
-  /** Values only b has (as written in b). */
+  /** The value as b writes it ("nearly $44 million"). */
   b: string[];
+  /** What both say the values are of, in a's words: the shared words around them ("paid … taxes") or the shared role ("Defense Secretary"). */
+  about?: string;
 }
 
 /** An aligned group whose numbers, dates or names differ between the outlets. */

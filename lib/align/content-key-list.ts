@@ -1,5 +1,5 @@
 import { ACRONYMS } from '../text/acronyms';
-import { NUMBER_WORDS } from '../diff/value-words';
+import { NUMBER_WORDS } from '../drift/value-words';
 import { isStopWord } from '../text/stop-words';
 import { tokenize } from '../text/tokenize';
 import { wordKey } from '../text/word-key';

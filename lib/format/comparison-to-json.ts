@@ -1,4 +1,4 @@
-import type { ArticleRef, Comparison, ComparisonStats, DiffToken, DriftValue, GroupKind } from '../types';
+import type { ArticleRef, Comparison, ComparisonStats, DiffToken, DriftValue, GroupKind, QuoteDiff } from '../types';
 
 /** The CLI's JSON: a Comparison with sentence texts where a reader needs them (documented in README). */
 export interface ComparisonJson {
@@ -7,7 +7,7 @@ export interface ComparisonJson {
   groups: Array<{ kind: GroupKind; a: string[]; b: string[]; side?: 'a' | 'b'; similarity: number; tokens: DiffToken[] }>;
   /** Every link claimed between a sentence of a and one of b, as the two sentences' texts. */
   links: Array<{ a: string; b: string; probability: number }>;
-  quotes: Array<{ group: number; a: string; b: string; similarity: number; tokens: DiffToken[] }>;
+  quotes: QuoteDiff[];
   drift: Array<{ group: number; a: string; b: string; values: DriftValue[] }>;
   stats: ComparisonStats;
 }

@@ -1,6 +1,8 @@
-import { groupText } from '../compare';
-import type { Comparison, DiffToken, Group } from '../types';
+import { groupText } from '../group-text';
+import type { Comparison, DiffToken, Group, QuoteDiff } from '../types';
 import { sideTokens } from '../ui/side-tokens';
+import { QUOTE_KIND_MARKS } from './quote-kind-marks';
+import { quoteSpeakers } from './quote-speakers';
 
 export type ReportStyle = 'plain' | 'ansi' | 'markdown';
 
@@ -59,9 +61,25 @@ function groupLine(c: Comparison, g: Group, style: ReportStyle): string {
 
 const percent = (n: number) => `${Math.round(n * 100)}%`;
 
+const QUOTE_LEGEND = `${QUOTE_KIND_MARKS.identical} identical, ${QUOTE_KIND_MARKS.trimmed} trimmed: one quotes less, ${QUOTE_KIND_MARKS.reworded} reworded: other words`;
+
+/**
+ * One quote pair: its groups in a and b, its class (sign and word), who said it, then the quote once
+ * when identical, both quotes and what each cuts when trimmed, the word diff when reworded.
+ */
+function quoteLine(q: QuoteDiff, style: ReportStyle): string {
+  const who = quoteSpeakers(q);
+  const head = `group ${q.group}/${q.groupB}: ${QUOTE_KIND_MARKS[q.kind]} ${q.kind}${who ? `, ${who}` : ''}: `;
+  if (q.kind === 'identical') return `${head}“${q.a}”`;
+  if (q.kind === 'reworded') return head + q.tokens.map((t) => mark(t, style)).join('');
+  const cuts = [...q.cut.a.map((x) => `a cuts “${x}”`), ...q.cut.b.map((x) => `b cuts “${x}”`)].join('; ');
+  return `${head}a “${q.a}” / b “${q.b}”; ${cuts}`;
+}
+
 /**
  * A readable report of a comparison: a header with both articles and the counts, one line per group
- * (kind, sentence indices in a and b, the word diff), then quotes worded differently and drift.
+ * (kind, sentence indices in a and b, the word diff), then the quotes both carry (identical, trimmed with
+ * what was cut, reworded with the word diff) and drift (with what the values are said of).
  * The plain style is the golden fixtures' serialisation; ansi is for a terminal; markdown for export.
  * @example formatComparison(compareArticles(a, b), 'plain').split('\n')[0] // -> 'a: A — Putin arrives…'
  */
@@ -79,13 +97,13 @@ export function formatComparison(c: Comparison, style: ReportStyle): string {
     ...c.groups.map((g) => groupLine(c, g, style)),
   ];
   if (c.quotes.length) {
-    lines.push('', `${heading}quotes worded differently`);
-    for (const q of c.quotes) lines.push(`${style === 'markdown' ? '- ' : ''}group ${q.group}: ${q.tokens.map((t) => mark(t, style)).join('')}`);
+    lines.push('', `${heading}quotes both outlets carry (${QUOTE_LEGEND})`);
+    for (const q of c.quotes) lines.push(`${style === 'markdown' ? '- ' : ''}${quoteLine(q, style)}`);
   }
   if (c.drift.length) {
     lines.push('', `${heading}numbers, dates and names that differ`);
     for (const d of c.drift) {
-      const values = d.values.map((v) => `${v.kind} ${v.a.join(', ')} / ${v.b.join(', ')}`).join('; ');
+      const values = d.values.map((v) => `${v.kind} ${v.a.join(', ')} / ${v.b.join(', ')}${v.about ? ` (said of: ${v.about})` : ''}`).join('; ');
       lines.push(`${style === 'markdown' ? '- ' : ''}group ${d.group}: ${values}`);
     }
   }

@@ -20,7 +20,15 @@ export interface HtmlReportLabels {
   onlyThis: string;
   onlyOther: string;
   quotes: string;
+  /** The three classes of quote pair, and how a trimmed pair's cut is introduced ("cut by this outlet:"). */
+  quote_identical: string;
+  quote_trimmed: string;
+  quote_reworded: string;
+  cutByThis: string;
+  cutByOther: string;
+  saidBy: string;
   drift: string;
+  driftAbout: string;
   legend: string;
 }
 
@@ -38,8 +46,15 @@ export const DEFAULT_HTML_LABELS: HtmlReportLabels = {
   sharesWith: 'shares part with:',
   onlyThis: 'only in this outlet:',
   onlyOther: 'only in the other outlet:',
-  quotes: 'Quotes worded differently',
+  quotes: 'Quotes both outlets carry',
+  quote_identical: 'identical: the same words',
+  quote_trimmed: 'trimmed: one outlet quotes less',
+  quote_reworded: 'reworded: the same remark in other words',
+  cutByThis: 'this outlet leaves out:',
+  cutByOther: 'the other outlet leaves out:',
+  saidBy: 'said by',
   drift: 'Numbers, dates and names that differ',
+  driftAbout: 'said of:',
   legend: 'Legend',
 };
 
@@ -59,6 +74,8 @@ td.ref { color: var(--muted); font-size: .9em; }
 ins { color: var(--own-fg); background: var(--own-bg); text-decoration: underline; }
 del { color: var(--other-fg); background: var(--other-bg); text-decoration: line-through; }
 .minor { color: var(--muted); background: none; }
+.quote-kind { font-weight: 600; }
+q { quotes: "\\201C" "\\201D"; }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 @media print { body { margin: 0; max-width: none; } tr { break-inside: avoid; } }
 `;

@@ -102,20 +102,34 @@ describe('ComparisonView', () => {
     expect(root.querySelector('.groups')?.textContent).not.toContain('color of blood');
   });
 
-  it('flags quotes worded differently, in the list and on their group', () => {
+  it('flags the quotes both carry, in the list (class in words) and on their group', () => {
     const root = mount(<ComparisonView comparison={comparison} otherCount={1} />);
     expect(comparison.quotes.length).toBeGreaterThan(0);
-    expect(byTestId(root, TEST_IDS.quotes)[0]?.querySelectorAll('li')).toHaveLength(comparison.quotes.length);
+    const items = [...(byTestId(root, TEST_IDS.quotes)[0]?.querySelectorAll('li') ?? [])];
+    expect(items).toHaveLength(comparison.quotes.length);
+    expect(items.map((li) => li.dataset.quoteKind)).toEqual(comparison.quotes.map((q) => q.kind));
+    expect(items[0]?.querySelector('.quote-kind')?.textContent).toMatch(/(identical|trimmed|reworded)/);
     const flagged = byTestId(root, TEST_IDS.group).filter((g) => g.querySelector('[data-flag="quote"]'));
-    expect(flagged.map((g) => Number(g.dataset.group))).toEqual(comparison.quotes.map((q) => q.group));
+    expect(flagged.map((g) => Number(g.dataset.group))).toEqual([...new Set(comparison.quotes.map((q) => q.group))]);
   });
 
-  it('flags number and name drift', () => {
+  it('shows a trimmed quote with what each outlet leaves out, as text', () => {
+    const quotes = [{ group: 0, groupB: 0, a: 'We will <b>win</b>', b: 'We will <b>win</b> again', kind: 'trimmed' as const, speakers: { a: 'Reid' }, cut: { a: ['again'], b: [] }, similarity: 1, tokens: [] }];
+    const root = mount(<ComparisonView comparison={{ ...comparison, quotes }} otherCount={1} />);
+    const item = byTestId(root, TEST_IDS.quotes)[0]?.querySelector('li');
+    expect(item?.textContent).toContain('trimmed: one outlet quotes less');
+    expect(item?.textContent).toContain('said by Reid');
+    expect(item?.querySelector('[data-cut="a"]')?.textContent).toContain('this outlet leaves out: again');
+    expect(item?.querySelector('b')).toBeNull();
+  });
+
+  it('flags number, date and name drift', () => {
     const c = compareArticles(article('a', ['The quake killed 24 people in Nepal on Monday, officials in Kathmandu said.']), article('b', ['The quake killed 42 people in Nepal on Monday, officials in Kathmandu said.']));
     const root = mount(<ComparisonView comparison={c} otherCount={1} />);
     const drift = byTestId(root, TEST_IDS.drift)[0];
-    expect(drift?.textContent).toContain('number: 24 here, 42 there');
-    expect(byTestId(root, TEST_IDS.group)[0]?.querySelector('[data-flag="drift"]')?.textContent).toBe('numbers or names differ');
+    expect(drift?.textContent).toContain('number: 24 people here, 42 people there');
+    expect(drift?.textContent).toContain('said of:');
+    expect(byTestId(root, TEST_IDS.group)[0]?.querySelector('[data-flag="drift"]')?.textContent).toBe('numbers, dates or names differ');
   });
 
   it('shows consensus marks only with two or more other outlets', () => {

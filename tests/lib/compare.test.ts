@@ -58,9 +58,9 @@ describe('compareArticles', () => {
     expect(c.groups[omittedAt - 1]?.b).toContain(3);
   });
 
-  it('lists the quote worded differently and the number that drifts', () => {
-    expect(c.quotes.map((q) => [q.a, q.b])).toEqual([['We greatly appreciate your support,', 'We highly appreciate your support,']]);
-    expect(c.drift.find((d) => d.group === 0)?.values).toContainEqual({ kind: 'number', a: ['24'], b: ['25'] });
+  it('lists the quote both carry, classified, and the number that drifts', () => {
+    expect(c.quotes.map((q) => [q.a, q.b, q.kind, q.speakers])).toEqual([['We greatly appreciate your support', 'We highly appreciate your support', 'reworded', { a: 'Putin', b: 'Putin' }]]);
+    expect(c.drift.find((d) => d.group === 0)?.values).toContainEqual(expect.objectContaining({ kind: 'number', a: ['24 years'], b: ['25 years'] }));
   });
 
   it('counts sentences and words per kind', () => {

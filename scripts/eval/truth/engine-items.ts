@@ -58,21 +58,22 @@ export function engineItems(pair: string, a: BasilArticle, b: BasilArticle, c: C
     });
   }
   for (const q of c.quotes) {
-    const g = c.groups[q.group];
-    const aUnit = unitHolding(a, g ? unitsOf(mapA, g.a) : [], q.a);
-    const bUnit = unitHolding(b, g ? unitsOf(mapB, g.b) : [], q.b);
-    const quote = q as typeof q & { kind?: string; speakers?: { a?: string; b?: string } };
+    // Each side's quote is looked for first in its own group's units (a short quote may recur elsewhere).
+    const ga = c.groups[q.group];
+    const gb = c.groups[q.groupB];
+    const aUnit = unitHolding(a, ga ? unitsOf(mapA, ga.a) : [], q.a);
+    const bUnit = unitHolding(b, gb ? unitsOf(mapB, gb.b) : [], q.b);
     items.push({
       id: `${pair}|quote|${aUnit}|${bUnit}|${hashString(`${q.a}\u0000${q.b}`)}`,
       pair,
       type: 'quote',
       aUnits: [aUnit],
       bUnits: [bUnit],
-      label: quote.kind ?? 'reworded',
+      label: q.kind,
       aText: q.a,
       bText: q.b,
       detail: '',
-      ...(quote.speakers ? { speakers: quote.speakers } : {}),
+      ...(q.speakers.a || q.speakers.b ? { speakers: q.speakers } : {}),
     });
   }
   return items;

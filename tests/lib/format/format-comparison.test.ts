@@ -33,10 +33,19 @@ describe('formatComparison', () => {
     expect(formatComparison(p, 'plain').split('\n')).toContain(line);
   });
 
-  it('plain: lists quotes and drift', () => {
+  it('plain: lists quotes with their class and drift with what it is said of', () => {
     const text = formatComparison(c, 'plain');
-    expect(text).toContain('quotes worded differently');
-    expect(text).toMatch(/group 0: number 12 \/ 14/);
+    expect(text).toContain('quotes both outlets carry (= identical, ✂ trimmed: one quotes less, ≈ reworded: other words)');
+    expect(text).toContain('group 2/2: ≈ reworded, mayor: We have never seen{+ the+} water[- rise this-]{+ rising so+} fast');
+    expect(text).toContain('group 0: number 12 / 14 (said of: kills, Storm)');
+  });
+
+  it.each([
+    ['identical: the quote once', { kind: 'identical', a: 'We will win', b: 'we will win', cut: { a: [], b: [] } }, 'group 2/3: = identical, Reid: “We will win”'],
+    ['trimmed: both quotes and what each cuts', { kind: 'trimmed', a: 'We will win', b: 'We will win again', cut: { a: ['again'], b: [] } }, 'group 2/3: ✂ trimmed, Reid: a “We will win” / b “We will win again”; a cuts “again”'],
+  ] as const)('plain: a quote pair %s', (_name, quote, line) => {
+    const text = formatComparison({ ...c, quotes: [{ group: 2, groupB: 3, speakers: { a: 'Reid', b: 'Reid' }, similarity: 1, tokens: [], ...quote, cut: { a: [...quote.cut.a], b: [...quote.cut.b] } }] }, 'plain');
+    expect(text).toContain(line);
   });
 
   it('ansi: colours changes and resets after each', () => {

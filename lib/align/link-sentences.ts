@@ -88,8 +88,13 @@ export function linkSentences(a: readonly string[], b: readonly string[], option
   const groupOfA = new Int32Array(a.length).fill(-1);
   const groupOfB = new Int32Array(b.length).fill(-1);
   const groups: Array<{ a: number[]; b: number[] }> = [];
+  const bothHeadlines = (options.headlineA ?? false) && (options.headlineB ?? false);
   for (const p of pairs) {
-    if (p.probability < thresholds.align) break;
+    const headlines = bothHeadlines && p.i === 0 && p.j === 0;
+    if (p.probability < (headlines ? thresholds.alignHeadlines : thresholds.align)) {
+      if (p.probability < Math.min(thresholds.align, thresholds.alignHeadlines)) break;
+      continue;
+    }
     if (groupOfA[p.i] !== -1 || groupOfB[p.j] !== -1) continue;
     groupOfA[p.i] = groupOfB[p.j] = groups.length;
     groups.push({ a: [p.i], b: [p.j] });

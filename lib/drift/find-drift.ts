@@ -32,7 +32,8 @@ function shared(x: readonly ContextWord[], y: readonly ContextWord[]): { words: 
 
 /**
  * Whether two quantities agree: equal once rounded to the coarser one's last digit, or the coarser one
- * a truncation of the finer ("$43 million" for $43,885,310), or within a bound ("more than 10" and 12).
+ * a truncation of the finer ("$43 million" for $43,885,310), within a bound ("more than 10" and 12), or
+ * within a hedge's last digit ("nearly $44 million" and "$43 million").
  */
 function agree(x: Quantity, y: Quantity): boolean {
   if (x.bound === 'min' && y.value >= x.value) return true;
@@ -41,6 +42,9 @@ function agree(x: Quantity, y: Quantity): boolean {
   if (y.bound === 'max' && x.value <= y.value) return true;
   const [coarse, fine] = x.precision >= y.precision ? [x, y] : [y, x];
   const epsilon = 1e-9 * Math.max(1, Math.abs(coarse.value));
+  // "nearly $44 million" and "$43 million" ($43.9 million, truncated) can both be true: a hedged value
+  // is off by up to its last written digit.
+  if ((x.hedged || y.hedged) && Math.abs(x.value - y.value) <= coarse.precision + epsilon) return true;
   return Math.abs(x.value - y.value) < coarse.precision / 2 + epsilon || (fine.value >= coarse.value && fine.value < coarse.value + coarse.precision - epsilon);
 }
 

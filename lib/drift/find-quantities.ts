@@ -15,6 +15,8 @@ export interface Quantity {
   ordinal: boolean;
   /** "more than 10" is a lower bound, "up to 10" an upper one. */
   bound?: 'min' | 'max';
+  /** Said to be near the value ("nearly", "about"): it may be off by its last written digit. */
+  hedged?: boolean;
   /** Word indices the quantity spans, from its first word (a bound or a hedge: "nearly") to its last (a unit word). */
   from: number;
   to: number;
@@ -122,7 +124,7 @@ export function findQuantities(text: string, ws: readonly TextWord[]): Quantity[
     const from = BOUND_WORDS.has(two) ? k - 2 : bound || hedged ? k - 1 : k;
     const sign = from === k && currency && CURRENCIES.has(w.before.trim().slice(-1)) ? 1 : 0;
     const written = text.slice((ws[from] as TextWord).start - sign, (ws[to] as TextWord).end);
-    found.push({ text: written, value, precision, units, ordinal, ...(bound ? { bound } : {}), from, to });
+    found.push({ text: written, value, precision, units, ordinal, ...(bound ? { bound } : {}), ...(hedged ? { hedged } : {}), from, to });
     k = to;
   }
   return found;

@@ -6,7 +6,8 @@ const drift = (a: string, b: string) => findDrift(a, b).map((d) => `${d.kind}: $
 describe('findDrift', () => {
   it.each([
     ['a number changed', 'His first visit to the North in 24 years.', 'His first visit to the North in 25 years.', ['number: 24 years / 25 years']],
-    ['one quantity among others, by its context', 'The Clintons have paid $43 million in federal taxes since 2007.', 'They earned roughly $141 million and paid nearly $44 million in federal income taxes.', ['number: $43 million / nearly $44 million']],
+    ['one quantity among others, by its context', 'The Clintons have paid $43 million in federal taxes since 2007.', 'They earned roughly $141 million and paid $47 million in federal income taxes.', ['number: $43 million / $47 million']],
+    ['a hedged value beyond its last digit', 'The Clintons paid nearly $44 million in federal taxes.', 'The Clintons paid $41 million in federal taxes.', ['number: nearly $44 million / $41 million']],
     ['a death toll in other words', 'Storm floods capital, 12 dead as rivers burst banks', 'Capital flooded as rivers overflow, 14 killed', ['number: 12 dead / 14 killed']],
     ['a year after the same preposition', 'Pelosi has led House Democrats since 2002.', 'Pelosi has led House Democrats since 2003.', ['date: 2002 / 2003']],
     ['a month of the same event', 'Defense Secretary James Mattis to leave as of January 1', 'Defense Secretary Jim Mattis will retire in February', ['date: January 1 / February']],
@@ -21,6 +22,7 @@ describe('findDrift', () => {
     ['number word and digits agree', 'The two leaders met.', 'The 2 leaders met.'],
     ['a value only one side gives', 'He arrived on Wednesday in Pyongyang.', 'He arrived in Pyongyang.'],
     ['a rounded value and the exact one', 'The couple paid $43 million in federal taxes.', 'The couple paid $43,885,310 in federal taxes.'],
+    ['a hedged value and a truncated one ($43.9 million)', 'The Clintons have paid $43 million in federal taxes since 2007.', 'They earned roughly $141 million and paid nearly $44 million in federal income taxes.'],
     ['a value within a bound', 'More than 10 people died in the fire.', '12 people died in the fire.'],
     ['numbers of different things', 'He spent $750,000 in campaign cash on personal items.', 'He bought personal items including a $43,000 Rolex watch.'],
     ['the same quantity of other people', 'The release comes a month after Jeb Bush released 33 years of returns, showing his net worth.', 'Hillary Rodham Clinton on Friday released her most recent eight years of tax returns, showing that she earned $139 million.'],

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { findQuantities } from '../../../lib/drift/find-quantities';
 import { textWords } from '../../../lib/drift/text-words';
 
-const quantities = (text: string) => findQuantities(text, textWords(text)).map((q) => [q.text, q.value, q.units.join('+'), q.bound ?? '']);
+const quantities = (text: string) => findQuantities(text, textWords(text)).map((q) => [q.text, q.value, q.units.join('+'), q.bound ?? (q.hedged ? 'hedged' : '')]);
 
 describe('findQuantities', () => {
   it.each([
     ['a counted noun, and an ordinal', 'his first visit in 24 years', [['first visit', 1, 'visit', ''], ['24 years', 24, 'year', '']]],
-    ['money with a scale and a hedge', 'They paid nearly $44 million in taxes.', [['nearly $44 million', 44e6, 'usd', '']]],
+    ['money with a scale and a hedge', 'They paid nearly $44 million in taxes.', [['nearly $44 million', 44e6, 'usd', 'hedged']]],
     ['a currency word', 'It cost 5 million dollars.', [['5 million dollars', 5e6, 'usd', '']]],
     ['a percent sign and word', 'rates of 35.7% and 45.8 percent', [['35.7', 35.7, '%', ''], ['45.8 percent', 45.8, '%', '']]],
     ['a bound; two unit words', 'more than 10 people died', [['more than 10 people died', 10, 'peopl+death', 'min']]],

@@ -1,6 +1,7 @@
 import type { QuoteKind } from '../types';
 import type { QuoteMatch } from './match-quote-words';
 import type { QuoteWord } from './quote-words';
+import { sameWording } from './same-wording';
 
 export interface QuoteClass {
   kind: QuoteKind;
@@ -28,7 +29,7 @@ function isCut(words: readonly QuoteWord[], from: number, to: number, other: rea
 
 /**
  * The class of two quotes of one remark, from how their words line up: identical (the same words; case,
- * punctuation, quote style, spelling and bracketed insertions aside); trimmed (one side, or each at a
+ * punctuation, quote style, spelling, contractions, compounds, censoring and bracketed insertions aside); trimmed (one side, or each at a
  * different end, quotes a shorter span: every word it lacks was cut at the quote's edge, at a clause
  * or sentence boundary, or where it marks an ellipsis); reworded (words substituted, or dropped or
  * added inside a clause).
@@ -47,13 +48,24 @@ export function classifyQuotePair(aText: string, a: readonly QuoteWord[], bText:
 
   const unmatched = (words: readonly QuoteWord[], [from, to]: [number, number]) => words.slice(from, to).filter((w) => !w.bracketed).length;
   const passage = (text: string, words: readonly QuoteWord[], [from, to]: [number, number]) => text.slice((words[from] as QuoteWord).start, (words[to - 1] as QuoteWord).end);
+  // The passage widened to whole written words: a censored word is read as two ("f***ing": "f", "ing"), and
+  // its first letters may match the other side's.
+  const whole = (text: string, words: readonly QuoteWord[], [from, to]: [number, number]) => {
+    let start = (words[from] as QuoteWord).start;
+    let end = (words[to - 1] as QuoteWord).end;
+    while (start > 0 && !/\s/.test(text.charAt(start - 1))) start--;
+    while (end < text.length && !/\s/.test(text.charAt(end))) end++;
+    return text.slice(start, end);
+  };
   const cut = { a: [] as string[], b: [] as string[] };
   let reworded = false;
   for (const gap of gaps) {
     const inA = unmatched(a, gap.a);
     const inB = unmatched(b, gap.b);
     if (!inA && !inB) continue;
-    if (inA && inB) reworded = true;
+    if (inA && inB) {
+      if (!sameWording(whole(aText, a, gap.a), whole(bText, b, gap.b))) reworded = true;
+    }
     else if (inB) {
       if (gap.edge || isCut(b, gap.b[0], gap.b[1], a, gap.a[1])) cut.a.push(passage(bText, b, gap.b));
       else reworded = true;

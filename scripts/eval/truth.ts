@@ -133,4 +133,12 @@ for (const type of ['drift', 'quote'] as const) {
     `${type.padEnd(6)} ${items.length} items${byClass}, ${(items.length / pairs.length).toFixed(2)} per pair; judged ${judged.length}: ${type === 'drift' ? 'real' : 'same remark'} ${pct(good.length, judged.length)}${type === 'quote' ? `, class right ${pct(exact, judged.length)}` : ''}; not judged ${items.length - judged.length}\n`,
   );
   process.stdout.write(`       ${[...reasons].sort((x, y) => y[1] - x[1]).map(([k, n]) => `${k} ${n}`).join(', ')}\n`);
+  if (type === 'quote') {
+    // The targets: of the pairs listed reworded, >= 90 % the same remark in other words; no pair of two remarks.
+    const listed = judged.filter((i) => i.label === 'reworded');
+    const count = (list: EngineItem[], verdict: string) => list.filter((i) => verdicts.get(i.id)!.verdict === verdict).length;
+    process.stdout.write(
+      `       listed reworded ${listed.length}: same remark in other words ${pct(count(listed, 'reworded'), listed.length)} (target >= 90 %), same remark ${pct(listed.length - count(listed, 'different'), listed.length)}; two different remarks paired: ${count(judged, 'different')} (target 0)\n`,
+    );
+  }
 }

@@ -1,18 +1,16 @@
 import { useState } from 'preact/hooks';
 import type { Consensus } from '../lib/match/types';
-import type { Comparison, DriftKind } from '../lib/types';
+import type { Comparison } from '../lib/types';
 import { consensusLabel } from '../lib/ui/consensus-label';
 import { filterGroups, type GroupFilter } from '../lib/ui/group-filter';
-import { visibleTokens } from '../lib/ui/visible-tokens';
+import { groupQuoteKinds } from '../lib/ui/group-quote-kinds';
+import { DriftList } from './DriftList';
 import { FilterBar } from './FilterBar';
 import { GroupView } from './GroupView';
 import { Legend } from './Legend';
+import { QuoteList } from './QuoteList';
 import { SummaryBar } from './SummaryBar';
-import { Tokens } from './Tokens';
-import { t, type MessageKey } from './i18n';
-import { TEST_IDS } from './test-ids';
-
-const DRIFT_LABEL: Record<DriftKind, MessageKey> = { number: 'drift_number', date: 'drift_date', name: 'drift_name' };
+import { t } from './i18n';
 
 interface Props {
   comparison: Comparison;
@@ -22,14 +20,13 @@ interface Props {
   otherCount: number;
 }
 
-/** A comparison: summary, legend, filters, the marked text, quotes worded differently and number/name drift. */
+/** A comparison: summary, legend, filters, the marked text, the quotes both carry and the values that differ. */
 export function ComparisonView({ comparison, consensus, otherCount }: Props) {
   const [filter, setFilter] = useState<GroupFilter>('all');
   const [hideMinor, setHideMinor] = useState(false);
   const shown = filterGroups(comparison.groups, filter);
   const withConsensus = otherCount >= 2;
-  const list = (values: string[]) => values.join(', ') || t('driftNone');
-  const quoted = new Set(comparison.quotes.map((q) => q.group));
+  const quoted = groupQuoteKinds(comparison.quotes);
   const drifted = new Set(comparison.drift.map((d) => d.group));
   return (
     <>
@@ -44,42 +41,15 @@ export function ComparisonView({ comparison, consensus, otherCount }: Props) {
             group={group}
             index={index}
             hideMinor={hideMinor}
-            quote={quoted.has(index)}
+            quote={quoted.get(index)}
             drift={drifted.has(index)}
             consensus={withConsensus && consensus ? consensusLabel(group.a, consensus.sentences, otherCount) : undefined}
           />
         ))}
         {!shown.length && <p class="muted">{t('noneToShow')}</p>}
       </div>
-      {comparison.quotes.length > 0 && (
-        <section data-testid={TEST_IDS.quotes} aria-label={t('quotesHeading')}>
-          <h2>{t('quotesHeading')}</h2>
-          <ul class="report-list">
-            {comparison.quotes.map((q, i) => (
-              <li key={i} data-group={q.group} dir="auto">
-                <Tokens tokens={visibleTokens(q.tokens, hideMinor)} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-      {comparison.drift.length > 0 && (
-        <section data-testid={TEST_IDS.drift} aria-label={t('driftHeading')}>
-          <h2>{t('driftHeading')}</h2>
-          <ul class="report-list">
-            {comparison.drift.map((d, i) => (
-              <li key={i} data-group={d.group}>
-                {d.values.map((v, j) => (
-                  <span key={j} data-drift-kind={v.kind}>
-                    {j > 0 && '; '}
-                    {t('driftValues', [t(DRIFT_LABEL[v.kind]), list(v.a), list(v.b)])}
-                  </span>
-                ))}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <QuoteList quotes={comparison.quotes} hideMinor={hideMinor} />
+      <DriftList drift={comparison.drift} />
     </>
   );
 }

@@ -1,7 +1,8 @@
+import { QUOTE_KIND_MARKS } from '../lib/format/quote-kind-marks';
 import { TEST_IDS } from './test-ids';
 import { t } from './i18n';
 
-/** What the marks mean, with the marks themselves as the key. */
+/** What the marks mean, with the marks themselves as the key: word marks, sentence kinds, quote classes. */
 export function Legend() {
   return (
     <div class="legend" data-testid={TEST_IDS.legend} aria-label={t('legendHeading')} role="note">
@@ -16,6 +17,20 @@ export function Legend() {
       </span>
       <span class="group kind-added">{t('legendAdded')}</span>
       <span class="group kind-omitted">{t('legendOmitted')}</span>
+      <span class="group kind-partial">{t('legendPartial')}</span>
+      <span class="group kind-uncertain">{t('legendUncertain')}</span>
+      <span data-quote-kind="identical">
+        <span aria-hidden="true">{QUOTE_KIND_MARKS.identical} </span>
+        {t('legendQuoteIdentical')}
+      </span>
+      <span data-quote-kind="trimmed">
+        <span aria-hidden="true">{QUOTE_KIND_MARKS.trimmed} </span>
+        {t('legendQuoteTrimmed')}
+      </span>
+      <span data-quote-kind="reworded">
+        <span aria-hidden="true">{QUOTE_KIND_MARKS.reworded} </span>
+        {t('legendQuoteReworded')}
+      </span>
     </div>
   );
 }

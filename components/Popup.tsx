@@ -1,14 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { compareArticles } from '../lib/compare';
 import type { BundledCorpus } from '../lib/corpus/types';
 import { selectionToArticle } from '../lib/extract/selection-to-article';
-import { coverageConsensus } from '../lib/match/coverage-consensus';
 import type { Consensus, Coverage, Match } from '../lib/match/types';
 import type { AddOutcome } from '../lib/store/add-articles';
 import type { Article } from '../lib/types';
 import { analyseCoverage, type CoverageOutcome } from '../lib/ui/analyse-coverage';
 import { capArticle, type CappedArticle } from '../lib/ui/cap-article';
-import { warmUpEngine } from '../lib/ui/warm-up-engine';
 import type { PageExtraction, SideBySideHandoff } from '../lib/ui/types';
 import { ComparisonView } from './ComparisonView';
 import { ConsensusReport } from './ConsensusReport';
@@ -26,6 +23,24 @@ export const MAX_COMPARED_WORDS = 3000;
 
 /** Performance entries the browser tests read: text arrival to the first result on screen. */
 export const PERF = { textArrived: 'od:text-arrived', rendered: 'od:comparison-rendered', measure: 'od:text-to-screen' } as const;
+
+/**
+ * The comparison engine (alignment, word diff, quotes, drift, consensus), loaded as chunks of their own
+ * while the page is read: the popup's own code, what opens first, stays small.
+ */
+interface Engine {
+  compareArticles: typeof import('../lib/compare').compareArticles;
+  coverageConsensus: typeof import('../lib/match/coverage-consensus').coverageConsensus;
+  warmUpEngine: typeof import('../lib/ui/warm-up-engine').warmUpEngine;
+}
+
+function loadEngine(): Promise<Engine> {
+  return Promise.all([import('../lib/compare'), import('../lib/match/coverage-consensus'), import('../lib/ui/warm-up-engine')]).then(([compare, consensus, warmUp]) => ({
+    compareArticles: compare.compareArticles,
+    coverageConsensus: consensus.coverageConsensus,
+    warmUpEngine: warmUp.warmUpEngine,
+  }));
+}
 
 /** Everything the popup needs from the browser, passed in so the view is testable without one. */
 export interface PopupDeps {
@@ -72,12 +87,23 @@ export function Popup({ deps }: { deps: PopupDeps }) {
   const [consensus, setConsensus] = useState<Consensus>();
   const [note, setNote] = useState<MessageKey>();
   const measured = useRef(false);
+  // The comparison engine, there before any result is shown (loaded while the page is read).
+  const engine = useRef<Engine | undefined>(undefined);
 
   useEffect(() => {
     const reading = deps.readPage();
-    // While the page is read in its own process, this thread is idle: compile the engine's hot paths
-    // (see warmUpEngine) meanwhile; the store opens at the same time (deps, from the page's start).
-    const preparing = new Promise<number>((resolve) => setTimeout(() => resolve(warmUpEngine(deps.bundle.corpus)), 0));
+    // While the page is read in its own process, this thread is idle: load the engine and compile its
+    // hot paths (see warmUpEngine) meanwhile; the store opens at the same time (deps, from the page's start).
+    const preparing = loadEngine().then(
+      (loaded) =>
+        new Promise<void>((resolve) =>
+          setTimeout(() => {
+            engine.current = loaded;
+            loaded.warmUpEngine(deps.bundle.corpus);
+            resolve();
+          }, 0),
+        ),
+    );
     (async () => {
       const read = await reading;
       if (read.kind === 'restricted') return setModel({ state: 'restricted' });
@@ -97,7 +123,7 @@ export function Popup({ deps }: { deps: PopupDeps }) {
   const outcome = 'outcome' in model ? model.outcome : undefined;
   const candidates = outcome ? [...outcome.others, ...outcome.nearest] : [];
   const selected = candidates.find((m) => m.article.id === selectedId);
-  const comparison = useMemo(() => (outcome && selected ? compareArticles(outcome.article, selected.article) : undefined), [outcome, selected]);
+  const comparison = useMemo(() => (outcome && selected && engine.current ? engine.current.compareArticles(outcome.article, selected.article) : undefined), [outcome, selected]);
 
   // The first result on screen ends the text-to-screen measure (effects run after the browser paints).
   useEffect(() => {
@@ -111,7 +137,9 @@ export function Popup({ deps }: { deps: PopupDeps }) {
   useEffect(() => {
     setConsensus(undefined);
     if (!outcome || outcome.others.length < 2) return;
-    const timer = setTimeout(() => setConsensus(coverageConsensus(outcome.article, outcome.others.map((m) => m.article))), 0);
+    const consensusOf = engine.current?.coverageConsensus;
+    if (!consensusOf) return;
+    const timer = setTimeout(() => setConsensus(consensusOf(outcome.article, outcome.others.map((m) => m.article))), 0);
     return () => clearTimeout(timer);
   }, [outcome]);
 

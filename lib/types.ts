@@ -46,41 +46,74 @@ export interface DiffToken {
 }
 
 /**
- * same: equal after normalisation; reworded: aligned, words differ;
- * added: only in this outlet (a); omitted: only in the other (b).
+ * same: equal after normalisation; reworded: aligned, words differ; partial: a sentence that shares part of
+ * its content with the other article (linked to the sentences that carry that part);
+ * added: only in this outlet (a); omitted: only in the other (b);
+ * uncertain: no counterpart found, but the other article may carry it in other words: no claim either way.
  */
-export type GroupKind = 'same' | 'reworded' | 'added' | 'omitted';
+export type GroupKind = 'same' | 'reworded' | 'partial' | 'added' | 'omitted' | 'uncertain';
 
-/** One row of a comparison: sentences of a and of b that say the same thing (or a lone sentence). */
+/**
+ * One row of a comparison: sentences of a and of b that say the same thing, a partly covered sentence with the
+ * sentences that carry part of it, or a lone sentence. Every sentence of both articles is a member of exactly one
+ * group: both sides of a same or reworded group, `a` of an added group, `b` of an omitted one, the one side
+ * that is not empty of an uncertain one, the `side` of a partial one (its other side lists sentences that are
+ * members of groups of their own).
+ */
 export interface Group {
   kind: GroupKind;
   /** Sentence indices in a (empty for omitted). */
   a: number[];
   /** Sentence indices in b (empty for added). */
   b: number[];
-  /** Similarity of the aligned sentences, 0..1 (1 for same, 0 for unaligned). */
+  /** Partial groups only: the side whose sentence is partly covered by the other side's. */
+  side?: 'a' | 'b';
+  /** Similarity of the aligned sentences, 0..1 (1 for same, 0 for unaligned); for partial, the link probability. */
   similarity: number;
+  /**
+   * The word diff from the a text to the b text: equal + delete tokens rebuild a, equal + insert rebuild b. A
+   * partial group's tokens rebuild its own side only, marking the words the sentences it points to do not have.
+   */
   tokens: DiffToken[];
 }
 
-/** A quoted passage carried by both outlets in different words. */
+/**
+ * How two outlets quote one remark: identical (the same words; quote style, punctuation, case and
+ * bracketed insertions aside), trimmed (one quotes a shorter span of the same words: see `cut`),
+ * reworded (the same remark in other words).
+ */
+export type QuoteKind = 'identical' | 'trimmed' | 'reworded';
+
+/** A remark both outlets quote: the same speaker (as far as the texts say) and much the same words. */
 export interface QuoteDiff {
-  /** Index of the group the quote was found in. */
+  /** Index of the group a's quote is in. */
   group: number;
+  /** Index of the group b's quote is in. */
+  groupB: number;
   a: string;
   b: string;
+  kind: QuoteKind;
+  /** Who said it, as each article names them, where the article says. */
+  speakers: { a?: string; b?: string };
+  /** For a trimmed pair, what each side leaves out: `a` the passages only b quotes, `b` those only a quotes. */
+  cut: { a: string[]; b: string[] };
+  /** Share of the shorter quote's content words the other quote carries, 0..1. */
   similarity: number;
+  /** The word diff of a reworded pair (empty for identical and trimmed ones: `cut` says what differs). */
   tokens: DiffToken[];
 }
 
 export type DriftKind = 'number' | 'date' | 'name';
 
+/** One fact the two outlets state with conflicting values. */
 export interface DriftValue {
   kind: DriftKind;
-  /** Values only a has (as written in a). */
+  /** The value as a writes it ("$43 million"). */
   a: string[];
-  /** Values only b has (as written in b). */
+  /** The value as b writes it ("nearly $44 million"). */
   b: string[];
+  /** What both say the values are of, in a's words: the shared words around them ("paid … taxes") or the shared role ("Defense Secretary"). */
+  about?: string;
 }
 
 /** An aligned group whose numbers, dates or names differ between the outlets. */
@@ -95,12 +128,17 @@ export interface Drift {
 export interface KindCounts {
   same: number;
   reworded: number;
+  partial: number;
   added: number;
   omitted: number;
+  uncertain: number;
 }
 
 export interface ComparisonStats {
-  /** Sentences per kind: a's sentences for same, reworded and added; b's for omitted. */
+  /**
+   * Sentences per kind, as the reader sees them (this outlet's text with the other's omitted sentences inline):
+   * a's sentences for same, reworded and added, b's for omitted, each side's partly covered ones for partial.
+   */
   sentences: KindCounts;
   /** Words per kind, counted the same way. */
   words: KindCounts;
@@ -117,11 +155,21 @@ export interface ArticleRef {
   url?: string;
 }
 
+/** A sentence of a and one of b that carry the same fact or statement, in full or in part. */
+export interface SentenceLink {
+  a: number;
+  b: number;
+  /** How sure the link model is, 0..1. */
+  probability: number;
+}
+
 export interface Comparison {
   a: ArticleRef;
   b: ArticleRef;
   sentencesA: Sentence[];
   sentencesB: Sentence[];
+  /** Every link claimed between a sentence of a and one of b (those of aligned and partial groups among them), by a then b. */
+  links: SentenceLink[];
   /** In a's reading order; omitted groups placed next to the group of their nearest aligned neighbour in b. */
   groups: Group[];
   stats: ComparisonStats;

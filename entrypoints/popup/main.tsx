@@ -2,18 +2,22 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Popup, type PopupDeps } from '../../components/Popup';
 import { BUNDLED_CORPUS } from '../../components/services/bundled-corpus';
-import { coverageOrBundled, openCorpusStore } from '../../components/services/corpus-store';
 import { storeHandoff } from '../../components/services/handoff';
 import { readActiveTab } from '../../components/services/read-tab';
 import '../../components/styles.css';
 
-// Opened at once, while the popup reads the page.
-const store = openCorpusStore();
+// Loaded as a chunk of its own and opened at once, while the popup reads the page: the popup's own code,
+// what opens first, stays small (the store service carries the options page's import and export too).
+const service = import('../../components/services/corpus-store');
+const store = service.then((s) => s.openCorpusStore());
+// A store that cannot be opened is dealt with where it is used (coverage falls back to the bundled
+// corpus, a save says it failed), not reported as an unhandled rejection meanwhile.
+store.catch(() => undefined);
 
 const deps: PopupDeps = {
   bundle: BUNDLED_CORPUS,
   readPage: readActiveTab,
-  findCoverage: coverageOrBundled(store),
+  findCoverage: async (article) => (await service).coverageOrBundled(store)(article),
   saveArticle: async (article) => (await store).save(article),
   openSideBySide: async (handoff) => {
     const id = await storeHandoff(handoff);

@@ -1,8 +1,10 @@
-import { groupText } from '../compare';
-import type { Comparison, DiffToken, Group } from '../types';
+import { groupText } from '../group-text';
+import type { Comparison, DiffToken, Group, QuoteDiff } from '../types';
 import { sideTokens } from '../ui/side-tokens';
 import { escapeHtml } from './escape-html';
 import { DEFAULT_HTML_LABELS, HTML_REPORT_CSS, type HtmlReportLabels } from './html-report-style';
+import { QUOTE_KIND_MARKS } from './quote-kind-marks';
+import { quoteSpeakers } from './quote-speakers';
 
 /**
  * A token as markup: this outlet's own words in <ins>, the other's in <del>, each with a hidden label
@@ -21,8 +23,26 @@ function tokenHtml(t: DiffToken, labels: HtmlReportLabels): string {
 function cell(c: Comparison, g: Group, side: 'a' | 'b', labels: HtmlReportLabels): string {
   const indices = side === 'a' ? g.a : g.b;
   if (!indices.length) return '<td></td>';
-  const body = g.kind === 'reworded' ? sideTokens(g.tokens, side).map((t) => tokenHtml(t, labels)).join('') : escapeHtml(groupText(side === 'a' ? c.sentencesA : c.sentencesB, indices));
+  const text = escapeHtml(groupText(side === 'a' ? c.sentencesA : c.sentencesB, indices));
+  // A partial group's other side: the sentences it shares part with, which have rows of their own.
+  if (g.kind === 'partial' && g.side !== side) return `<td class="ref"><span class="kind">${escapeHtml(labels.sharesWith)}</span>${text}</td>`;
+  const marked = g.kind === 'reworded' || g.kind === 'partial';
+  const body = marked ? sideTokens(g.tokens, side).map((t) => tokenHtml(t, labels)).join('') : text;
   return `<td><span class="kind">${escapeHtml(labels[g.kind])}</span>${body}</td>`;
+}
+
+/**
+ * One quote pair as a list item: its class in words after its sign, who said it, then the quote once
+ * (identical), both quotes and what each leaves out (trimmed), or the word diff (reworded).
+ */
+function quoteHtml(q: QuoteDiff, labels: HtmlReportLabels): string {
+  const e = escapeHtml;
+  const who = quoteSpeakers(q);
+  const head = `<span class="quote-kind">${e(QUOTE_KIND_MARKS[q.kind])} ${e(labels[`quote_${q.kind}`])}</span>${who ? ` (${e(labels.saidBy)} ${e(who)})` : ''}: `;
+  if (q.kind === 'identical') return `<li>${head}<q>${e(q.a)}</q></li>`;
+  if (q.kind === 'reworded') return `<li>${head}${q.tokens.map((t) => tokenHtml(t, labels)).join('')}</li>`;
+  const cuts = [...q.cut.a.map((x) => `${e(labels.cutByThis)} <q>${e(x)}</q>`), ...q.cut.b.map((x) => `${e(labels.cutByOther)} <q>${e(x)}</q>`)].join('; ');
+  return `<li>${head}<q>${e(q.a)}</q> / <q>${e(q.b)}</q><br>${cuts}</li>`;
 }
 
 /**
@@ -34,13 +54,12 @@ function cell(c: Comparison, g: Group, side: 'a' | 'b', labels: HtmlReportLabels
 export function comparisonToHtml(c: Comparison, labels: HtmlReportLabels = DEFAULT_HTML_LABELS): string {
   const e = escapeHtml;
   const s = c.stats;
-  const summary = (['added', 'omitted', 'reworded', 'same'] as const).map((k) => `${s.sentences[k]} ${e(labels[k])}`).join(' · ');
+  const summary = (['added', 'omitted', 'partial', 'reworded', 'same', 'uncertain'] as const).map((k) => `${s.sentences[k]} ${e(labels[k])}`).join(' · ');
   const rows = c.groups.map((g) => `<tr class="${g.kind}">${cell(c, g, 'a', labels)}${cell(c, g, 'b', labels)}</tr>`).join('\n');
-  const quotes = c.quotes.length
-    ? `<h2>${e(labels.quotes)}</h2><ul>${c.quotes.map((q) => `<li>${q.tokens.map((t) => tokenHtml(t, labels)).join('')}</li>`).join('')}</ul>`
-    : '';
+  const quotes = c.quotes.length ? `<h2>${e(labels.quotes)}</h2><ul>${c.quotes.map((q) => quoteHtml(q, labels)).join('')}</ul>` : '';
+  const about = (text?: string) => (text ? ` (${e(labels.driftAbout)} ${e(text)})` : '');
   const drift = c.drift.length
-    ? `<h2>${e(labels.drift)}</h2><ul>${c.drift.map((d) => `<li>${d.values.map((v) => `${e(v.kind)}: <ins>${e(v.a.join(', '))}</ins> / <del>${e(v.b.join(', '))}</del>`).join('; ')}</li>`).join('')}</ul>`
+    ? `<h2>${e(labels.drift)}</h2><ul>${c.drift.map((d) => `<li>${d.values.map((v) => `${e(v.kind)}: <ins>${e(v.a.join(', '))}</ins> / <del>${e(v.b.join(', '))}</del>${about(v.about)}`).join('; ')}</li>`).join('')}</ul>`
     : '';
   return `<!doctype html>
 <html lang="en">

@@ -11,12 +11,24 @@ export interface HtmlReportLabels {
   summary: string;
   same: string;
   reworded: string;
+  partial: string;
   added: string;
   omitted: string;
+  uncertain: string;
+  /** Before the sentences a partly covered one shares part with. */
+  sharesWith: string;
   onlyThis: string;
   onlyOther: string;
   quotes: string;
+  /** The three classes of quote pair, and how a trimmed pair's cut is introduced ("cut by this outlet:"). */
+  quote_identical: string;
+  quote_trimmed: string;
+  quote_reworded: string;
+  cutByThis: string;
+  cutByOther: string;
+  saidBy: string;
   drift: string;
+  driftAbout: string;
   legend: string;
 }
 
@@ -27,12 +39,22 @@ export const DEFAULT_HTML_LABELS: HtmlReportLabels = {
   summary: 'Summary',
   same: 'same',
   reworded: 'reworded',
+  partial: 'partly covered',
   added: 'added',
   omitted: 'omitted',
+  uncertain: 'no clear match',
+  sharesWith: 'shares part with:',
   onlyThis: 'only in this outlet:',
   onlyOther: 'only in the other outlet:',
-  quotes: 'Quotes worded differently',
+  quotes: 'Quotes both outlets carry',
+  quote_identical: 'identical: the same words',
+  quote_trimmed: 'trimmed: one outlet quotes less',
+  quote_reworded: 'reworded: the same remark in other words',
+  cutByThis: 'this outlet leaves out:',
+  cutByOther: 'the other outlet leaves out:',
+  saidBy: 'said by',
   drift: 'Numbers, dates and names that differ',
+  driftAbout: 'said of:',
   legend: 'Legend',
 };
 
@@ -46,9 +68,14 @@ th, td { vertical-align: top; text-align: left; padding: .5rem; border-bottom: 1
 tr.added td:first-child, tr.omitted td:last-child { border-left: 4px solid var(--line); }
 tr.added td:first-child { border-left-color: var(--own-fg); }
 tr.omitted td:last-child { border-left-color: var(--other-fg); }
+tr.partial td:not(.ref) { border-left: 4px double var(--muted); }
+tr.uncertain td { color: var(--muted); }
+td.ref { color: var(--muted); font-size: .9em; }
 ins { color: var(--own-fg); background: var(--own-bg); text-decoration: underline; }
 del { color: var(--other-fg); background: var(--other-bg); text-decoration: line-through; }
 .minor { color: var(--muted); background: none; }
+.quote-kind { font-weight: 600; }
+q { quotes: "\\201C" "\\201D"; }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 @media print { body { margin: 0; max-width: none; } tr { break-inside: avoid; } }
 `;

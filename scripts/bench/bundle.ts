@@ -25,7 +25,8 @@ function closure(entries: string[]): { now: Set<string>; later: Set<string> } {
     if (!file.endsWith('.js')) return;
     const code = readFileSync(file, 'utf8');
     for (const m of code.matchAll(/(?:from|import)\s*["']([^"']+\.js)["']/g)) visit(resolve(file, m[1] as string), lazy);
-    for (const m of code.matchAll(/import\(\s*["']([^"']+\.js)["']\s*\)/g)) visit(resolve(file, m[1] as string), true);
+    // The bundler writes dynamic imports with backticks as often as with quotes: import(`./engine-….js`).
+    for (const m of code.matchAll(/import\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g)) visit(resolve(file, m[1] as string), true);
   };
   for (const entry of entries) visit(entry, false);
   for (const file of now) later.delete(file);

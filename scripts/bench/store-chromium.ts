@@ -19,7 +19,7 @@ import { EXTENSION_DIR, ExtensionSession, ROOT, waitForPopupState } from '../../
 import { articlePage, bodyHtml } from '../make-test-pages';
 import { benchSizes } from './bench-sizes';
 import { generateArticles, type GeneratedSource } from './generate-articles';
-import { benchPage, PAGE_PATH } from './popup';
+import { BENCH_PAGE_PATH, benchPage } from './popup-page';
 import { realSource } from './real-source';
 import type { ChromiumStoreFigures } from './store-chromium-page';
 import { storeBenchLines, timing, type Timing } from './store-workload';
@@ -92,10 +92,10 @@ export async function benchStoreChromium(): Promise<void> {
   const source = realSource();
   const script = await pageScript();
   const corpusPage = benchPage();
-  const routes: Record<string, DynamicRoute> = { [PAGE_PATH]: { type: 'text/html; charset=utf-8', body: () => corpusPage.html }, [STORED_PAGE_PATH]: storedArticleRoute(source) };
+  const routes: Record<string, DynamicRoute> = { [BENCH_PAGE_PATH]: { type: 'text/html; charset=utf-8', body: () => corpusPage.html }, [STORED_PAGE_PATH]: storedArticleRoute(source) };
   const ms = (t: Timing) => `median ${t.p50.toFixed(0)} ms, max ${t.max.toFixed(0)} ms (${t.n})`;
   const popupLines = async (profile: string) => {
-    for (const [name, path] of [[`the ${corpusPage.words}-word page on the corpus story`, PAGE_PATH], ['a stored article', STORED_PAGE_PATH]] as const) {
+    for (const [name, path] of [[`the ${corpusPage.words}-word page on the corpus story`, BENCH_PAGE_PATH], ['a stored article', STORED_PAGE_PATH]] as const) {
       const times = await coldPopups(profile, routes, path);
       out(`  cold popup on ${name} (${times.states.join(', ')}): toolbar click -> coverage on screen ${ms(times.click)}; od:text-to-screen ${ms(times.textToScreen)}`);
     }

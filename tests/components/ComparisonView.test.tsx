@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ComparisonView } from '../../components/ComparisonView';
 import { TEST_IDS } from '../../components/test-ids';
+import { ALIGN_THRESHOLDS } from '../../lib/align/thresholds';
 import { compareArticles } from '../../lib/compare';
 import type { Consensus } from '../../lib/match/types';
 import type { Article } from '../../lib/types';
@@ -37,7 +38,7 @@ describe('ComparisonView', () => {
     expect(kinds(root)).toEqual(comparison.groups.map((g) => g.kind));
     expect(new Set(kinds(root))).toEqual(new Set(['same', 'reworded', 'added', 'omitted']));
     const summary = byTestId(root, TEST_IDS.summary)[0]!;
-    expect([...summary.querySelectorAll('li')].map((li) => li.dataset.kind)).toEqual(['added', 'omitted', 'reworded', 'same']);
+    expect([...summary.querySelectorAll('li')].map((li) => li.dataset.kind)).toEqual(['added', 'omitted', 'partial', 'reworded', 'same', 'uncertain']);
     expect(byTestId(root, TEST_IDS.legend)).toHaveLength(1);
     // Counted in words a reader says: "1 sentence", "2 sentences".
     for (const li of summary.querySelectorAll('li')) {
@@ -101,20 +102,34 @@ describe('ComparisonView', () => {
     expect(root.querySelector('.groups')?.textContent).not.toContain('color of blood');
   });
 
-  it('flags quotes worded differently, in the list and on their group', () => {
+  it('flags the quotes both carry, in the list (class in words) and on their group', () => {
     const root = mount(<ComparisonView comparison={comparison} otherCount={1} />);
     expect(comparison.quotes.length).toBeGreaterThan(0);
-    expect(byTestId(root, TEST_IDS.quotes)[0]?.querySelectorAll('li')).toHaveLength(comparison.quotes.length);
+    const items = [...(byTestId(root, TEST_IDS.quotes)[0]?.querySelectorAll('li') ?? [])];
+    expect(items).toHaveLength(comparison.quotes.length);
+    expect(items.map((li) => li.dataset.quoteKind)).toEqual(comparison.quotes.map((q) => q.kind));
+    expect(items[0]?.querySelector('.quote-kind')?.textContent).toMatch(/(identical|trimmed|reworded)/);
     const flagged = byTestId(root, TEST_IDS.group).filter((g) => g.querySelector('[data-flag="quote"]'));
-    expect(flagged.map((g) => Number(g.dataset.group))).toEqual(comparison.quotes.map((q) => q.group));
+    expect(flagged.map((g) => Number(g.dataset.group))).toEqual([...new Set(comparison.quotes.map((q) => q.group))]);
   });
 
-  it('flags number and name drift', () => {
+  it('shows a trimmed quote with what each outlet leaves out, as text', () => {
+    const quotes = [{ group: 0, groupB: 0, a: 'We will <b>win</b>', b: 'We will <b>win</b> again', kind: 'trimmed' as const, speakers: { a: 'Reid' }, cut: { a: ['again'], b: [] }, similarity: 1, tokens: [] }];
+    const root = mount(<ComparisonView comparison={{ ...comparison, quotes }} otherCount={1} />);
+    const item = byTestId(root, TEST_IDS.quotes)[0]?.querySelector('li');
+    expect(item?.textContent).toContain('trimmed: one outlet quotes less');
+    expect(item?.textContent).toContain('said by Reid');
+    expect(item?.querySelector('[data-cut="a"]')?.textContent).toContain('this outlet leaves out: again');
+    expect(item?.querySelector('b')).toBeNull();
+  });
+
+  it('flags number, date and name drift', () => {
     const c = compareArticles(article('a', ['The quake killed 24 people in Nepal on Monday, officials in Kathmandu said.']), article('b', ['The quake killed 42 people in Nepal on Monday, officials in Kathmandu said.']));
     const root = mount(<ComparisonView comparison={c} otherCount={1} />);
     const drift = byTestId(root, TEST_IDS.drift)[0];
-    expect(drift?.textContent).toContain('number: 24 here, 42 there');
-    expect(byTestId(root, TEST_IDS.group)[0]?.querySelector('[data-flag="drift"]')?.textContent).toBe('numbers or names differ');
+    expect(drift?.textContent).toContain('number: 24 people here, 42 people there');
+    expect(drift?.textContent).toContain('said of:');
+    expect(byTestId(root, TEST_IDS.group)[0]?.querySelector('[data-flag="drift"]')?.textContent).toBe('numbers, dates or names differ');
   });
 
   it('shows consensus marks only with two or more other outlets', () => {
@@ -140,5 +155,48 @@ describe('ComparisonView', () => {
     const root = mount(<ComparisonView comparison={same} otherCount={1} />);
     click(filterButton(root, 'added'));
     expect(root.textContent).toContain('Nothing matches this filter.');
+  });
+
+  describe('claims made and not made', () => {
+    // Thresholds that align nothing and link a little: the shared sentence is partly covered on each side.
+    const partly = compareArticles(
+      article('x', ['The senator resigned on Friday after a report about his taxes.', 'He denied wrongdoing.']),
+      article('y', ['A report about the senator\u2019s taxes, published by the Times last month, found he paid nothing for a decade.', 'The governor will appoint a successor.']),
+      { thresholds: { ...ALIGN_THRESHOLDS, align: 1.1, link: 0.3, joint: 1.1, mergeGain: 1.1 } },
+    );
+
+    it('shows a partly covered sentence with the words the other lacks marked, and where the other says the rest', () => {
+      const root = mount(<ComparisonView comparison={partly} otherCount={1} />);
+      const [own, other] = byTestId(root, TEST_IDS.group).filter((g) => g.dataset.kind === 'partial');
+      expect(own?.querySelector('.sr-only')?.textContent).toContain('Partly covered by the other outlet:');
+      expect([...own!.querySelectorAll('ins')].map((e) => e.lastChild?.textContent)).toEqual(['resigned', 'Friday']);
+      const where = own?.querySelector(`[data-testid="${TEST_IDS.counterpart}"]`);
+      expect(where?.querySelector('summary')?.textContent).toBe('Where Outlet Y says it');
+      expect(where?.textContent).toContain('published by the Times last month');
+      expect(other?.textContent).toContain('Partly here, in Outlet Y:');
+      expect(other?.querySelector(`[data-testid="${TEST_IDS.counterpart}"] summary`)?.textContent).toBe('Where this outlet says it');
+    });
+
+    it('the partial filter keeps the partly covered sentences only', () => {
+      const root = mount(<ComparisonView comparison={partly} otherCount={1} />);
+      click(filterButton(root, 'partial'));
+      expect(kinds(root)).toEqual(['partial', 'partial']);
+    });
+
+    it('shows a sentence with no clear match plainly, saying no claim is made, and leaves it out of the changes', () => {
+      const unsure = compareArticles(
+        article('x', ['Stocks rose sharply in early trading.', 'Local markets were closed for the holiday.']),
+        article('y', ['Stocks rose sharply in early trading.', 'Washington said it was watching closely.']),
+        { thresholds: { ...ALIGN_THRESHOLDS, link: 1.1, only: 0.01 } },
+      );
+      const root = mount(<ComparisonView comparison={unsure} otherCount={1} />);
+      const groups = byTestId(root, TEST_IDS.group).filter((g) => g.dataset.kind === 'uncertain');
+      expect(groups).toHaveLength(2);
+      expect(groups[0]?.querySelector('.sr-only')?.textContent).toContain('No clear match either way:');
+      expect(groups.some((g) => g.textContent?.includes('In Outlet Y (no clear match here):'))).toBe(true);
+      expect(groups.every((g) => !g.querySelector('ins, del'))).toBe(true);
+      click(filterButton(root, 'changes'));
+      expect(kinds(root)).not.toContain('uncertain');
+    });
   });
 });

@@ -4,8 +4,8 @@ import { comparisonToJson } from '../../../lib/format/comparison-to-json';
 
 describe('comparisonToJson', () => {
   const c = compareArticles(
-    { id: 'a', outlet: 'A', title: 'Visit after 24 years', text: 'Putin arrived in Pyongyang. Kim met him. "We greatly value this," he said.' },
-    { id: 'b', outlet: 'B', title: 'Visit after 25 years', text: 'Kim met him at the airport. Putin arrived in Pyongyang. "We highly value this," he said.' },
+    { id: 'a', outlet: 'A', title: 'Putin visits North Korea', text: 'Putin arrived in Pyongyang. Kim met him. Putin made his first visit to North Korea in 24 years. "We greatly value this visit," Putin said.' },
+    { id: 'b', outlet: 'B', title: 'Putin visits North Korea', text: 'Kim met him at the airport. Putin arrived in Pyongyang. Putin made his first visit to North Korea in 25 years. "We highly value this visit," Putin said.' },
   );
   const json = comparisonToJson(c);
 
@@ -17,8 +17,13 @@ describe('comparisonToJson', () => {
   });
 
   it('keeps tokens, quotes, drift and stats, with similarities rounded', () => {
-    expect(json.quotes).toEqual([expect.objectContaining({ a: 'We greatly value this,', b: 'We highly value this,' })]);
-    expect(json.drift[0]).toEqual({ group: 0, a: 'Visit after 24 years', b: 'Visit after 25 years', values: [{ kind: 'number', a: ['24'], b: ['25'] }] });
+    expect(json.quotes).toEqual([expect.objectContaining({ a: 'We greatly value this visit', b: 'We highly value this visit', kind: 'reworded', speakers: { a: 'Putin', b: 'Putin' }, cut: { a: [], b: [] } })]);
+    expect(json.drift[0]).toEqual({
+      group: 3,
+      a: 'Putin made his first visit to North Korea in 24 years.',
+      b: 'Putin made his first visit to North Korea in 25 years.',
+      values: [{ kind: 'number', a: ['24 years'], b: ['25 years'], about: 'Korea, North, visit, made' }],
+    });
     for (const g of json.groups) expect(String(g.similarity)).toMatch(/^\d(\.\d{1,3})?$/);
     expect(json.stats.wordsA).toBe(c.stats.wordsA);
   });

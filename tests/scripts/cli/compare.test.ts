@@ -24,24 +24,35 @@ describe('cli compare', () => {
     const lines = run.stdout.split('\n');
     expect(lines[0]).toMatch(/^a: .+ — Russian President Putin arrives in North Korea/);
     expect(lines.filter((l) => l.startsWith('reworded ')).length).toBeGreaterThan(5);
-    expect(run.stdout).toContain('quotes worded differently');
+    expect(run.stdout).toContain('quotes both outlets carry');
     expect(run.stdout).not.toContain('\x1b[');
   });
 
-  it('prints the documented JSON: groups with sentence texts, tokens, quotes, drift, stats', () => {
+  it('prints the documented JSON: groups with sentence texts, tokens, links, quotes, drift, stats', () => {
     const run = cli(story('a.txt'), story('b.txt'), '--format', 'json');
     expect(run.status).toBe(0);
     const json = JSON.parse(run.stdout);
-    expect(Object.keys(json).sort()).toEqual(['a', 'b', 'drift', 'groups', 'quotes', 'stats']);
+    expect(Object.keys(json).sort()).toEqual(['a', 'b', 'drift', 'groups', 'links', 'quotes', 'stats']);
     const kinds = new Set(json.groups.map((g: { kind: string }) => g.kind));
-    expect([...kinds].every((k) => ['same', 'reworded', 'added', 'omitted'].includes(k as string))).toBe(true);
+    expect([...kinds].every((k) => ['same', 'reworded', 'partial', 'added', 'omitted', 'uncertain'].includes(k as string))).toBe(true);
     for (const g of json.groups) {
       expect(g.a.every((s: unknown) => typeof s === 'string')).toBe(true);
       for (const t of g.tokens) expect(['equal', 'insert', 'delete']).toContain(t.op);
+      if (g.kind === 'partial') expect(['a', 'b']).toContain(g.side);
     }
-    expect(json.quotes[0]).toEqual(expect.objectContaining({ a: expect.any(String), b: expect.any(String), tokens: expect.any(Array) }));
-    expect(json.drift[0].values).toContainEqual({ kind: 'number', a: ['12'], b: ['14'] });
+    for (const l of json.links) expect(l).toEqual({ a: expect.any(String), b: expect.any(String), probability: expect.any(Number) });
+    expect(json.links.length).toBeGreaterThan(0);
+    expect(json.quotes[0]).toEqual(expect.objectContaining({ a: expect.any(String), b: expect.any(String), kind: 'reworded', speakers: { a: 'Ana Ruiz', b: 'Ana Ruiz' }, tokens: expect.any(Array) }));
+    // "At least 12 people died" and "Fourteen people were killed" agree (a lower bound); the headlines that
+    // differ (12 dead / 14 killed) share too little to be aligned, so this story has no drift to tell.
+    expect(json.drift).toEqual([]);
     expect(json.stats.wordsA).toBeGreaterThan(50);
+  });
+
+  it('prints drift in JSON: the value on each side and what it is said of', () => {
+    const run = cli('corpus:002', 'corpus:004', '--format', 'json');
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout).drift[0].values).toContainEqual({ kind: 'number', a: ['24 years'], b: ['25 years'], about: 'visit, Korea, North' });
   });
 
   it('prints Markdown', () => {

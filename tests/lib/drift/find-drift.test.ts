@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { findDrift } from '../../../lib/drift/find-drift';
+
+const drift = (a: string, b: string) => findDrift(a, b).map((d) => `${d.kind}: ${d.a.join(', ')} / ${d.b.join(', ')}`);
+
+describe('findDrift', () => {
+  it.each([
+    ['a number changed', 'His first visit to the North in 24 years.', 'His first visit to the North in 25 years.', ['number: 24 years / 25 years']],
+    ['one quantity among others, by its context', 'The Clintons have paid $43 million in federal taxes since 2007.', 'They earned roughly $141 million and paid $47 million in federal income taxes.', ['number: $43 million / $47 million']],
+    ['a hedged value beyond its last digit', 'The Clintons paid nearly $44 million in federal taxes.', 'The Clintons paid $41 million in federal taxes.', ['number: nearly $44 million / $41 million']],
+    ['a death toll in other words', 'Storm floods capital, 12 dead as rivers burst banks', 'Capital flooded as rivers overflow, 14 killed', ['number: 12 dead / 14 killed']],
+    ['a year after the same preposition', 'Pelosi has led House Democrats since 2002.', 'Pelosi has led House Democrats since 2003.', ['date: 2002 / 2003']],
+    ['a month of the same event', 'Defense Secretary James Mattis to leave as of January 1', 'Defense Secretary Jim Mattis will retire in February', ['date: January 1 / February']],
+    ['a weekday in two wordings of one statement', 'Troops crossed the border on Tuesday.', 'Troops crossed the border on Monday.', ['date: Tuesday / Monday']],
+    ['the same numbers counting swapped things', 'The school enrolled 10 boys and 20 girls this year.', 'The school enrolled 10 girls and 20 boys this year.', ['number: 10 boys / 20 boys', 'number: 20 girls / 10 girls']],
+    ['a person in the same role', 'The statement came from press secretary John Kirby.', 'The statement came from press secretary Karine Jean-Pierre.', ['name: John Kirby / Karine Jean-Pierre']],
+  ])('%s', (_name, a, b, expected) => {
+    expect(drift(a, b)).toEqual(expected);
+  });
+
+  it.each([
+    ['number word and digits agree', 'The two leaders met.', 'The 2 leaders met.'],
+    ['a value only one side gives', 'He arrived on Wednesday in Pyongyang.', 'He arrived in Pyongyang.'],
+    ['a rounded value and the exact one', 'The couple paid $43 million in federal taxes.', 'The couple paid $43,885,310 in federal taxes.'],
+    ['a hedged value and a truncated one ($43.9 million)', 'The Clintons have paid $43 million in federal taxes since 2007.', 'They earned roughly $141 million and paid nearly $44 million in federal income taxes.'],
+    ['a value within a bound', 'More than 10 people died in the fire.', '12 people died in the fire.'],
+    ['numbers of different things', 'He spent $750,000 in campaign cash on personal items.', 'He bought personal items including a $43,000 Rolex watch.'],
+    ['the same quantity of other people', 'The release comes a month after Jeb Bush released 33 years of returns, showing his net worth.', 'Hillary Rodham Clinton on Friday released her most recent eight years of tax returns, showing that she earned $139 million.'],
+    ['a title-case headline against a sentence', 'Obama Medicare Attack In 2008 Targeted McCain For Cutting $800 Billion From Program', 'Now when you need it, Obama has cut $716 billion from Medicare.'],
+    ['years after other prepositions', 'paid $43 million in federal taxes since 2007', 'her 2014 federal tax rate'],
+    ['weekdays of two events', 'Steele sent an e-mail to committee members Saturday night.', 'Steele will speak with committee members on Monday evening.'],
+    ['ordinals said two ways', 'Cowan will become the second black senator from Massachusetts, after Edward Brooke.', 'Cowan will become Massachusetts’ first black senator since Edward Brooke.'],
+    ['a role against a name', '“The First Amendment protects freedom of religion,” Manley said.', '“The First Amendment protects freedom of religion,” reads a statement from Senate Majority Leader Harry Reid’s office.'],
+    ['title-case headline words', 'Hypocritical Senate Leader Blasts Release', 'Senate Leader Harry Reid Slams Report'],
+    ['a spelling variant', 'The F.B.I. opened an inquiry.', 'The FBI opened an inquiry.'],
+    ['a dateline', 'WASHINGTON — The Senate voted on Wednesday.', 'The Senate voted on Wednesday.'],
+    ['identical', 'Same 5 things on Friday.', 'Same 5 things on Friday.'],
+  ])('no drift: %s', (_name, a, b) => {
+    expect(drift(a, b)).toEqual([]);
+  });
+
+  it('says what the values are of', () => {
+    expect(findDrift('Pelosi has led House Democrats since 2002.', 'Pelosi has led House Democrats since 2003.')[0]?.about).toBe('since, Democrats, House, led');
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { findQuantities } from '../../../lib/drift/find-quantities';
+import { textWords } from '../../../lib/drift/text-words';
+
+const quantities = (text: string) => findQuantities(text, textWords(text)).map((q) => [q.text, q.value, q.units.join('+'), q.bound ?? (q.hedged ? 'hedged' : '')]);
+
+describe('findQuantities', () => {
+  it.each([
+    ['a counted noun, and an ordinal', 'his first visit in 24 years', [['first visit', 1, 'visit', ''], ['24 years', 24, 'year', '']]],
+    ['money with a scale and a hedge', 'They paid nearly $44 million in taxes.', [['nearly $44 million', 44e6, 'usd', 'hedged']]],
+    ['a currency word', 'It cost 5 million dollars.', [['5 million dollars', 5e6, 'usd', '']]],
+    ['a percent sign and word', 'rates of 35.7% and 45.8 percent', [['35.7', 35.7, '%', ''], ['45.8 percent', 45.8, '%', '']]],
+    ['a bound; two unit words', 'more than 10 people died', [['more than 10 people died', 10, 'peopl+death', 'min']]],
+    ['number words, hyphenated', 'Twenty-three minutes, later', [['Twenty-three minutes', 23, 'minut', '']]],
+    ['function words between number and noun are passed over', '19 other children', [['19 other children', 19, 'children', '']]],
+    ['capitalised words qualify the unit', '11 Pacific Rim nations', [['11 Pacific Rim nations', 11, 'nation', '']]],
+    ['death words count one thing', '12 dead and 14 killed', [['12 dead', 12, 'death', ''], ['14 killed', 14, 'death', '']]],
+    ['a year is a date', 'since 2002', []],
+    ['money in a year-like number is money', '$2014 in cash', [['$2014', 2014, 'usd', '']]],
+    ['a calendar day is a date', 'on Jan. 1 there', []],
+    ['"9/11" and "24/7" are names', 'after 9/11 and 24/7 coverage', []],
+    ['"one of" is no count', 'one of the senators', []],
+    ['a bare number has no unit', 'Cowan, 43, is a lawyer', [['43', 43, '', '']]],
+  ])('%s', (_name, text, expected) => {
+    expect(quantities(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['1.4 million', 1e5],
+    ['50,000', 1e4],
+    ['35.72', 0.01],
+    ['7', 1],
+  ])('the precision of %s is %d', (written, precision) => {
+    const [q] = findQuantities(`${written} people`, textWords(`${written} people`));
+    expect(q?.precision).toBeCloseTo(precision);
+  });
+
+  it('marks ordinals', () => {
+    expect(findQuantities('the 1st and second visit', textWords('the 1st and second visit')).map((q) => q.ordinal)).toEqual([true, true]);
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { attributeSpeakers } from '../../../lib/quotes/attribute-speakers';
+import { quotePieces } from '../../../lib/quotes/quote-pieces';
+import { segmentSentences } from '../../../lib/text/segment-sentences';
+
+function speakers(text: string, title = ''): Array<string | undefined> {
+  const sentences = segmentSentences({ title, text });
+  return attributeSpeakers(sentences, quotePieces(sentences)).map((s) => s?.text);
+}
+
+describe('attributeSpeakers', () => {
+  it.each([
+    ['the attribution of the sentence', '“We won,” said Harry Reid.', '', ['Harry Reid']],
+    ['a remark over two sentences is attributed once', '“We won. We will win again,” said Harry Reid.', '', ['Harry Reid', 'Harry Reid']],
+    ['a pronoun stands for the person named before it in its sentence', 'Mr. Santorum described what he called the “phony theology” of the agenda.', '', ['Santorum']],
+    ['a pronoun stands for the previous sentence’s subject', 'Braley apologized in Iowa Democratic Rep. Bruce Braley’s name. “I apologize,” he wrote.', '', ['Braley']],
+    ['a sentence opening with a pronoun is passed over', 'Kathy Griffin spoke. She said Mr. Trump was angry. “I went too far,” she said.', '', ['Kathy Griffin']],
+    ['a body after a preposition is no antecedent', 'In an interview with Fox News, Mr. John Boehner spoke. “It is close,” he said.', '', ['John Boehner']],
+    ['a quote-only sentence takes its paragraph’s speaker', '“We won,” said Harry Reid. “We will win again.”', '', ['Harry Reid', 'Harry Reid']],
+    ['a paragraph all quote continues the previous paragraph’s speaker', '“We won,” said Harry Reid.\n\n“We will win again.”', '', ['Harry Reid', 'Harry Reid']],
+    ['a headline pronoun stands for the headline’s person', '', "Kathy Griffin apologizes, says she 'went too far'", ['Kathy Griffin']],
+    ['an unattributed quote stays unknown', 'The phrase “phony theology” drew fire.', '', [undefined]],
+    // A limit: a capitalised word opening the sentence may be a name or a plain noun.
+    ['a plain noun opening the sentence is read as a name', 'Critics called it a “phony theology” today.', '', ['Critics']],
+  ])('%s', (_name, text, title, expected) => {
+    expect(speakers(text, title)).toEqual(expected);
+  });
+
+  it('reads a sentence met before again when its quotes stand elsewhere (a quote left open before it)', () => {
+    const sentence = 'We will win," Jones said, and Reid said "we will not."';
+    speakers(`Intro.\n\n${sentence}`);
+    expect(speakers(`"It is hard. ${sentence}`)).toEqual(['Jones', 'Jones', 'Reid']);
+  });
+});

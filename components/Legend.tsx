@@ -16,6 +16,8 @@ export function Legend() {
       </span>
       <span class="group kind-added">{t('legendAdded')}</span>
       <span class="group kind-omitted">{t('legendOmitted')}</span>
+      <span class="group kind-partial">{t('legendPartial')}</span>
+      <span class="group kind-uncertain">{t('legendUncertain')}</span>
     </div>
   );
 }

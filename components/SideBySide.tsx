@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { compareArticles, groupText } from '../lib/compare';
+import { compareArticles, groupMembers, groupText } from '../lib/compare';
 import { comparisonToHtml } from '../lib/format/comparison-to-html';
 import { formatComparison } from '../lib/format/format-comparison';
 import type { HtmlReportLabels } from '../lib/format/html-report-style';
@@ -39,8 +39,11 @@ const htmlLabels = (): HtmlReportLabels => ({
   summary: t('summaryHeading'),
   same: t('kind_same'),
   reworded: t('kind_reworded'),
+  partial: t('kind_partial'),
   added: t('kind_added'),
   omitted: t('kind_omitted'),
+  uncertain: t('kind_uncertain'),
+  sharesWith: t('sbsSharesWith'),
   onlyThis: t('onlyThis'),
   onlyOther: t('onlyOther'),
   quotes: t('quotesHeading'),
@@ -48,26 +51,54 @@ const htmlLabels = (): HtmlReportLabels => ({
   legend: t('legendHeading'),
 });
 
-/** One cell of a column: that outlet's side of the group, or an empty placeholder that keeps the rows level. */
-function Cell({ comparison, group, side, index, current }: { comparison: Comparison; group: Group; side: 'a' | 'b'; index: number; current: boolean }) {
+interface CellProps {
+  comparison: Comparison;
+  group: Group;
+  side: 'a' | 'b';
+  index: number;
+  current: boolean;
+  /** The row holding each sentence of this side, by sentence index (where a partly covered sentence's counterparts are). */
+  rowOf: ReadonlyMap<number, number>;
+  onJump: (row: number) => void;
+}
+
+/**
+ * One cell of a column: that outlet's side of the group, or an empty placeholder that keeps the rows level.
+ * Beside a partly covered sentence, the other column lists the sentences it shares part with, each a button
+ * to the row where that sentence is.
+ */
+function Cell({ comparison, group, side, index, current, rowOf, onJump }: CellProps) {
+  const sentences = side === 'a' ? comparison.sentencesA : comparison.sentencesB;
   const indices = side === 'a' ? group.a : group.b;
-  const content = !indices.length ? (
-    <span class="sr-only">{t('sbsNotHere')}</span>
-  ) : group.kind === 'reworded' ? (
+  const reference = group.kind === 'partial' && group.side !== side;
+  const own = indices.length > 0 && !reference;
+  const content = reference ? (
+    <>
+      <span class="muted">{t('sbsSharesWith')} </span>
+      {indices.map((i) => (
+        <button key={i} type="button" class="link" onClick={() => onJump(rowOf.get(i) ?? index)}>
+          {sentences[i]?.text}
+        </button>
+      ))}
+    </>
+  ) : !indices.length ? (
+    group.kind === 'uncertain' ? <span class="muted">{t('sbsNoClearMatch')}</span> : <span class="sr-only">{t('sbsNotHere')}</span>
+  ) : group.kind === 'reworded' || group.kind === 'partial' ? (
     <Tokens tokens={sideTokens(group.tokens, side)} />
   ) : (
-    groupText(side === 'a' ? comparison.sentencesA : comparison.sentencesB, indices)
+    groupText(sentences, indices)
   );
+  const label: MessageKey = group.kind === 'partial' ? (side === 'a' ? 'sr_partial' : 'sr_partialOther') : `sr_${group.kind}`;
   return (
     <div
       data-testid={TEST_IDS.row}
       data-kind={group.kind}
       data-row={index}
-      class={`row kind-${group.kind}${indices.length ? '' : ' empty'}${current ? ' current' : ''}`}
+      class={`row kind-${group.kind}${own ? '' : ' empty'}${current ? ' current' : ''}`}
       tabIndex={side === 'a' ? (current ? 0 : -1) : undefined}
       dir="auto"
     >
-      <span class="sr-only">{t(`sr_${group.kind}`)} </span>
+      {own && <span class="sr-only">{t(label)} </span>}
       {content}
     </div>
   );
@@ -133,6 +164,17 @@ export function SideBySide({ deps }: { deps: SideBySideDeps }) {
   const b = articles.find((x) => x.id === bId);
   const comparison = useMemo(() => (a && b && a.id !== b.id ? compareArticles(a, b) : undefined), [a, b]);
   const kinds = comparison?.groups.map((g) => g.kind) ?? [];
+  // Where each sentence's own row is, for the buttons beside a partly covered sentence.
+  const rows = useMemo(() => {
+    const a = new Map<number, number>();
+    const b = new Map<number, number>();
+    comparison?.groups.forEach((g, row) => {
+      const own = groupMembers(g);
+      own.a.forEach((i) => a.set(i, row));
+      own.b.forEach((j) => b.set(j, row));
+    });
+    return { a, b };
+  }, [comparison]);
   useLevelRows(columnA, columnB, comparison);
   useEffect(() => setCurrent(-1), [comparison]);
 
@@ -148,13 +190,15 @@ export function SideBySide({ deps }: { deps: SideBySideDeps }) {
     to.scrollTop = from.scrollTop;
   };
 
+  const jump = (row: number) => {
+    setCurrent(row);
+    const element = columnA?.querySelector<HTMLElement>(`[data-row="${row}"]`);
+    element?.focus();
+    element?.scrollIntoView?.({ block: 'nearest' });
+  };
   const move = (step: 1 | -1) => {
     const next = nextChange(kinds, current, step);
-    if (next < 0) return;
-    setCurrent(next);
-    const row = columnA?.querySelector<HTMLElement>(`[data-row="${next}"]`);
-    row?.focus();
-    row?.scrollIntoView?.({ block: 'nearest' });
+    if (next >= 0) jump(next);
   };
 
   useEffect(() => {
@@ -220,7 +264,9 @@ export function SideBySide({ deps }: { deps: SideBySideDeps }) {
       <h2>
         {article?.outlet} <span class="muted">— {article?.title}</span>
       </h2>
-      {comparison?.groups.map((g, i) => <Cell key={i} comparison={comparison} group={g} side={side} index={i} current={i === current} />)}
+      {comparison?.groups.map((g, i) => (
+        <Cell key={i} comparison={comparison} group={g} side={side} index={i} current={i === current} rowOf={side === 'a' ? rows.a : rows.b} onJump={jump} />
+      ))}
     </section>
   );
 

@@ -12,9 +12,11 @@ export const TEST_IDS = {
   match: 'match',
   /** Summary bar: added / omitted / reworded / same. */
   summary: 'summary',
-  /** One comparison group in the article text; carries data-kind (same|reworded|added|omitted). */
+  /** One comparison group in the article text; carries data-kind (same|reworded|partial|added|omitted|uncertain). */
   group: 'group',
-  /** Filter controls: one button per filter, carrying data-filter (all|changes|added|omitted|reworded) and aria-pressed. */
+  /** Inside a partly covered group: the disclosure with the other outlet's sentences that carry part of it. */
+  counterpart: 'counterpart',
+  /** Filter controls: one button per filter, carrying data-filter (all|changes|added|omitted|partial|reworded) and aria-pressed. */
   filter: 'filter',
   /** The hide-minor-changes checkbox. */
   hideMinor: 'hide-minor',

@@ -1,12 +1,18 @@
-import { alignSentences } from './align/align-sentences';
-import { sentenceSimilarity } from './align/sentence-similarity';
+import { linkSentences } from './align/link-sentences';
 import { compareQuotes, type LocatedQuote } from './diff/compare-quotes';
 import { diffGroup } from './diff/diff-group';
 import { findDrift } from './diff/find-drift';
 import { findQuotes } from './diff/find-quotes';
+import { sharedWordTokens } from './diff/shared-word-tokens';
 import { segmentSentences } from './text/segment-sentences';
 import { words } from './text/tokenize';
+import { ALIGN_THRESHOLDS, type AlignThresholds } from './align/thresholds';
 import type { Article, ArticleRef, Comparison, ComparisonStats, Drift, Group, KindCounts, Sentence } from './types';
+
+export interface CompareOptions {
+  /** Alignment thresholds other than the calibrated ones (evaluations sweep them). */
+  thresholds?: AlignThresholds;
+}
 
 const ref = (article: Article): ArticleRef => ({
   id: article.id,
@@ -23,6 +29,24 @@ export function groupText(sentences: readonly Sentence[], indices: readonly numb
   return indices.map((i) => sentences[i]?.text ?? '').join(' ');
 }
 
+/**
+ * The sentences a group holds as its own (every sentence of both articles is a member of exactly one group):
+ * both sides of an aligned group, the lone side of an added or omitted one, the partly covered side of a partial one.
+ * @example groupMembers({ kind: 'partial', side: 'a', a: [3], b: [1, 2], similarity: 0.5, tokens: [] }) // -> { a: [3], b: [] }
+ */
+export function groupMembers(g: Group): { a: number[]; b: number[] } {
+  if (g.kind === 'partial') return g.side === 'b' ? { a: [], b: g.b } : { a: g.a, b: [] };
+  return { a: g.a, b: g.b };
+}
+
+const lone = (kind: 'added' | 'omitted' | 'uncertain', side: 'a' | 'b', s: Sentence): Group => ({
+  kind,
+  a: side === 'a' ? [s.index] : [],
+  b: side === 'b' ? [s.index] : [],
+  similarity: 0,
+  tokens: [{ op: side === 'a' ? 'delete' : 'insert', text: s.text }],
+});
+
 function alignedGroup(sa: Sentence[], sb: Sentence[], a: number[], b: number[], similarity: number): Group {
   const aText = groupText(sa, a);
   const bText = groupText(sb, b);
@@ -33,17 +57,19 @@ function alignedGroup(sa: Sentence[], sb: Sentence[], a: number[], b: number[], 
 }
 
 /**
- * Orders groups as this outlet reads: by their first sentence in a; an omitted sentence goes right
- * after the group holding the nearest earlier sentence of b that is aligned (or, failing that, right
- * before the nearest later one), so it shows where it fits; with nothing aligned at all, b's sentences
- * follow a's.
+ * Orders groups as this outlet reads: by their first sentence in a; a sentence of b shown on its own (omitted,
+ * or partly covered) goes right after the group holding the nearest earlier sentence of b that is aligned (or,
+ * failing that, right before the nearest later one), so it shows where it fits; with nothing aligned at all,
+ * b's sentences follow a's.
  */
 function readingOrder(groups: Group[], bCount: number): Group[] {
+  const aligned = (g: Group) => g.kind === 'same' || g.kind === 'reworded';
   const groupOfB = new Array<Group | undefined>(bCount);
-  for (const g of groups) if (g.a.length) for (const j of g.b) groupOfB[j] = g;
+  for (const g of groups) if (aligned(g)) for (const j of g.b) groupOfB[j] = g;
   const position = (g: Group): [number, number] => {
-    if (g.a.length) return [g.a[0] as number, -1];
-    const j = g.b[0] as number;
+    const own = groupMembers(g);
+    if (own.a.length) return [own.a[0] as number, -1];
+    const j = own.b[0] as number;
     for (let k = j - 1; k >= 0; k--) {
       const anchor = groupOfB[k];
       if (anchor) return [(anchor.a[0] as number) + 0.5, j];
@@ -63,11 +89,13 @@ function readingOrder(groups: Group[], bCount: number): Group[] {
 function computeStats(groups: Group[], sa: Sentence[], sb: Sentence[]): ComparisonStats {
   const countsA = sa.map((s) => words(s.text).length);
   const countsB = sb.map((s) => words(s.text).length);
-  const sentences: KindCounts = { same: 0, reworded: 0, added: 0, omitted: 0 };
-  const wordCounts: KindCounts = { same: 0, reworded: 0, added: 0, omitted: 0 };
+  const sentences: KindCounts = { same: 0, reworded: 0, partial: 0, added: 0, omitted: 0, uncertain: 0 };
+  const wordCounts: KindCounts = { same: 0, reworded: 0, partial: 0, added: 0, omitted: 0, uncertain: 0 };
   let shared = 0;
   for (const g of groups) {
-    const [side, counts] = g.kind === 'omitted' ? [g.b, countsB] : [g.a, countsA];
+    // What the reader sees of the group: this outlet's sentences, or the other's shown inline.
+    const own = groupMembers(g);
+    const [side, counts] = own.a.length ? [own.a, countsA] : [own.b, countsB];
     sentences[g.kind] += side.length;
     wordCounts[g.kind] += side.reduce((sum, i) => sum + (counts[i] ?? 0), 0);
     if (g.kind === 'same' || g.kind === 'reworded') {
@@ -80,11 +108,11 @@ function computeStats(groups: Group[], sa: Sentence[], sb: Sentence[]): Comparis
 }
 
 /**
- * Compares this outlet's article (a) with another outlet's (b): sentences aligned regardless of order
- * (one may cover two or three of the other's), each aligned group word-diffed, every sentence of both
- * in exactly one group (same, reworded, added or omitted), plus quotes worded differently, numbers,
- * dates and names that drift, and word statistics. The headlines are compared as a group of their own
- * when they share any content.
+ * Compares this outlet's article (a) with another outlet's (b): sentences linked regardless of order by the
+ * link model (one may cover two or three of the other's), each aligned group word-diffed, a sentence that
+ * shares only part of its content shown as partly covered with the sentences that carry that part, every
+ * sentence of both a member of exactly one group (same, reworded, partial, added or omitted), plus quotes,
+ * numbers, dates and names that drift, and word statistics. Headlines are linked like any sentence.
  * compareArticles(b, a) mirrors compareArticles(a, b); the same input always gives the same output.
  * @example
  * const c = compareArticles(
@@ -92,43 +120,43 @@ function computeStats(groups: Group[], sa: Sentence[], sb: Sentence[]): Comparis
  *   { id: 'y', outlet: 'Y', title: 'Putin visits', text: 'Putin landed. He met Kim.' });
  * c.groups.map((g) => g.kind) // -> ['same', 'reworded', 'same']
  */
-export function compareArticles(a: Article, b: Article): Comparison {
+export function compareArticles(a: Article, b: Article, options: CompareOptions = {}): Comparison {
   const sa = segmentSentences(a);
   const sb = segmentSentences(b);
-  const bodyA = sa.filter((s) => s.kind !== 'headline');
-  const bodyB = sb.filter((s) => s.kind !== 'headline');
   const groups: Group[] = [];
   const alignedA = new Set<number>();
   const alignedB = new Set<number>();
-  const take = (x: number[], y: number[], similarity: number) => {
-    x.forEach((i) => alignedA.add(i));
-    y.forEach((j) => alignedB.add(j));
-    groups.push(alignedGroup(sa, sb, x, y, similarity));
-  };
-
-  // Headlines are compared with each other whenever they share any content: how two outlets headline
-  // a story is worth seeing even when they word it very differently.
-  const headlineSimilarity = sa[0]?.kind === 'headline' && sb[0]?.kind === 'headline' ? sentenceSimilarity(sa[0].text, sb[0].text) : 0;
-  if (headlineSimilarity > 0) take([0], [0], headlineSimilarity);
-  for (const al of alignSentences(
-    bodyA.map((s) => s.text),
-    bodyB.map((s) => s.text),
-  )) {
-    take(
-      al.a.map((k) => (bodyA[k] as Sentence).index),
-      al.b.map((k) => (bodyB[k] as Sentence).index),
-      al.similarity,
-    );
+  // Headlines take part like any sentence (a headline is often carried by the lead), the model knowing them apart.
+  const links = linkSentences(
+    sa.map((s) => s.text),
+    sb.map((s) => s.text),
+    { headlineA: sa[0]?.kind === 'headline', headlineB: sb[0]?.kind === 'headline', ...(options.thresholds ? { thresholds: options.thresholds } : {}) },
+  );
+  for (const al of links.alignments) {
+    al.a.forEach((i) => alignedA.add(i));
+    al.b.forEach((j) => alignedB.add(j));
+    groups.push(alignedGroup(sa, sb, al.a, al.b, al.similarity));
   }
-  for (const s of sa) if (!alignedA.has(s.index)) groups.push({ kind: 'added', a: [s.index], b: [], similarity: 0, tokens: [{ op: 'delete', text: s.text }] });
-  for (const s of sb) if (!alignedB.has(s.index)) groups.push({ kind: 'omitted', a: [], b: [s.index], similarity: 0, tokens: [{ op: 'insert', text: s.text }] });
+  const partlyA = new Set<number>();
+  const partlyB = new Set<number>();
+  for (const link of links.partial) {
+    const [x, y] = link.side === 'a' ? [[link.index], [...link.others].sort((m, n) => m - n)] : [[...link.others].sort((m, n) => m - n), [link.index]];
+    (link.side === 'a' ? partlyA : partlyB).add(link.index);
+    const [own, other] = link.side === 'a' ? [groupText(sa, x), groupText(sb, y)] : [groupText(sb, y), groupText(sa, x)];
+    groups.push({ kind: 'partial', a: x, b: y, side: link.side, similarity: link.probability, tokens: sharedWordTokens(own, other, link.side) });
+  }
+  // Only one outlet has a sentence when nothing on the other side comes near it; in between, no claim is made.
+  const only = options.thresholds?.only ?? ALIGN_THRESHOLDS.only;
+  for (const s of sa) if (!alignedA.has(s.index) && !partlyA.has(s.index)) groups.push(lone((links.strongestA[s.index] ?? 0) < only ? 'added' : 'uncertain', 'a', s));
+  for (const s of sb) if (!alignedB.has(s.index) && !partlyB.has(s.index)) groups.push(lone((links.strongestB[s.index] ?? 0) < only ? 'omitted' : 'uncertain', 'b', s));
 
   const ordered = readingOrder(groups, sb.length);
   const groupOfA = new Map<number, number>();
   const groupOfB = new Map<number, number>();
   ordered.forEach((g, index) => {
-    g.a.forEach((i) => groupOfA.set(i, index));
-    g.b.forEach((j) => groupOfB.set(j, index));
+    const own = groupMembers(g);
+    own.a.forEach((i) => groupOfA.set(i, index));
+    own.b.forEach((j) => groupOfB.set(j, index));
   });
   const quotesOf = (sentences: Sentence[], groupOf: Map<number, number>): LocatedQuote[] =>
     sentences.flatMap((s) => findQuotes(s.text).map((q) => ({ text: q.text, group: groupOf.get(s.index) as number })));
@@ -148,6 +176,7 @@ export function compareArticles(a: Article, b: Article): Comparison {
     b: ref(b),
     sentencesA: sa,
     sentencesB: sb,
+    links: links.links,
     groups: ordered,
     stats: computeStats(ordered, sa, sb),
     quotes: compareQuotes(quotesOf(sa, groupOfA), quotesOf(sb, groupOfB)),

@@ -1,8 +1,7 @@
 /** Outlet Diff's public API: everything the extension, the CLI and the scripts use from lib/. */
 export type * from './types';
-export { compareArticles, groupText } from './compare';
-export { alignSentences, type Alignment } from './align/align-sentences';
-export { sentenceSimilarity } from './align/sentence-similarity';
+export { compareArticles, groupMembers, groupText, type CompareOptions } from './compare';
+export { linkSentences, type Alignment, type PartialLink, type SentenceLinks } from './align/link-sentences';
 export { diffGroup } from './diff/diff-group';
 export { segmentSentences } from './text/segment-sentences';
 export { normalizeText } from './text/normalize-text';

@@ -46,20 +46,34 @@ export interface DiffToken {
 }
 
 /**
- * same: equal after normalisation; reworded: aligned, words differ;
- * added: only in this outlet (a); omitted: only in the other (b).
+ * same: equal after normalisation; reworded: aligned, words differ; partial: a sentence that shares part of
+ * its content with the other article (linked to the sentences that carry that part);
+ * added: only in this outlet (a); omitted: only in the other (b);
+ * uncertain: no counterpart found, but the other article may carry it in other words: no claim either way.
  */
-export type GroupKind = 'same' | 'reworded' | 'added' | 'omitted';
+export type GroupKind = 'same' | 'reworded' | 'partial' | 'added' | 'omitted' | 'uncertain';
 
-/** One row of a comparison: sentences of a and of b that say the same thing (or a lone sentence). */
+/**
+ * One row of a comparison: sentences of a and of b that say the same thing, a partly covered sentence with the
+ * sentences that carry part of it, or a lone sentence. Every sentence of both articles is a member of exactly one
+ * group: both sides of a same or reworded group, `a` of an added group, `b` of an omitted one, the one side
+ * that is not empty of an uncertain one, the `side` of a partial one (its other side lists sentences that are
+ * members of groups of their own).
+ */
 export interface Group {
   kind: GroupKind;
   /** Sentence indices in a (empty for omitted). */
   a: number[];
   /** Sentence indices in b (empty for added). */
   b: number[];
-  /** Similarity of the aligned sentences, 0..1 (1 for same, 0 for unaligned). */
+  /** Partial groups only: the side whose sentence is partly covered by the other side's. */
+  side?: 'a' | 'b';
+  /** Similarity of the aligned sentences, 0..1 (1 for same, 0 for unaligned); for partial, the link probability. */
   similarity: number;
+  /**
+   * The word diff from the a text to the b text: equal + delete tokens rebuild a, equal + insert rebuild b. A
+   * partial group's tokens rebuild its own side only, marking the words the sentences it points to do not have.
+   */
   tokens: DiffToken[];
 }
 
@@ -95,12 +109,17 @@ export interface Drift {
 export interface KindCounts {
   same: number;
   reworded: number;
+  partial: number;
   added: number;
   omitted: number;
+  uncertain: number;
 }
 
 export interface ComparisonStats {
-  /** Sentences per kind: a's sentences for same, reworded and added; b's for omitted. */
+  /**
+   * Sentences per kind, as the reader sees them (this outlet's text with the other's omitted sentences inline):
+   * a's sentences for same, reworded and added, b's for omitted, each side's partly covered ones for partial.
+   */
   sentences: KindCounts;
   /** Words per kind, counted the same way. */
   words: KindCounts;
@@ -117,11 +136,21 @@ export interface ArticleRef {
   url?: string;
 }
 
+/** A sentence of a and one of b that carry the same fact or statement, in full or in part. */
+export interface SentenceLink {
+  a: number;
+  b: number;
+  /** How sure the link model is, 0..1. */
+  probability: number;
+}
+
 export interface Comparison {
   a: ArticleRef;
   b: ArticleRef;
   sentencesA: Sentence[];
   sentencesB: Sentence[];
+  /** Every link claimed between a sentence of a and one of b (those of aligned and partial groups among them), by a then b. */
+  links: SentenceLink[];
   /** In a's reading order; omitted groups placed next to the group of their nearest aligned neighbour in b. */
   groups: Group[];
   stats: ComparisonStats;

@@ -1,6 +1,6 @@
 /**
  * Inverse document frequency of each key, from the number of sentences it occurs in (see
- * documentFrequencies) out of `sentenceCount`: a word found in many sentences ("Putin" in a Putin story)
+ * sentenceBags) out of `sentenceCount`: a word found in many sentences ("Putin" in a Putin story)
  * says little about which sentences match; a rare one ("landmine") says a lot.
  * Numbers weigh extra: a shared figure is strong evidence that two sentences report the same fact.
  * @example termWeights(new Map([['putin', 2], ['kim', 1]]), 2).get('kim')! > termWeights(new Map([['putin', 2], ['kim', 1]]), 2).get('putin')! // -> true

@@ -21,7 +21,11 @@ function tokenHtml(t: DiffToken, labels: HtmlReportLabels): string {
 function cell(c: Comparison, g: Group, side: 'a' | 'b', labels: HtmlReportLabels): string {
   const indices = side === 'a' ? g.a : g.b;
   if (!indices.length) return '<td></td>';
-  const body = g.kind === 'reworded' ? sideTokens(g.tokens, side).map((t) => tokenHtml(t, labels)).join('') : escapeHtml(groupText(side === 'a' ? c.sentencesA : c.sentencesB, indices));
+  const text = escapeHtml(groupText(side === 'a' ? c.sentencesA : c.sentencesB, indices));
+  // A partial group's other side: the sentences it shares part with, which have rows of their own.
+  if (g.kind === 'partial' && g.side !== side) return `<td class="ref"><span class="kind">${escapeHtml(labels.sharesWith)}</span>${text}</td>`;
+  const marked = g.kind === 'reworded' || g.kind === 'partial';
+  const body = marked ? sideTokens(g.tokens, side).map((t) => tokenHtml(t, labels)).join('') : text;
   return `<td><span class="kind">${escapeHtml(labels[g.kind])}</span>${body}</td>`;
 }
 
@@ -34,7 +38,7 @@ function cell(c: Comparison, g: Group, side: 'a' | 'b', labels: HtmlReportLabels
 export function comparisonToHtml(c: Comparison, labels: HtmlReportLabels = DEFAULT_HTML_LABELS): string {
   const e = escapeHtml;
   const s = c.stats;
-  const summary = (['added', 'omitted', 'reworded', 'same'] as const).map((k) => `${s.sentences[k]} ${e(labels[k])}`).join(' · ');
+  const summary = (['added', 'omitted', 'partial', 'reworded', 'same', 'uncertain'] as const).map((k) => `${s.sentences[k]} ${e(labels[k])}`).join(' · ');
   const rows = c.groups.map((g) => `<tr class="${g.kind}">${cell(c, g, 'a', labels)}${cell(c, g, 'b', labels)}</tr>`).join('\n');
   const quotes = c.quotes.length
     ? `<h2>${e(labels.quotes)}</h2><ul>${c.quotes.map((q) => `<li>${q.tokens.map((t) => tokenHtml(t, labels)).join('')}</li>`).join('')}</ul>`

@@ -4,7 +4,9 @@ import type { ArticleRef, Comparison, ComparisonStats, DiffToken, DriftValue, Gr
 export interface ComparisonJson {
   a: ArticleRef;
   b: ArticleRef;
-  groups: Array<{ kind: GroupKind; a: string[]; b: string[]; similarity: number; tokens: DiffToken[] }>;
+  groups: Array<{ kind: GroupKind; a: string[]; b: string[]; side?: 'a' | 'b'; similarity: number; tokens: DiffToken[] }>;
+  /** Every link claimed between a sentence of a and one of b, as the two sentences' texts. */
+  links: Array<{ a: string; b: string; probability: number }>;
   quotes: Array<{ group: number; a: string; b: string; similarity: number; tokens: DiffToken[] }>;
   drift: Array<{ group: number; a: string; b: string; values: DriftValue[] }>;
   stats: ComparisonStats;
@@ -25,9 +27,11 @@ export function comparisonToJson(c: Comparison): ComparisonJson {
       kind: g.kind,
       a: g.a.map((i) => c.sentencesA[i]?.text ?? ''),
       b: g.b.map((j) => c.sentencesB[j]?.text ?? ''),
+      ...(g.side ? { side: g.side } : {}),
       similarity: round(g.similarity),
       tokens: g.tokens,
     })),
+    links: c.links.map((l) => ({ a: c.sentencesA[l.a]?.text ?? '', b: c.sentencesB[l.b]?.text ?? '', probability: round(l.probability) })),
     quotes: c.quotes.map((q) => ({ ...q, similarity: round(q.similarity) })),
     drift: c.drift,
     stats: { ...c.stats, sharedShare: round(c.stats.sharedShare) },

@@ -1,5 +1,6 @@
 import { groupText } from '../compare';
 import type { Comparison, DiffToken, Group } from '../types';
+import { sideTokens } from '../ui/side-tokens';
 
 export type ReportStyle = 'plain' | 'ansi' | 'markdown';
 
@@ -26,18 +27,33 @@ function mark(t: DiffToken, style: ReportStyle): string {
 }
 
 const LEGEND: Record<ReportStyle, string> = {
-  plain: 'legend: [-only in a-] {+only in b+}, ~ minor (quote style, punctuation, spelling)',
+  plain: 'legend: [-only in a-] {+only in b+}, ~ minor (quote style, punctuation, spelling); partial: a sentence sharing part of what the bracketed sentences say; uncertain: no claim either way',
   ansi: `legend: ${ANSI.del}only in a${ANSI.reset} ${ANSI.ins}only in b${ANSI.reset} ${ANSI.dim}minor${ANSI.reset}`,
-  markdown: '\nLegend: ~~only in a~~, **only in b**.',
+  markdown: '\nLegend: ~~only in a~~, **only in b**; partial: a sentence sharing part of what the bracketed sentences say; uncertain: no claim either way.',
 };
 
-const LABEL: Record<Group['kind'], string> = { same: 'same', reworded: 'reworded', added: 'added', omitted: 'omitted' };
+const LABEL: Record<Group['kind'], string> = { same: 'same', reworded: 'reworded', partial: 'partial', added: 'added', omitted: 'omitted', uncertain: 'uncertain' };
+
+/**
+ * The text of a group's line: the word diff of an aligned group; for a partial group its own sentence, marked
+ * where it says what the sentences it points to do not; a lone sentence as written.
+ */
+function groupBody(c: Comparison, g: Group, style: ReportStyle): string {
+  if (g.kind === 'partial') return sideTokens(g.tokens, g.side ?? 'a').map((t) => mark(t, style)).join('');
+  if (g.kind === 'same' || g.kind === 'reworded') return g.tokens.map((t) => mark(t, style)).join('');
+  return g.a.length ? groupText(c.sentencesA, g.a) : groupText(c.sentencesB, g.b);
+}
 
 function groupLine(c: Comparison, g: Group, style: ReportStyle): string {
-  const text = g.kind === 'added' ? groupText(c.sentencesA, g.a) : g.kind === 'omitted' ? groupText(c.sentencesB, g.b) : g.tokens.map((t) => mark(t, style)).join('');
-  const where = `a${g.a.join(',') || '-'} b${g.b.join(',') || '-'}`;
+  // A partial group's other side is in brackets: sentences it points to, members of groups of their own.
+  const side = (name: 'a' | 'b', indices: number[]) => {
+    const list = indices.join(',') || '-';
+    return g.kind === 'partial' && g.side !== name ? `${name}(${list})` : `${name}${list}`;
+  };
+  const where = `${side('a', g.a)} ${side('b', g.b)}`;
+  const text = groupBody(c, g, style);
   if (style === 'markdown') return `- **${LABEL[g.kind]}** (${where}): ${text}`;
-  const label = `${LABEL[g.kind].padEnd(8)} ${where.padEnd(12)}`;
+  const label = `${LABEL[g.kind].padEnd(9)} ${where.padEnd(12)}`;
   return style === 'ansi' ? `${ANSI.bold}${label}${ANSI.reset} ${text}` : `${label} ${text}`;
 }
 
@@ -55,7 +71,7 @@ export function formatComparison(c: Comparison, style: ReportStyle): string {
   const lines = [
     `${style === 'markdown' ? '# ' : ''}a: ${c.a.outlet} — ${c.a.title}`,
     `${style === 'markdown' ? '\n' : ''}b: ${c.b.outlet} — ${c.b.title}`,
-    `${style === 'markdown' ? '\n' : ''}sentences: ${s.sentences.same} same, ${s.sentences.reworded} reworded, ${s.sentences.added} added, ${s.sentences.omitted} omitted; ` +
+    `${style === 'markdown' ? '\n' : ''}sentences: ${s.sentences.same} same, ${s.sentences.reworded} reworded, ${s.sentences.partial} partly covered, ${s.sentences.added} added, ${s.sentences.omitted} omitted, ${s.sentences.uncertain} uncertain; ` +
       `words: ${s.wordsA} in a, ${s.wordsB} in b, ${percent(s.sharedShare)} of a's shared`,
     LEGEND[style],
     '',

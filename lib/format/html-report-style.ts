@@ -11,8 +11,12 @@ export interface HtmlReportLabels {
   summary: string;
   same: string;
   reworded: string;
+  partial: string;
   added: string;
   omitted: string;
+  uncertain: string;
+  /** Before the sentences a partly covered one shares part with. */
+  sharesWith: string;
   onlyThis: string;
   onlyOther: string;
   quotes: string;
@@ -27,8 +31,11 @@ export const DEFAULT_HTML_LABELS: HtmlReportLabels = {
   summary: 'Summary',
   same: 'same',
   reworded: 'reworded',
+  partial: 'partly covered',
   added: 'added',
   omitted: 'omitted',
+  uncertain: 'no clear match',
+  sharesWith: 'shares part with:',
   onlyThis: 'only in this outlet:',
   onlyOther: 'only in the other outlet:',
   quotes: 'Quotes worded differently',
@@ -46,6 +53,9 @@ th, td { vertical-align: top; text-align: left; padding: .5rem; border-bottom: 1
 tr.added td:first-child, tr.omitted td:last-child { border-left: 4px solid var(--line); }
 tr.added td:first-child { border-left-color: var(--own-fg); }
 tr.omitted td:last-child { border-left-color: var(--other-fg); }
+tr.partial td:not(.ref) { border-left: 4px double var(--muted); }
+tr.uncertain td { color: var(--muted); }
+td.ref { color: var(--muted); font-size: .9em; }
 ins { color: var(--own-fg); background: var(--own-bg); text-decoration: underline; }
 del { color: var(--other-fg); background: var(--other-bg); text-decoration: line-through; }
 .minor { color: var(--muted); background: none; }

@@ -20,8 +20,8 @@ function unionFind() {
 
 /**
  * Cross-outlet consensus for one article against other outlets' reports of the same story: for each of
- * its sentences, which others carry an equivalent (the comparison engine aligns them as same or
- * reworded); and the omission report, the sentences at least `minOutlets` others carry and this article
+ * its sentences, which others carry it, in full or in part (the comparison engine aligns or links it to
+ * one of theirs); and the omission report, the sentences at least `minOutlets` others carry and this article
  * does not, grouped (by aligning the others with each other) so that one fact appears once.
  * @example coverageConsensus(page, sameStoryArticles).omissions[0] // -> { text: 'Kim greeted Putin at the airport.', carriedBy: ['001', '003'], sentences: [...] }
  */
@@ -32,8 +32,10 @@ export function coverageConsensus(article: Article, others: Article[], options: 
   const omitted: SentenceRef[] = [];
   withOthers.forEach((comparison: Comparison, o) => {
     const id = (others[o] as Article).id;
+    const carriedHere = new Set(comparison.links.map((l) => l.a));
+    for (const group of comparison.groups) if (isAligned(group.kind)) group.a.forEach((i) => carriedHere.add(i));
+    for (const i of [...carriedHere].sort((x, y) => x - y)) carried.set(i, [...(carried.get(i) ?? []), id]);
     for (const group of comparison.groups) {
-      if (isAligned(group.kind)) for (const i of group.a) carried.set(i, [...(carried.get(i) ?? []), id]);
       if (group.kind !== 'omitted') continue;
       for (const j of group.b) {
         const sentence = comparison.sentencesB[j];

@@ -1,5 +1,6 @@
 import type { Sentence, SentenceKind } from '../types';
-import { BEFORE_NUMBER_ONLY, NON_TERMINAL_ABBREVIATIONS } from './abbreviations';
+import { BEFORE_NUMBER_ONLY, NON_TERMINAL_ABBREVIATIONS, STATE_ABBREVIATIONS } from './abbreviations';
+import { isStopWord } from './stop-words';
 
 const segmenters = new Map<string, Intl.Segmenter>();
 function segmenter(lang: string): Intl.Segmenter {
@@ -16,7 +17,10 @@ const bulletMarker = /^(?:[-\u2013\u2022*\u00B7\u25AA\u25CF\u25E6]|\d{1,2}[.)])\
 const terminalPunctuation = /[.!?\u2026:;"'\u201D\u2019\u00BB)\]\u3002\uFF01\uFF1F]$/u;
 const HEADING_MAX_WORDS = 25;
 
-const stoppedWord = /(?:^|[\s(])([\p{L}.]+)\.$/u;
+// The word before a final stop starts the text or follows a space, a bracket or a hyphen ("D-Nev.").
+const stoppedWord = /(?:^|[\s(-])([\p{L}.]+)\.$/u;
+// An initialism: letters each followed by a stop, the last stop being the one that may end the sentence ("U.S", "F.B.I").
+const initialism = /^(?:\p{L}\.)+\p{L}$/u;
 
 /**
  * What `stoppedWord` captures, read backwards from the final stop while the characters are ASCII (a
@@ -35,18 +39,29 @@ function wordBeforeStop(before: string): string | undefined {
   }
   if (k === stop) return undefined;
   const boundary = k === 0 ? 32 : before.charCodeAt(k - 1);
-  return boundary === 32 || boundary === 40 || (boundary >= 9 && boundary <= 13) ? before.slice(k, stop) : undefined;
+  return boundary === 32 || boundary === 40 || boundary === 45 || (boundary >= 9 && boundary <= 13) ? before.slice(k, stop) : undefined;
 }
 
-/** True when a break after `before` must be undone: an abbreviation, an initial, or a lower-case continuation. */
+/**
+ * True when a break after `before` must be undone: an abbreviation, an initial, or a lower-case continuation.
+ * A state abbreviation or an initialism ("U.S.", "F.B.I.") often ends a sentence too, so its break is undone only
+ * when the next word is not a function word: "the U.S. Attorney's office" stays one, "in the U.S. The talks" two.
+ */
 function isFalseBreak(before: string, after: string): boolean {
   if (/^\p{Ll}/u.test(after)) return true;
   const last = wordBeforeStop(before);
   if (!last) return false;
   const word = last.toLowerCase();
   if (/^\p{Lu}$/u.test(last)) return true; // an initial: "J. K. Rowling"
+  if (STATE_ABBREVIATIONS.has(word) || initialism.test(last)) return startsWithContentWord(after);
   if (!NON_TERMINAL_ABBREVIATIONS.has(word)) return false;
   return !BEFORE_NUMBER_ONLY.has(word) || /^\p{N}/u.test(after);
+}
+
+/** Whether a text opens with a word that is not a function word ("Attorney", not "The" or "He"). */
+function startsWithContentWord(text: string): boolean {
+  const first = /^[\p{L}'\u2019]+/u.exec(text.replace(/^[\s"'\u201C\u2018(]+/u, ''))?.[0];
+  return first !== undefined && !isStopWord(first.replace(/\u2019/g, "'"));
 }
 
 interface Span {

@@ -19,7 +19,7 @@ import { EXTENSION_DIR, ExtensionSession, ROOT, waitForPopupState } from '../../
 import { articlePage, bodyHtml } from '../make-test-pages';
 import { benchSizes } from './bench-sizes';
 import { generateArticles, type GeneratedSource } from './generate-articles';
-import { benchPage, PAGE_PATH } from './popup';
+import { benchPage, BENCH_PAGE_PATH as PAGE_PATH } from './popup-page';
 import { realSource } from './real-source';
 import type { ChromiumStoreFigures } from './store-chromium-page';
 import { storeBenchLines, timing, type Timing } from './store-workload';

@@ -41,6 +41,7 @@ import type { StoredArticle } from '../../lib/store/types';
 import type { Article } from '../../lib/types';
 import { mulberry32 } from '../mulberry32';
 import { evaldataPath } from './evaldata-path';
+import type { BasilFile } from './truth/basil-article';
 
 interface Labelled {
   article: Article;
@@ -50,14 +51,6 @@ interface Labelled {
   topic: string;
   /** Whether the query belongs to the calibration half (odd ECB+ topics, odd BASIL years). */
   calibration: boolean;
-}
-
-interface BasilFile {
-  title: string;
-  source: string;
-  date: string;
-  'triplet-uuid': string;
-  'body-paragraphs': string[][];
 }
 
 interface EcbDoc {

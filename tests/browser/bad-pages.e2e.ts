@@ -17,6 +17,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { byTestId, ExtensionSession, waitForPopupState, type PopupState } from './harness';
+import { smallPdf } from './small-pdf';
 
 /** The issue's budget: a clear state within 2 s of the toolbar click. */
 const BUDGET_MS = 2000;
@@ -71,28 +72,6 @@ ${comments.join('\n')}
 <footer>© 2024 The Valdera Courier</footer>
 </body></html>
 `;
-}
-
-/** A valid one-page PDF ("Flood report"), its xref offsets computed. */
-export function smallPdf(): Buffer {
-  const stream = 'BT /F1 24 Tf 72 720 Td (Flood report: Valdera, October 2024) Tj ET';
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
-    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-  ];
-  let pdf = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((body, i) => {
-    offsets.push(pdf.length);
-    pdf += `${i + 1} 0 obj\n${body}\nendobj\n`;
-  });
-  const xref = pdf.length;
-  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(pdf, 'latin1');
 }
 
 interface BadPage {

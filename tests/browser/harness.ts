@@ -1,83 +1,59 @@
 /**
- * The real-browser harness: Debian's Chromium (playwright-core drives it; no browser download) with the
- * built extension (.output/chrome-mv3) loaded, the fixture news pages served on 127.0.0.1, a simulated
- * toolbar click that opens the real popup, and a record of every request any page or worker of the
- * browser makes.
+ * The Chromium launcher of the real-browser harness: Debian's Chromium (playwright-core drives it; no
+ * browser download) with the built extension (.output/chrome-mv3) loaded, a simulated toolbar click that
+ * opens the real popup, and Chromium's own request and console events. What both browsers share lives
+ * beside it: the fixture site (test-site.ts: page server, fixture pages, refusing proxy), the request
+ * record (request-recorder.ts), the session verdicts (browser-session.ts) and the DOM contract
+ * (components/test-ids.ts); the Firefox launcher is firefox-harness.ts.
  *
  * Two nets catch requests leaving 127.0.0.1:
  * 1. Playwright's request events for every page (tabs, the popup, extension pages) and service worker
  *    (PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS), plus WebSockets;
- * 2. Chromium's proxy setting points at a local recording proxy that refuses everything: loopback is
- *    never proxied, so any request that reaches the proxy was bound for another host, whoever made it.
+ * 2. Chromium's proxy setting points at the shared refusing proxy: loopback is never proxied, so any
+ *    request that reaches the proxy was bound for another host, whoever made it.
  *    Chromium itself calls a few Google service hosts at startup (component updater, account and
  *    autofill services) whatever the flags, with or without any extension loaded: those, and only when
  *    they come through the proxy (not from a page or worker), are reported apart as browser traffic.
  */
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
-import { TEST_IDS, type PopupState } from '../../components/test-ids';
-import { startStaticServer, type DynamicRoute, type StaticServer } from './server';
+import { byTestId, TEST_IDS, type PopupState } from './dom-contract';
+import { writeScreenshot } from './artifacts';
+import { BrowserSession } from './browser-session';
+import { manifestPage, readBuiltManifest as readManifest, ROOT, type ExtensionManifest } from './built-extension';
+import type { RecordedRequest } from './request-recorder';
+import type { DynamicRoute } from './server';
+import { startTestSite, type TestSite } from './test-site';
 
-export { TEST_IDS, type PopupState };
+export { byTestId, TEST_IDS, type PopupState };
 
-export const ROOT = resolve(import.meta.dirname, '..', '..');
+export { ROOT };
+export { ARTIFACTS_DIR, SCREENSHOTS_DIR } from './artifacts';
+export { PAGES_DIR, readPages, type PageInfo } from './fixture-pages';
+export { isLocalRequest, type RecordedRequest } from './request-recorder';
 /** The built Chrome extension; OD_EXTENSION_DIR points the tests at another build (e.g. of another commit). */
 export const EXTENSION_DIR = resolve(process.env.OD_EXTENSION_DIR ?? join(ROOT, '.output', 'chrome-mv3'));
-export const PAGES_DIR = join(ROOT, 'tests', 'browser', 'pages');
-export const ARTIFACTS_DIR = join(ROOT, '.output', 'e2e');
-export const SCREENSHOTS_DIR = join(ROOT, 'docs', 'screenshots');
 
-/** `[data-testid="…"]` for a TEST_IDS key. */
-export const byTestId = (key: keyof typeof TEST_IDS) => `[data-testid="${TEST_IDS[key]}"]`;
+export type ChromeManifest = ExtensionManifest;
 
-export interface PageInfo {
-  path: string;
-  kind: string;
-  title: string;
-  outlet?: string;
-  corpusId?: string;
+/**
+ * The built extension's manifest (the Chrome build unless told); throws "run npm run build first" when missing.
+ * @example readBuiltManifest().action?.default_popup // -> 'popup.html'
+ */
+export function readBuiltManifest(dir: string = EXTENSION_DIR): ExtensionManifest {
+  return readManifest(dir);
 }
 
-export interface ChromeManifest {
-  name: string;
-  version: string;
-  action?: { default_popup?: string };
-  options_ui?: { page?: string };
-  options_page?: string;
-  background?: { service_worker?: string };
-}
-
-/** The built extension's manifest; throws "run npm run build first" when the build is missing. */
-export function readBuiltManifest(dir: string = EXTENSION_DIR): ChromeManifest {
-  const file = join(dir, 'manifest.json');
-  if (!existsSync(file)) throw new Error(`${file} is missing: run npm run build first`);
-  return JSON.parse(readFileSync(file, 'utf8')) as ChromeManifest;
-}
-
-/** The fixture pages (tests/browser/pages/pages.json, written by scripts/make-test-pages.ts). */
-export function readPages(dir: string = PAGES_DIR): PageInfo[] {
-  const file = join(dir, 'pages.json');
-  if (!existsSync(file)) throw new Error(`${file} is missing: run npx tsx scripts/make-test-pages.ts`);
-  const pages = (JSON.parse(readFileSync(file, 'utf8')) as { pages: PageInfo[] }).pages;
-  for (const page of pages) if (!existsSync(join(dir, ...page.path.split('/')))) throw new Error(`fixture page missing: ${page.path}`);
-  return pages;
-}
-
+/**
+ * Chromium's path: CHROMIUM_PATH, else /usr/bin/chromium.
+ * @example chromiumPath() // -> '/usr/bin/chromium'
+ */
 export function chromiumPath(): string {
   const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (!existsSync(path)) throw new Error(`Chromium not found at ${path} (set CHROMIUM_PATH; apt-get install chromium)`);
   return path;
-}
-
-export interface RecordedRequest {
-  url: string;
-  /** Who reported it: a page/worker event, a WebSocket, or the catch-all proxy. */
-  via: 'page' | 'service-worker' | 'websocket' | 'proxy';
-  /** The page or worker that made it, where known. */
-  from?: string;
 }
 
 /** Hosts Chromium's own services call at startup with no page or extension involved (seen on Chromium 156). */
@@ -91,41 +67,6 @@ const hostOf = (url: string) => {
   }
 };
 
-/** Schemes that never reach the network. */
-const LOCAL_SCHEMES = new Set(['chrome-extension:', 'data:', 'blob:', 'about:', 'chrome:', 'devtools:']);
-
-/**
- * True when a request stays on this machine: 127.0.0.1 over http(s)/ws(s), or a scheme with no network.
- * @example isLocalRequest('http://127.0.0.1:4000/a.html') // -> true
- * @example isLocalRequest('https://fonts.example.com/x.woff') // -> false
- */
-export function isLocalRequest(url: string): boolean {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return false;
-  }
-  if (LOCAL_SCHEMES.has(parsed.protocol)) return true;
-  return ['http:', 'https:', 'ws:', 'wss:'].includes(parsed.protocol) && parsed.hostname === '127.0.0.1';
-}
-
-/** A proxy that answers every request with 403 and records it: whatever reaches it left loopback. */
-async function startRefusingProxy(log: RecordedRequest[]): Promise<{ server: Server; port: number }> {
-  const server = createServer((req, res) => {
-    log.push({ url: req.url ?? '?', via: 'proxy' });
-    res.writeHead(403).end();
-  });
-  server.on('connect', (req, socket) => {
-    log.push({ url: `https://${req.url ?? '?'}/`, via: 'proxy' });
-    socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', () => done()));
-  const address = server.address();
-  if (!address || typeof address === 'string') throw new Error('proxy: no address');
-  return { server, port: address.port };
-}
-
 export interface LaunchOptions {
   headless?: boolean;
   /** Pages made at serve time (too big to commit, or not HTML), by exact path on the fixture server. */
@@ -137,44 +78,34 @@ export interface LaunchOptions {
   profile?: string;
 }
 
-export class ExtensionSession {
-  readonly consoleErrors: { url: string; text: string }[] = [];
-  private counter = 0;
+export class ExtensionSession extends BrowserSession {
   private constructor(
+    site: TestSite,
     readonly context: BrowserContext,
     readonly cdp: CDPSession,
     readonly extensionId: string,
     readonly manifest: ChromeManifest,
-    readonly server: StaticServer,
-    readonly pages: PageInfo[],
-    /** Every request seen, by the page/worker events and by the proxy, in order. */
-    readonly requests: RecordedRequest[],
     private readonly cleanup: () => Promise<void>,
     /** The browser profile this session runs on. */
     readonly profile: string,
-  ) {}
+  ) {
+    super(site, `chrome-extension://${extensionId}`);
+  }
 
   /** Launches Chromium with the extension and the fixture server. Close it with close(). */
   static async launch(options: LaunchOptions = {}): Promise<ExtensionSession> {
     const manifest = readBuiltManifest();
-    const pages = readPages();
     const executablePath = chromiumPath();
     // Playwright detaches from "other" targets, which is what an extension popup is; this makes it a Page.
     process.env.PW_CHROMIUM_ATTACH_TO_OTHER = '1';
     process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
 
-    const requests: RecordedRequest[] = [];
-    const proxy = await startRefusingProxy(requests);
-    const server = await startStaticServer(PAGES_DIR, 0, options.routes);
+    const site = await startTestSite(options.routes);
     const userDataDir = options.profile ?? mkdtempSync(join(tmpdir(), 'outlet-diff-e2e-'));
     let context: BrowserContext | undefined;
     const cleanup = async () => {
       await context?.close().catch(() => undefined);
-      await server.close();
-      await new Promise<void>((done) => {
-        proxy.server.closeAllConnections();
-        proxy.server.close(() => done());
-      });
+      await site.close();
       if (!options.profile) rmSync(userDataDir, { recursive: true, force: true });
     };
     try {
@@ -194,7 +125,7 @@ export class ExtensionSession {
           '--disable-default-apps',
           '--window-size=1280,900',
           '--enable-unsafe-extension-debugging',
-          `--proxy-server=http://127.0.0.1:${proxy.port}`,
+          `--proxy-server=http://127.0.0.1:${site.proxyPort}`,
           `--disable-extensions-except=${EXTENSION_DIR}`,
           `--load-extension=${EXTENSION_DIR}`,
         ],
@@ -203,7 +134,7 @@ export class ExtensionSession {
       if (!browser) throw new Error('no browser object for the persistent context');
       const cdp = await browser.newBrowserCDPSession();
       const extensionId = await findExtensionId(cdp, EXTENSION_DIR);
-      const session = new ExtensionSession(context, cdp, extensionId, manifest, server, pages, requests, cleanup, userDataDir);
+      const session = new ExtensionSession(site, context, cdp, extensionId, manifest, cleanup, userDataDir);
       session.watch();
       return session;
     } catch (error) {
@@ -237,39 +168,13 @@ export class ExtensionSession {
     context.on('page', (page) => page.on('worker', watchWorker));
   }
 
-  /** Requests that left 127.0.0.1, browser service traffic apart (should always be empty). */
-  offHostRequests(): RecordedRequest[] {
-    return this.requests.filter((r) => (r.via === 'proxy' ? !this.isBrowserService(r) : !isLocalRequest(r.url)));
-  }
-
   /** Chromium's own startup calls to Google services, seen only by the proxy (reported, not failed). */
   browserServiceRequests(): RecordedRequest[] {
     return this.requests.filter((r) => r.via === 'proxy' && this.isBrowserService(r));
   }
 
-  private isBrowserService(r: RecordedRequest): boolean {
+  protected override isBrowserService(r: RecordedRequest): boolean {
     return BROWSER_SERVICE_HOSTS.has(hostOf(r.url));
-  }
-
-  /** Console errors and uncaught exceptions of the extension's own pages. */
-  extensionErrors(): { url: string; text: string }[] {
-    return this.consoleErrors.filter((e) => e.url.startsWith(`chrome-extension://${this.extensionId}/`));
-  }
-
-  /** The fixture page of a kind (the first one, or the one carrying a corpus id). */
-  page(kind: string, corpusId?: string): PageInfo {
-    const found = this.pages.find((p) => p.kind === kind && (corpusId === undefined || p.corpusId === corpusId));
-    if (!found) throw new Error(`no fixture page of kind ${kind}${corpusId ? ` for corpus article ${corpusId}` : ''}`);
-    return found;
-  }
-
-  /** A fixture URL made unique with a query, so each tab target can be told apart by URL. */
-  url(path: string): string {
-    return `${this.server.origin}${path}?visit=${++this.counter}`;
-  }
-
-  extensionUrl(path: string): string {
-    return `chrome-extension://${this.extensionId}/${path.replace(/^\//, '')}`;
   }
 
   /** A new tab on `url` (a fixture path or any URL), loaded. */
@@ -285,8 +190,7 @@ export class ExtensionSession {
    * the real popup, as a click would) and returns the popup's Page once its document has loaded.
    */
   async openPopupFor(page: Page): Promise<Page> {
-    const popupPath = this.manifest.action?.default_popup;
-    if (!popupPath) throw new Error('the manifest has no action.default_popup');
+    const popupPath = manifestPage(this.manifest, 'popup');
     await page.bringToFront();
     const url = page.url();
     const { targetInfos } = await this.cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
@@ -307,23 +211,9 @@ export class ExtensionSession {
    * also to docs/screenshots/<name>.png (the committed README screenshots). Returns the artifact path.
    */
   async screenshot(page: Page, name: string, selector?: string): Promise<string> {
-    mkdirSync(ARTIFACTS_DIR, { recursive: true });
-    const file = join(ARTIFACTS_DIR, `${name}.png`);
-    if (selector) await page.locator(selector).first().screenshot({ path: file });
-    else await page.screenshot({ path: file }); // what the reader sees: the popup window or the tab's viewport
-    if (process.env.OD_UPDATE_SCREENSHOTS === '1') {
-      mkdirSync(SCREENSHOTS_DIR, { recursive: true });
-      copyFileSync(file, join(SCREENSHOTS_DIR, `${name}.png`));
-    }
-    return file;
-  }
-
-  /** Writes a file under .output/e2e (downloads, logs) and returns its path. */
-  artifact(name: string, content: string | Buffer): string {
-    mkdirSync(ARTIFACTS_DIR, { recursive: true });
-    const file = join(ARTIFACTS_DIR, name);
-    writeFileSync(file, content);
-    return file;
+    // What the reader sees: the popup window or the tab's viewport, or the one element asked for.
+    const png = selector ? await page.locator(selector).first().screenshot() : await page.screenshot();
+    return writeScreenshot(name, png);
   }
 
   async close(): Promise<void> {

@@ -3,27 +3,15 @@
  * the DOM contract (components/test-ids.ts): its state on a corpus article, an unrelated story, link
  * pages and a browser page; the matches and the comparison it renders; its text-to-screen time.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseHTML } from 'linkedom';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extractArticle, findCoverage } from '../../lib/index';
-import { buildBundledCorpus } from '../../scripts/build-corpus';
-import { byTestId, ExtensionSession, PAGES_DIR, waitForPopupState, type PageInfo } from './harness';
+import { expectedCoverage } from './expected-coverage';
+import { GROUP_KINDS } from './dom-contract';
+import { byTestId, ExtensionSession, waitForPopupState, type PageInfo } from './harness';
+import { selectLeadTeaser } from './select-lead-teaser';
 
 const DECISIONS = ['this-article', 'same-story', 'related', 'unrelated'];
-const KINDS = ['same', 'reworded', 'added', 'omitted'];
-const corpus = buildBundledCorpus().corpus;
-
-/** What lib/ finds for a fixture page in Node: the expected same-story matches. */
-async function expectedCoverage(info: PageInfo) {
-  const { document } = parseHTML(readFileSync(join(PAGES_DIR, ...info.path.split('/')), 'utf8'));
-  const result = extractArticle(document as unknown as Document, `http://127.0.0.1${info.path}`);
-  if (!result.ok) throw new Error(`${info.path} does not extract: ${result.message}`);
-  return { article: result.article, matches: (await findCoverage(result.article, corpus)).matches };
-}
-
+const KINDS: readonly string[] = GROUP_KINDS;
 async function matchesOf(popup: Page) {
   return popup.locator(byTestId('match')).evaluateAll((elements) =>
     elements.map((e) => ({ id: e.getAttribute('data-article-id'), decision: e.getAttribute('data-decision'), text: (e.textContent ?? '').trim() })),
@@ -196,12 +184,7 @@ describe('popup', () => {
     await expect(bare.locator(byTestId('compareSelection')).count()).resolves.toBe(0);
     await bare.close();
     // The reader selects the lead teaser, then clicks the toolbar button.
-    await page.evaluate(() => {
-      const range = document.createRange();
-      range.selectNodeContents(document.getElementById('lead-summary')!);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-    });
+    await page.evaluate(selectLeadTeaser);
     const popup = await session.openPopupFor(page);
     await waitForPopupState(popup, ['not-article']);
     await popup.locator(byTestId('compareSelection')).click();

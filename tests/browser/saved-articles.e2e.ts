@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateCorpusPack } from '../../lib/index';
 import { UNRELATED, UNRELATED_OTHER_OUTLET } from '../../scripts/make-test-pages';
 import { byTestId, ExtensionSession, waitForPopupState } from './harness';
+import { MALFORMED_PACKS } from './malformed-packs';
 
 describe('saved articles, export and import', () => {
   let session: ExtensionSession;
@@ -109,13 +110,7 @@ describe('saved articles, export and import', () => {
     await page.close();
   });
 
-  it.each([
-    ['not JSON', 'broken.json', '{ "format": "outlet-diff-corpus", "articles": [ ', /^Nothing imported: the file is not JSON\.$/],
-    ['another format', 'other.json', JSON.stringify({ format: 'something-else', version: 1, articles: [] }), /^Nothing imported: not an Outlet Diff corpus pack/],
-    ['an article without text', 'no-text.json', JSON.stringify({ format: 'outlet-diff-corpus', version: 1, articles: [{ id: 'x', outlet: 'X', title: 'T' }] }), /^Nothing imported: .*text/],
-    // A valid pack but for its size: without the size limit it would be read and "imported".
-    ['a 21 MB file', 'huge.json', `{"format":"outlet-diff-corpus","version":1,"articles":[],"pad":"${'x'.repeat(21 * 1024 * 1024)}"}`, /^Nothing imported: the file is too large \(\d+ MB; the limit for a \.json pack is 20 MB, use JSON Lines for more\)\.$/],
-  ])('a malformed file (%s) shows its one-line reason and changes nothing', async (_what, name, content, reason) => {
+  it.each(MALFORMED_PACKS)('a malformed file (%s) shows its one-line reason and changes nothing', async (_what, name, content, reason) => {
     await options.reload({ waitUntil: 'load' });
     await options.locator(byTestId('options')).first().waitFor();
     const before = await savedTexts();

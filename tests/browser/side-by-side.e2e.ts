@@ -5,9 +5,10 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GROUP_KINDS } from './dom-contract';
 import { byTestId, ExtensionSession, waitForPopupState } from './harness';
 
-const KINDS = ['same', 'reworded', 'added', 'omitted'];
+const KINDS: readonly string[] = GROUP_KINDS;
 
 const scrollTop = (page: Page, key: 'columnA' | 'columnB') => page.locator(byTestId(key)).first().evaluate((e) => e.scrollTop);
 
@@ -50,8 +51,8 @@ describe('side-by-side page', () => {
     for (const kind of rowKinds) expect(KINDS).toContain(kind);
     // Row i of one column sits beside row i of the other: same count, same kind pairwise.
     expect(await kindsIn('columnB')).toEqual(rowKinds);
-    expect(rowKinds).toContain('added');
-    expect(rowKinds).toContain('omitted');
+    // Sentences only one outlet has (the claim, added or omitted) have rows of their own.
+    expect(rowKinds.filter((k) => k === 'added' || k === 'omitted').length).toBeGreaterThan(0);
     // Column A carries this page's article, column B the other outlet's.
     const a = await view.locator(byTestId('columnA')).innerText();
     const b = await view.locator(byTestId('columnB')).innerText();

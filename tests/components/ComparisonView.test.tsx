@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ComparisonView } from '../../components/ComparisonView';
 import { TEST_IDS } from '../../components/test-ids';
+import { ALIGN_THRESHOLDS } from '../../lib/align/thresholds';
 import { compareArticles } from '../../lib/compare';
 import type { Consensus } from '../../lib/match/types';
 import type { Article } from '../../lib/types';
@@ -37,7 +38,7 @@ describe('ComparisonView', () => {
     expect(kinds(root)).toEqual(comparison.groups.map((g) => g.kind));
     expect(new Set(kinds(root))).toEqual(new Set(['same', 'reworded', 'added', 'omitted']));
     const summary = byTestId(root, TEST_IDS.summary)[0]!;
-    expect([...summary.querySelectorAll('li')].map((li) => li.dataset.kind)).toEqual(['added', 'omitted', 'reworded', 'same']);
+    expect([...summary.querySelectorAll('li')].map((li) => li.dataset.kind)).toEqual(['added', 'omitted', 'partial', 'reworded', 'same', 'uncertain']);
     expect(byTestId(root, TEST_IDS.legend)).toHaveLength(1);
     // Counted in words a reader says: "1 sentence", "2 sentences".
     for (const li of summary.querySelectorAll('li')) {
@@ -140,5 +141,48 @@ describe('ComparisonView', () => {
     const root = mount(<ComparisonView comparison={same} otherCount={1} />);
     click(filterButton(root, 'added'));
     expect(root.textContent).toContain('Nothing matches this filter.');
+  });
+
+  describe('claims made and not made', () => {
+    // Thresholds that align nothing and link a little: the shared sentence is partly covered on each side.
+    const partly = compareArticles(
+      article('x', ['The senator resigned on Friday after a report about his taxes.', 'He denied wrongdoing.']),
+      article('y', ['A report about the senator\u2019s taxes, published by the Times last month, found he paid nothing for a decade.', 'The governor will appoint a successor.']),
+      { thresholds: { ...ALIGN_THRESHOLDS, align: 1.1, link: 0.3, joint: 1.1, mergeGain: 1.1 } },
+    );
+
+    it('shows a partly covered sentence with the words the other lacks marked, and where the other says the rest', () => {
+      const root = mount(<ComparisonView comparison={partly} otherCount={1} />);
+      const [own, other] = byTestId(root, TEST_IDS.group).filter((g) => g.dataset.kind === 'partial');
+      expect(own?.querySelector('.sr-only')?.textContent).toContain('Partly covered by the other outlet:');
+      expect([...own!.querySelectorAll('ins')].map((e) => e.lastChild?.textContent)).toEqual(['resigned', 'Friday']);
+      const where = own?.querySelector(`[data-testid="${TEST_IDS.counterpart}"]`);
+      expect(where?.querySelector('summary')?.textContent).toBe('Where Outlet Y says it');
+      expect(where?.textContent).toContain('published by the Times last month');
+      expect(other?.textContent).toContain('Partly here, in Outlet Y:');
+      expect(other?.querySelector(`[data-testid="${TEST_IDS.counterpart}"] summary`)?.textContent).toBe('Where this outlet says it');
+    });
+
+    it('the partial filter keeps the partly covered sentences only', () => {
+      const root = mount(<ComparisonView comparison={partly} otherCount={1} />);
+      click(filterButton(root, 'partial'));
+      expect(kinds(root)).toEqual(['partial', 'partial']);
+    });
+
+    it('shows a sentence with no clear match plainly, saying no claim is made, and leaves it out of the changes', () => {
+      const unsure = compareArticles(
+        article('x', ['Stocks rose sharply in early trading.', 'Local markets were closed for the holiday.']),
+        article('y', ['Stocks rose sharply in early trading.', 'Washington said it was watching closely.']),
+        { thresholds: { ...ALIGN_THRESHOLDS, link: 1.1, only: 0.01 } },
+      );
+      const root = mount(<ComparisonView comparison={unsure} otherCount={1} />);
+      const groups = byTestId(root, TEST_IDS.group).filter((g) => g.dataset.kind === 'uncertain');
+      expect(groups).toHaveLength(2);
+      expect(groups[0]?.querySelector('.sr-only')?.textContent).toContain('No clear match either way:');
+      expect(groups.some((g) => g.textContent?.includes('In Outlet Y (no clear match here):'))).toBe(true);
+      expect(groups.every((g) => !g.querySelector('ins, del'))).toBe(true);
+      click(filterButton(root, 'changes'));
+      expect(kinds(root)).not.toContain('uncertain');
+    });
   });
 });

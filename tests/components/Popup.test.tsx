@@ -203,14 +203,14 @@ describe('Popup comparison', () => {
     const { root } = await open(deps(pageRead(corpusArticle('000'))));
     const groups = byTestId(root, TEST_IDS.group);
     for (const g of groups) {
-      expect(['same', 'reworded', 'added', 'omitted']).toContain(g.dataset.kind);
+      expect(['same', 'reworded', 'partial', 'added', 'omitted', 'uncertain']).toContain(g.dataset.kind);
       expect(g.classList.contains(`kind-${g.dataset.kind}`)).toBe(true);
       expect(g.querySelector('.sr-only')?.textContent?.trim()).toBeTruthy();
     }
     const reworded = groups.filter((g) => g.dataset.kind === 'reworded');
     expect(reworded.length).toBeGreaterThan(0);
     expect(reworded.some((g) => g.querySelector('ins.own, del.other'))).toBe(true);
-    expect(byTestId(root, TEST_IDS.summary)[0]?.querySelectorAll('li[data-kind]')).toHaveLength(4);
+    expect(byTestId(root, TEST_IDS.summary)[0]?.querySelectorAll('li[data-kind]')).toHaveLength(6);
   });
 
   it('with two or more other outlets: consensus marks and the omission report', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareArticles } from '../../lib/compare';
+import { ALIGN_THRESHOLDS } from '../../lib/align/thresholds';
+import { compareArticles, groupMembers } from '../../lib/compare';
 import type { Article, Comparison } from '../../lib/types';
 
 const article = (id: string, title: string, text: string): Article => ({ id, outlet: id.toUpperCase(), title, text });
@@ -12,7 +13,7 @@ const a = article(
     'Kim Jong-un welcomed him at the airport.',
     '\u201CWe greatly appreciate your support,\u201D Putin said.',
     'The two leaders signed a mutual defence pact.',
-    'Local markets were closed for the holiday.',
+    'Local markets stayed shut for the holiday.',
   ].join(' '),
 );
 const b = article(
@@ -35,7 +36,7 @@ describe('compareArticles', () => {
     expect(c.groups[0]).toMatchObject({ kind: 'reworded', a: [0], b: [0] });
   });
 
-  it('aligns paraphrases order-free, merges 2:1, and keeps leftovers as added/omitted', () => {
+  it('aligns paraphrases order-free, merges 2:1, and keeps leftovers sharing nothing as added/omitted', () => {
     const byA = (i: number) => c.groups.find((g) => g.a.includes(i));
     expect(byA(1)).toMatchObject({ kind: 'reworded', a: [1, 2], b: [2] });
     expect(byA(4)).toMatchObject({ kind: 'reworded', a: [4], b: [1] });
@@ -44,8 +45,8 @@ describe('compareArticles', () => {
   });
 
   it('puts every sentence of both articles in exactly one group', () => {
-    const inA = c.groups.flatMap((g) => g.a).sort((x, y) => x - y);
-    const inB = c.groups.flatMap((g) => g.b).sort((x, y) => x - y);
+    const inA = c.groups.flatMap((g) => groupMembers(g).a).sort((x, y) => x - y);
+    const inB = c.groups.flatMap((g) => groupMembers(g).b).sort((x, y) => x - y);
     expect(inA).toEqual(c.sentencesA.map((s) => s.index));
     expect(inB).toEqual(c.sentencesB.map((s) => s.index));
   });
@@ -63,7 +64,7 @@ describe('compareArticles', () => {
   });
 
   it('counts sentences and words per kind', () => {
-    expect(c.stats.sentences).toEqual({ same: 0, reworded: 5, added: 1, omitted: 1 });
+    expect(c.stats.sentences).toEqual({ same: 0, reworded: 5, partial: 0, added: 1, omitted: 1, uncertain: 0 });
     expect(c.stats.wordsA).toBe(c.sentencesA.reduce((n, s) => n + s.text.split(/[\s-]+/).filter((w) => /\w/.test(w)).length, 0));
     expect(c.stats.sharedShare).toBeGreaterThan(0.3);
     expect(c.stats.sharedShare).toBeLessThan(1);
@@ -71,9 +72,10 @@ describe('compareArticles', () => {
 
   it('mirrors when the articles are swapped (added <-> omitted)', () => {
     const mirror = compareArticles(b, a);
-    const swap = { added: 'omitted', omitted: 'added', same: 'same', reworded: 'reworded' } as const;
-    const key = (g: { kind: string; a: number[]; b: number[] }) => `${g.kind}|${g.a}|${g.b}`;
-    expect(mirror.groups.map(key).sort()).toEqual(c.groups.map((g) => key({ kind: swap[g.kind], a: g.b, b: g.a })).sort());
+    const swap = { added: 'omitted', omitted: 'added', same: 'same', reworded: 'reworded', partial: 'partial', uncertain: 'uncertain' } as const;
+    const key = (g: { kind: string; a: number[]; b: number[]; side?: string }) => `${g.kind}|${g.a}|${g.b}|${g.side ?? ''}`;
+    const flip = { a: 'b', b: 'a' } as const;
+    expect(mirror.groups.map(key).sort()).toEqual(c.groups.map((g) => key({ kind: swap[g.kind], a: g.b, b: g.a, ...(g.side ? { side: flip[g.side] } : {}) })).sort());
   });
 
   it('is deterministic', () => {
@@ -94,5 +96,33 @@ describe('compareArticles', () => {
     const x = compareArticles(article('x', '', 'The \u201Cdefence programme\u201D grew.'), article('y', '', 'The "defense program" grew.'));
     expect(kinds(x)).toEqual(['same']);
     expect(x.groups[0]?.tokens.some((t) => t.op !== 'equal' && t.minor)).toBe(true);
+  });
+
+  it('shows a linked sentence left out of every alignment as partly covered, on each side, linked to the other', () => {
+    // Thresholds that align nothing and link a little, so the one shared sentence can only be partly covered.
+    const x = compareArticles(
+      article('x', '', 'The senator resigned on Friday after a report about his taxes. He denied wrongdoing.'),
+      article('y', '', 'A report about the senator\u2019s taxes, published by the Times last month, found he paid nothing for a decade. The governor will appoint a successor.'),
+      { thresholds: { ...ALIGN_THRESHOLDS, align: 1.1, link: 0.3, joint: 1.1, mergeGain: 1.1 } },
+    );
+    expect(x.groups.map((g) => [g.kind, g.side, g.a, g.b])).toEqual([
+      ['partial', 'a', [0], [0]],
+      ['added', undefined, [1], []],
+      ['partial', 'b', [0], [0]],
+      ['omitted', undefined, [], [1]],
+    ]);
+    expect(x.links).toEqual([{ a: 0, b: 0, probability: expect.any(Number) }]);
+    expect(x.stats.sentences).toMatchObject({ partial: 2, added: 1, omitted: 1 });
+  });
+
+  it('makes no claim either way about a sentence that shares a little with the other side, too little to link', () => {
+    // "closed" and "closely" share a key: not enough to say the other outlet carries it, too much to say it does not.
+    const x = compareArticles(
+      { ...a, text: a.text.replace('Local markets stayed shut for the holiday.', 'Local markets were closed for the holiday.') },
+      b,
+    );
+    expect(x.groups.filter((g) => g.kind === 'uncertain').map((g) => [g.a, g.b])).toEqual([[[], [4]], [[5], []]]);
+    expect(x.groups.some((g) => g.kind === 'added' || g.kind === 'omitted')).toBe(false);
+    expect(x.stats.sentences.uncertain).toBe(2);
   });
 });

@@ -28,7 +28,8 @@ export interface BasilArticle {
   units: BasilUnit[];
 }
 
-interface BasilFile {
+/** A BASIL article file as released (articles/<year>/<triplet>_<n>.json). */
+export interface BasilFile {
   title: string;
   source: string;
   date: string;

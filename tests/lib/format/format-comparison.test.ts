@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareArticles } from '../../../lib/compare';
+import { ALIGN_THRESHOLDS } from '../../../lib/align/thresholds';
 import { formatComparison } from '../../../lib/format/format-comparison';
 
 const c = compareArticles(
@@ -12,10 +13,24 @@ describe('formatComparison', () => {
     const lines = formatComparison(c, 'plain').split('\n');
     expect(lines[0]).toBe('a: Daily A — Storm kills 12');
     expect(lines[1]).toBe('b: Daily B — Storm kills 14');
-    expect(lines).toContain('reworded a0 b0        Storm kills[- 12-]{+ 14+}');
-    expect(lines.filter((l) => /^(same|reworded|added|omitted) /.test(l))).toHaveLength(c.groups.length);
-    expect(lines).toContain('added    a3 b-        Shelters opened.');
-    expect(lines).toContain('omitted  a- b3        Schools closed.');
+    expect(lines).toContain('reworded  a0 b0        Storm kills[- 12-]{+ 14+}');
+    expect(lines.filter((l) => /^(same|reworded|partial|added|omitted|uncertain) /.test(l))).toHaveLength(c.groups.length);
+    expect(lines).toContain('added     a3 b-        Shelters opened.');
+    expect(lines).toContain('omitted   a- b3        Schools closed.');
+  });
+
+  it.each([
+    ['this outlet\'s sentence, the other side in brackets', 'a', 'partial   a0 b(0)      The senator [-resigned-] on [-Friday-] after a report about his taxes.'],
+    ['the other outlet\'s sentence, this side in brackets', 'b', 'partial   a(0) b0      A report about the senator’s taxes, {+published+} by the {+Times last month+}, {+found+} he {+paid nothing+} for a {+decade+}.'],
+  ])('plain: a partly covered sentence, marked where it says what the bracketed ones do not: %s', (_name, side, line) => {
+    // Thresholds that align nothing and link a little: the shared sentence can only be partly covered.
+    const p = compareArticles(
+      { id: 'x', outlet: 'X', title: '', text: 'The senator resigned on Friday after a report about his taxes. He denied wrongdoing.' },
+      { id: 'y', outlet: 'Y', title: '', text: 'A report about the senator\u2019s taxes, published by the Times last month, found he paid nothing for a decade. The governor will appoint a successor.' },
+      { thresholds: { ...ALIGN_THRESHOLDS, align: 1.1, link: 0.3, joint: 1.1, mergeGain: 1.1 } },
+    );
+    expect(p.groups.some((g) => g.kind === 'partial' && g.side === side)).toBe(true);
+    expect(formatComparison(p, 'plain').split('\n')).toContain(line);
   });
 
   it('plain: lists quotes and drift', () => {

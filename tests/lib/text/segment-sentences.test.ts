@@ -23,6 +23,13 @@ describe('segmentSentences', () => {
     ['abbreviation after a guillemet is not undone', 'It was \u00ABMr. Smith\u00BB there.', ['It was \u00ABMr.', 'Smith\u00BB there.']],
     ['accented initial', 'Report by \u00D3. Smith arrived. Then.', ['Report by \u00D3. Smith arrived.', 'Then.']],
     ['a number before the stop ends the sentence', 'Call 911. Then left.', ['Call 911.', 'Then left.']],
+    ['plural titles of US political news', 'Two senators did not vote at all: Sens. Collins and Murkowski. Reps. Lewis and Carson spoke.', ['Two senators did not vote at all: Sens. Collins and Murkowski.', 'Reps. Lewis and Carson spoke.']],
+    ['Lt. Gov. before a name', 'The Lt. Gov. Smith spoke. Then left.', ['The Lt. Gov. Smith spoke.', 'Then left.']],
+    ['U.S. before a content word', 'He called the U.S. Attorney. Then left.', ['He called the U.S. Attorney.', 'Then left.']],
+    ['U.S. ending a sentence before a function word', 'He moved to the U.S. The family followed.', ['He moved to the U.S.', 'The family followed.']],
+    ['initialism before a name', 'The F.B.I. Director resigned. Then left.', ['The F.B.I. Director resigned.', 'Then left.']],
+    ['state then a quote opening with a contraction', 'He spoke in Lexington, Ky. \u201CI\u2019m a believer,\u201D he said.', ['He spoke in Lexington, Ky.', '\u201CI\u2019m a believer,\u201D he said.']],
+    ['state after a city, then a new sentence', 'The convention in Kansas City, Mo. The vote was unanimous.', ['The convention in Kansas City, Mo.', 'The vote was unanimous.']],
     ['empty text', '', []],
     ['blank lines only', '\n\n \n', []],
   ])('%s', (_name, input, expected) => {

@@ -18,7 +18,11 @@ describe('nextChange', () => {
     expect(nextChange(kinds, from, step)).toBe(expected);
   });
 
-  it('finds nothing when nothing changed', () => {
-    expect(nextChange(['same', 'same'], -1, 1)).toBe(-1);
+  it.each<[string, GroupKind[], number]>([
+    ['nothing changed', ['same', 'same'], -1],
+    ['rows without a claim are skipped', ['same', 'uncertain', 'partial'], 2],
+    ['only rows without a claim', ['uncertain', 'uncertain'], -1],
+  ])('forward from the top: %s', (_name, list, expected) => {
+    expect(nextChange(list, -1, 1)).toBe(expected);
   });
 });

@@ -28,19 +28,22 @@ describe('cli compare', () => {
     expect(run.stdout).not.toContain('\x1b[');
   });
 
-  it('prints the documented JSON: groups with sentence texts, tokens, quotes, drift, stats', () => {
+  it('prints the documented JSON: groups with sentence texts, tokens, links, quotes, drift, stats', () => {
     const run = cli(story('a.txt'), story('b.txt'), '--format', 'json');
     expect(run.status).toBe(0);
     const json = JSON.parse(run.stdout);
-    expect(Object.keys(json).sort()).toEqual(['a', 'b', 'drift', 'groups', 'quotes', 'stats']);
+    expect(Object.keys(json).sort()).toEqual(['a', 'b', 'drift', 'groups', 'links', 'quotes', 'stats']);
     const kinds = new Set(json.groups.map((g: { kind: string }) => g.kind));
-    expect([...kinds].every((k) => ['same', 'reworded', 'added', 'omitted'].includes(k as string))).toBe(true);
+    expect([...kinds].every((k) => ['same', 'reworded', 'partial', 'added', 'omitted', 'uncertain'].includes(k as string))).toBe(true);
     for (const g of json.groups) {
       expect(g.a.every((s: unknown) => typeof s === 'string')).toBe(true);
       for (const t of g.tokens) expect(['equal', 'insert', 'delete']).toContain(t.op);
+      if (g.kind === 'partial') expect(['a', 'b']).toContain(g.side);
     }
+    for (const l of json.links) expect(l).toEqual({ a: expect.any(String), b: expect.any(String), probability: expect.any(Number) });
+    expect(json.links.length).toBeGreaterThan(0);
     expect(json.quotes[0]).toEqual(expect.objectContaining({ a: expect.any(String), b: expect.any(String), tokens: expect.any(Array) }));
-    expect(json.drift[0].values).toContainEqual({ kind: 'number', a: ['12'], b: ['14'] });
+    expect(json.drift[0].values).toContainEqual({ kind: 'number', a: ['12'], b: ['Fourteen'] });
     expect(json.stats.wordsA).toBeGreaterThan(50);
   });
 

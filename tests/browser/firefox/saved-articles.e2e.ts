@@ -1,0 +1,149 @@
+/**
+ * The reader's own articles in Firefox: saved from the popup, listed on the options page, exported as a
+ * corpus pack (a real download), imported from a pack (valid: added and used for matching; malformed: a
+ * one-line reason and no change), deleted.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ElementHandle, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { validateCorpusPack } from '../../../lib/index';
+import { UNRELATED, UNRELATED_OTHER_OUTLET } from '../../../scripts/make-test-pages';
+import { manifestPage } from '../built-extension';
+import { byTestId } from '../dom-contract';
+import { FirefoxSession, waitForPopupState } from '../firefox-harness';
+import { MALFORMED_PACKS } from '../malformed-packs';
+
+describe('saved articles, export and import in Firefox', () => {
+  let session: FirefoxSession;
+  let options: Page;
+  /** Where the files to import are written (made with the session, so listing the tests leaves nothing). */
+  let files: string;
+
+  beforeAll(async () => {
+    files = mkdtempSync(join(tmpdir(), 'outlet-diff-firefox-packs-'));
+    session = await FirefoxSession.launch();
+  });
+  afterAll(async () => {
+    await session?.close();
+    if (files) rmSync(files, { recursive: true, force: true });
+  });
+
+  const optionsUrl = () => session.extensionUrl(manifestPage(session.manifest, 'options'));
+  const savedTexts = () => options.$$eval(byTestId('savedArticle'), (els) => els.map((e) => (e as HTMLElement).innerText));
+  const savedCount = () => options.$$eval(byTestId('savedArticle'), (els) => els.length);
+  const importStatus = () => options.$eval(byTestId('importStatus'), (e) => (e as HTMLElement).innerText).catch(() => '');
+
+  /** Loads the options page afresh (what storage holds now) and waits for its list. */
+  async function reloadOptions() {
+    // The reader's view: the options tab in front (a background tab's timers are throttled).
+    await options.bringToFront();
+    await session.navigate(options, optionsUrl());
+    await options.waitForSelector(byTestId('options'), { timeout: 10_000 });
+  }
+
+  /**
+   * Reloads the options page until it lists `count` saved articles (what storage holds, not what the
+   * page last rendered). The list arrives from storage after the page has loaded, so each load gets a
+   * few seconds to show it.
+   */
+  async function expectSavedCount(count: number) {
+    const deadline = Date.now() + 20_000;
+    for (;;) {
+      await reloadOptions();
+      const shown = await options
+        .waitForFunction((s: string, n: number) => document.querySelectorAll(s).length === n, { timeout: 3000 }, byTestId('savedArticle'), count)
+        .then(() => true, () => false);
+      if (shown) return;
+      if (Date.now() > deadline) throw new Error(`options page lists ${await savedCount()} saved article(s), expected ${count}`);
+    }
+  }
+
+  /** Picks a file for the import control (BiDi input.setFiles), as the file chooser would. */
+  async function importFile(name: string, content: string) {
+    const file = join(files, name);
+    writeFileSync(file, content);
+    const input = (await options.$(byTestId('importPack'))) as ElementHandle<HTMLInputElement> | null;
+    if (!input) throw new Error('the options page has no import control');
+    await input.uploadFile(file);
+  }
+
+  async function exportedPack() {
+    session.clearDownloads();
+    await options.click(byTestId('exportPack'));
+    const pack = validateCorpusPack(JSON.parse(readFileSync(await session.waitForDownload(/\.json$/), 'utf8')));
+    if (!pack.ok) throw new Error(`exported pack is invalid: ${pack.error}`);
+    return pack.articles;
+  }
+
+  it('the options page lists the bundled articles and no saved ones at first', async () => {
+    options = await session.open(optionsUrl());
+    await options.waitForSelector(byTestId('options'), { timeout: 10_000 });
+    expect(await options.$$eval(byTestId('bundledArticle'), (els) => els.length)).toBe(5);
+    expect(await savedCount()).toBe(0);
+  });
+
+  it('saves the article from the popup (no-coverage) and the options page lists it', async () => {
+    const page = await session.open(session.page('unrelated-article').path);
+    const popup = await session.openPopupFor(page);
+    await waitForPopupState(popup, ['no-coverage']);
+    await popup.click(byTestId('saveArticle'));
+    await popup.waitFor(() => document.body.innerText.includes('Saved to your corpus.'), 10_000);
+    await expectSavedCount(1);
+    expect((await savedTexts())[0]).toContain(UNRELATED.title);
+    await popup.close();
+    await page.close();
+  });
+
+  it('exports the saved articles as a corpus pack (a real download)', async () => {
+    const saved = (await exportedPack()).filter((a) => a.title === UNRELATED.title);
+    expect(saved).toHaveLength(1);
+    expect(saved[0]!.text).toContain('River Lenna burst its banks');
+    expect(saved[0]!.outlet).toBe(UNRELATED.site.name);
+  });
+
+  it('imports a valid pack: its article is listed', async () => {
+    await importFile('valdera-gazette.json', JSON.stringify({ format: 'outlet-diff-corpus', version: 1, articles: [UNRELATED_OTHER_OUTLET] }));
+    await options.waitForFunction((s: string) => document.querySelectorAll(s).length === 2, { timeout: 10_000 }, byTestId('savedArticle'));
+    expect((await savedTexts()).some((t) => t.includes(UNRELATED_OTHER_OUTLET.title))).toBe(true);
+    await expectSavedCount(2);
+  });
+
+  it('matches against imported articles: the unrelated story now has a same-story match', async () => {
+    const page = await session.open(session.page('unrelated-article').path);
+    const popup = await session.openPopupFor(page);
+    await waitForPopupState(popup, ['this-article', 'ready']);
+    const sameStory = await popup.evaluate((s: string) => [...document.querySelectorAll(s)].map((e) => e.getAttribute('data-article-id')), `${byTestId('match')}[data-decision="same-story"]`);
+    expect(sameStory).toContain(UNRELATED_OTHER_OUTLET.id);
+    await popup.close();
+    await page.close();
+  });
+
+  it.each(MALFORMED_PACKS)('a malformed file (%s) shows its one-line reason and changes nothing', async (_what, name, content, reason) => {
+    // The page as the last check left it: reloaded, listing what storage holds.
+    const before = await savedTexts();
+    await importFile(name, content);
+    const deadline = Date.now() + 15_000;
+    while (!reason.test(await importStatus()) && Date.now() < deadline) await new Promise((done) => setTimeout(done, 100));
+    expect(await importStatus()).toMatch(reason);
+    expect(await savedTexts()).toEqual(before);
+    await expectSavedCount(before.length);
+  });
+
+  it('deletes a saved article', async () => {
+    const before = await savedCount();
+    // A confirmation, if the page asks for one.
+    options.on('dialog', (dialog) => void dialog.accept());
+    await options.click(byTestId('deleteSaved'));
+    await options.waitForFunction((s: string, n: number) => document.querySelectorAll(s).length === n, { timeout: 10_000 }, byTestId('savedArticle'), before - 1);
+    await expectSavedCount(before - 1);
+    expect((await exportedPack()).filter((a) => a.title === UNRELATED.title || a.title === UNRELATED_OTHER_OUTLET.title)).toHaveLength(before - 1);
+  });
+
+  it('no request left 127.0.0.1 and the extension logged no error', () => {
+    expect(session.requests.some((r) => r.url.startsWith(session.server.origin))).toBe(true);
+    expect(session.offHostRequests()).toEqual([]);
+    expect(session.extensionErrors()).toEqual([]);
+  });
+});

@@ -1,0 +1,51 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EVALDATA_DIR } from '../../../../scripts/eval/evaldata-path';
+import { goldProblems } from '../../../../scripts/eval/truth/check-gold';
+import type { GoldPair } from '../../../../scripts/eval/truth/gold-types';
+
+const DIR = join(import.meta.dirname, '..', '..', '..', 'fixtures', 'truth');
+const files = readdirSync(join(DIR, 'pairs')).filter((f) => f.endsWith('.json')).sort();
+const golds = files.map((f) => ({ file: f, gold: JSON.parse(readFileSync(join(DIR, 'pairs', f), 'utf8')) as GoldPair }));
+const UNIT = /^(t|p\d+s\d+)$/;
+const unitsOf = (g: GoldPair) => new Set([...g.only.a.map((x) => `a:${x}`), ...g.only.b.map((x) => `b:${x}`), ...g.links.flatMap((l) => [`a:${l.a}`, `b:${l.b}`])]);
+
+describe('truth gold (tests/fixtures/truth/pairs)', () => {
+  it('covers what the issue asks: 10+ pairs, the six years, the three outlet pairs, 250+ sentences, dev and test', () => {
+    expect(golds.length).toBeGreaterThanOrEqual(10);
+    expect(new Set(golds.map((g) => g.gold.year))).toEqual(new Set(['2010', '2012', '2014', '2015', '2017', '2019']));
+    expect(new Set(golds.map((g) => g.file.split('-').slice(2, 4).join('-').replace('.json', '')))).toEqual(new Set(['fox-nyt', 'fox-hpo', 'hpo-nyt']));
+    expect(golds.reduce((n, g) => n + unitsOf(g.gold).size, 0)).toBeGreaterThanOrEqual(250);
+    expect(new Set(golds.map((g) => g.gold.split))).toEqual(new Set(['dev', 'test']));
+  });
+
+  it.each(golds)('$file: named after its pair, units by position only, no text copied', ({ file, gold }) => {
+    expect(file).toMatch(new RegExp(`^${gold.year}-${gold.a.slice(0, 8)}-(fox|hpo|nyt)-(fox|hpo|nyt)\\.json$`));
+    expect(gold.a.slice(0, 36)).toBe(gold.b.slice(0, 36));
+    for (const id of [...gold.links.flatMap((l) => [l.a, l.b]), ...gold.only.a, ...gold.only.b, ...gold.quotes.flatMap((q) => [q.a, q.b])]) expect(id).toMatch(UNIT);
+    expect(gold.links.every((l) => l.strength === 'must' || l.strength === 'may')).toBe(true);
+    expect(gold.judged.by).toBeTruthy();
+    // Notes are the judges' own words: no sentence of the articles fits in them.
+    expect((gold.notes ?? '').split(/(?<=[.;])\s/).every((s) => s.length < 400)).toBe(true);
+  });
+
+  it.runIf(existsSync(join(EVALDATA_DIR, 'basil')))('every file agrees with the BASIL texts (each unit linked or only, quotes and drift on links)', () => {
+    for (const { file, gold } of golds) expect([file, goldProblems(gold)]).toEqual([file, []]);
+  });
+});
+
+describe('verdicts on the engine items (tests/fixtures/truth/verdicts)', () => {
+  const verdictFiles = readdirSync(join(DIR, 'verdicts')).filter((f) => f.endsWith('.json'));
+  it.each(verdictFiles)('%s: one valid verdict per item id', (f) => {
+    const { verdicts } = JSON.parse(readFileSync(join(DIR, 'verdicts', f), 'utf8')) as { verdicts: Array<{ id: string; verdict: string; reason?: string }> };
+    expect(verdicts.length).toBeGreaterThan(0);
+    expect(new Set(verdicts.map((v) => v.id)).size).toBe(verdicts.length);
+    for (const v of verdicts) {
+      expect(v.id).toMatch(/^\d{4}-[0-9a-f]{8}-(fox|hpo|nyt)-(fox|hpo|nyt)\|(drift|quote)\|/);
+      const allowed = v.id.includes('|drift|') ? ['real', 'not'] : ['identical', 'trimmed', 'reworded', 'different'];
+      expect(allowed).toContain(v.verdict);
+      if (v.verdict === 'not') expect(v.reason).toBeTruthy();
+    }
+  });
+});

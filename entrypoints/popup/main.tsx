@@ -4,6 +4,7 @@ import { Popup, type PopupDeps } from '../../components/Popup';
 import { BUNDLED_CORPUS } from '../../components/services/bundled-corpus';
 import { coverageOrBundled, openCorpusStore } from '../../components/services/corpus-store';
 import { storeHandoff } from '../../components/services/handoff';
+import { requestOriginAccess } from '../../components/services/origin-access';
 import { readActiveTab } from '../../components/services/read-tab';
 import '../../components/styles.css';
 
@@ -21,6 +22,8 @@ const deps: PopupDeps = {
     window.close();
   },
   openOptions: () => void browser.runtime.openOptionsPage(),
+  originsOf: async (ids) => (await store).origins(ids),
+  requestLinkAccess: requestOriginAccess,
 };
 
 document.documentElement.lang = browser.i18n.getUILanguage();

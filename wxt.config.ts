@@ -21,6 +21,9 @@ export default defineConfig({
     // No host access at install: the toolbar click grants the current tab (activeTab); reading another
     // open tab for the side-by-side view asks for host access at that moment (optional).
     permissions: ['activeTab', 'scripting', 'storage'],
+    // Feeds: `alarms` for the 30-minute refresh is asked with the first subscription, never at install;
+    // each feed's host (and its articles' host) is asked for when subscribing, never all sites.
+    optional_permissions: ['alarms'],
     optional_host_permissions: ['<all_urls>'],
     ...(browser === 'firefox'
       ? {

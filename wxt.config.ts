@@ -18,10 +18,15 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     action: { default_title: '__MSG_actionTitle__' },
-    // No host access at install: the toolbar click grants the current tab (activeTab); reading another
-    // open tab for the side-by-side view asks for host access at that moment (optional).
+    // No host access at install: the toolbar click grants the current tab (activeTab). Everything else is
+    // asked for when the reader turns a feature on: one site's access to read a link, access to all sites
+    // to read another open tab or to remember the articles read, the link menu (contextMenus).
     permissions: ['activeTab', 'scripting', 'storage'],
+    optional_permissions: ['contextMenus'],
     optional_host_permissions: ['<all_urls>'],
+    // One extension across normal and private windows (the default, stated): the code that keeps pages
+    // (remember, link menu) checks the tab and refuses private ones; 'split' would run a second copy there.
+    incognito: 'spanning',
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

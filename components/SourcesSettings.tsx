@@ -48,36 +48,24 @@ export function SourcesSettings({ deps }: { deps: SourcesDeps }) {
     setDrawn((n) => n + 1);
   };
 
-  const toggleLinkMenu = async (on: boolean) => {
+  /** One switch: asks (turning on may be refused) or stops, then says what happened in one line. */
+  const flip = async (on: boolean, set: (on: boolean) => void, enable: () => Promise<boolean>, disable: () => Promise<void>, words: { on: MessageKey; off: MessageKey; denied: MessageKey }) => {
     try {
       if (!on) {
-        await deps.disableLinkMenu();
-        setLinkMenu(false);
-        return say('linkMenuOff');
+        await disable();
+        set(false);
+        return say(words.off);
       }
-      const granted = await deps.enableLinkMenu();
-      setLinkMenu(granted);
-      say(granted ? 'linkMenuOn' : 'linkMenuDenied');
+      const granted = await enable();
+      set(granted);
+      say(granted ? words.on : words.denied);
     } catch (error) {
       failed(error);
     }
   };
-
-  const toggleRemember = async (on: boolean) => {
-    try {
-      if (!on) {
-        await deps.disableRemember();
-        setRemember(false);
-        return say('rememberOff');
-      }
-      // The list as saved: turning on must not take unsaved edits as settled.
-      const granted = await deps.enableRemember(parseSiteList(excluded).sites);
-      setRemember(granted);
-      say(granted ? 'rememberOn' : 'rememberDenied');
-    } catch (error) {
-      failed(error);
-    }
-  };
+  const toggleLinkMenu = (on: boolean) => flip(on, setLinkMenu, deps.enableLinkMenu, deps.disableLinkMenu, { on: 'linkMenuOn', off: 'linkMenuOff', denied: 'linkMenuDenied' });
+  // The sites in the box are excluded from the start (and saved with the switch).
+  const toggleRemember = (on: boolean) => flip(on, setRemember, () => deps.enableRemember(parseSiteList(excluded).sites), deps.disableRemember, { on: 'rememberOn', off: 'rememberOff', denied: 'rememberDenied' });
 
   const saveExcluded = async () => {
     const { sites, invalid } = parseSiteList(excluded);

@@ -9,6 +9,7 @@ import { cleanArticleText, extractArticle, selectionToArticle } from '../../lib/
 import type { Article } from '../../lib/types';
 import { BUNDLE_PATH, CORPUS_DIR, buildBundledCorpus } from '../build-corpus';
 import { CliError } from './cli-error';
+import { jsonlArticles } from './jsonl-articles';
 import { looksLikeHtml, readTextFile } from './read-input';
 
 let bundled: BundledCorpus | undefined;
@@ -68,7 +69,7 @@ function folderArticles(dir: string): Article[] {
 
 /**
  * The corpus to search: the bundled one (prebuilt index) without a path; with one, a folder of .txt/.html
- * articles or an Outlet Diff corpus pack (JSON), indexed on the spot.
+ * articles, a JSON Lines corpus (.jsonl, as `collect` writes) or an Outlet Diff corpus pack (JSON), indexed on the spot.
  * @example loadCorpus('saved-articles.json').articles.length // -> 12
  */
 export function loadCorpus(path?: string): Corpus {
@@ -80,6 +81,7 @@ export function loadCorpus(path?: string): Corpus {
     throw new CliError(`${path}: no such file or folder`);
   }
   if (isDirectory) return buildCorpus(folderArticles(path));
+  if (/\.jsonl$/i.test(path)) return buildCorpus(jsonlArticles(path));
   let json: unknown;
   try {
     json = JSON.parse(readTextFile(path));

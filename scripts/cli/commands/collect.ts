@@ -1,20 +1,17 @@
-import { parseHTML } from 'linkedom';
 import { collectFeeds } from '../../../lib/feeds/collect-feeds';
 import { NETWORK_RULES } from '../../../lib/feeds/network-rules';
 import { parseOpml } from '../../../lib/feeds/parse-opml';
-import type { CollectEvent, FeedStatus, FetchLike, ParseHtml } from '../../../lib/feeds/types';
+import type { CollectEvent, FeedStatus, FetchLike } from '../../../lib/feeds/types';
 import { wait } from '../../../lib/feeds/wait';
 import { parseArgs } from '../args';
 import { CliError } from '../cli-error';
 import type { Command } from '../command';
 import { openJsonlSink } from '../jsonl-sink';
+import { parseHtml } from '../parse-html';
 import { parseSeconds, parseSince } from '../parse-since';
 import { readTextFile } from '../read-input';
 
 const USAGE = 'usage: collect --opml FEEDS.opml --out corpus.jsonl [--since 2d] [--delay SECONDS] [--timeout SECONDS]';
-
-/** linkedom, as the extract command uses it: pages and feed items become inert documents. */
-const parseHtml: ParseHtml = (html) => parseHTML(/<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`).document as unknown as Document;
 
 /** Node's fetch under the same rules as the extension's: it gives real 3xx answers under redirect: 'manual'. */
 const nodeFetch: FetchLike = (url, init) => fetch(url, init);

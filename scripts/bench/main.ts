@@ -1,5 +1,6 @@
 import { benchBundle } from './bundle';
 import { benchCompare } from './compare';
+import { benchFeeds } from './feeds';
 import { benchMatch } from './match';
 import { benchPopup } from './popup';
 
@@ -10,6 +11,7 @@ import { benchPopup } from './popup';
 const benches: Array<[string, () => Promise<void>]> = [
   ['bundle', benchBundle],
   ['compare', benchCompare],
+  ['feeds', benchFeeds],
   ['match', benchMatch],
   ['popup', benchPopup],
 ];

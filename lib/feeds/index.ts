@@ -16,3 +16,5 @@ export { collectFeeds } from './collect-feeds';
 export { createMemorySink, type MemorySink } from './create-memory-sink';
 export { feedStatusMessage } from './feed-status-message';
 export type * from './types';
+export { FEED_CATALOGUE, type CatalogueEntry, type CatalogueFeed, type CatalogueStatus, type Lean } from './feed-catalogue';
+export { catalogueSubscriptions } from './catalogue-subscriptions';

@@ -1,6 +1,6 @@
 /** Test doubles for lib/feeds: a virtual clock, a fake fetch over a route table, and linkedom as the DOM parser. */
-import { parseHTML } from 'linkedom';
-import type { FetchInit, FetchLike, FetchResponse, ParseHtml, Sleep } from '../../../lib/feeds/types';
+import type { FetchInit, FetchLike, FetchResponse, Sleep } from '../../../lib/feeds/types';
+export { parseHtml } from '../../../scripts/cli/parse-html';
 
 export interface FakeClock {
   now: () => number;
@@ -108,9 +108,6 @@ export function createFakeFetch(routes: Record<string, Route>, clock: FakeClock)
   };
   return { fetch, calls, pulled };
 }
-
-/** linkedom as the DOM parser, as in the CLI. */
-export const parseHtml: ParseHtml = (html) => parseHTML(/<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`).document as unknown as Document;
 
 /** A paragraph-rich article page (long enough to be an article). */
 export function articlePage(title: string, paragraphs = 6, extraHead = ''): string {

@@ -116,6 +116,21 @@ export const TEST_IDS = {
   excludedSites: 'excluded-sites',
   excludedSave: 'excluded-save',
   sourcesStatus: 'sources-status',
+  /** Options page, feeds: the catalogue's subscribe buttons (data-outlet: the catalogue id), the address field and its button, the feeds a site page links (subscribe buttons), OPML import and export, the subscribed feeds (rows carry data-feed-url, with their status and Unsubscribe), Refresh now, the run's progress and the section's status line. */
+  catalogueSubscribe: 'catalogue-subscribe',
+  feedAddress: 'feed-address',
+  feedAdd: 'feed-add',
+  discoveredSubscribe: 'discovered-subscribe',
+  articlesAllow: 'articles-allow',
+  opmlImport: 'opml-import',
+  opmlSubscribe: 'opml-subscribe',
+  opmlExport: 'opml-export',
+  feedRow: 'feed-row',
+  feedStatus: 'feed-status',
+  feedUnsubscribe: 'feed-unsubscribe',
+  feedsRefresh: 'feeds-refresh',
+  feedsProgress: 'feeds-progress',
+  feedsStatus: 'feeds-status',
 } as const;
 
 /** Every state the popup can be in (DESIGN.md "UX states"), as the popup root's data-state. */

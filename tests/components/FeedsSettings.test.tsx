@@ -102,7 +102,7 @@ describe('FeedsSettings', () => {
     typeAddress(root, 'https://news.test/rss');
     click(byTestId(root, TEST_IDS.feedAdd)[0]);
     expect(d.requestAccess).toHaveBeenCalledWith(['https://news.test/rss']);
-    await waitFor(() => d.readAddress.mock.calls.length === 1 && !(byTestId(root, TEST_IDS.feedAdd)[0] as HTMLButtonElement).disabled);
+    await waitFor(() => (d.readAddress as ReturnType<typeof vi.fn>).mock.calls.length === 1 && !(byTestId(root, TEST_IDS.feedAdd)[0] as HTMLButtonElement).disabled);
     expect(feedsStatus(root)).toBe(said);
     expect(text(root, TEST_IDS.discoveredSubscribe)).toEqual(offered);
     expect(text(root, TEST_IDS.articlesAllow)).toEqual(allow);

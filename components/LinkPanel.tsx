@@ -58,7 +58,7 @@ export function LinkPanel({ link, deps, onArticle }: { link: string; deps: LinkD
     await read();
   };
 
-  const text = state.kind === 'checking' || state.kind === 'reading' ? t('linkReading', host) : state.kind === 'ask' ? t('linkAllowWhy', host) : state.text;
+  const text = 'text' in state ? state.text : state.kind === 'ask' ? t('linkAllowWhy', host) : t('linkReading', host);
   return (
     <section class="link-panel no-print" data-testid={TEST_IDS.linkPanel} data-state={state.kind} aria-busy={state.kind === 'checking' || state.kind === 'reading'}>
       <p role="status" aria-live="polite" data-testid={TEST_IDS.linkStatus}>

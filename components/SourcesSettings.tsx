@@ -6,6 +6,8 @@ import { TEST_IDS } from './test-ids';
 
 /** What the sources section needs from the browser, passed in so the view is testable without one. */
 export interface SourcesDeps {
+  /** Whether this browser lets the link menu be asked for (Firefox takes no menus permission as optional). */
+  linkMenuAvailable: boolean;
   linkMenuEnabled: () => Promise<boolean>;
   /** Asks for the menus permission (first thing in the click) and shows the item; false when refused. */
   enableLinkMenu: () => Promise<boolean>;
@@ -32,7 +34,7 @@ export function SourcesSettings({ deps }: { deps: SourcesDeps }) {
   const [drawn, setDrawn] = useState(0);
 
   useEffect(() => {
-    Promise.all([deps.linkMenuEnabled(), deps.readSettings()])
+    Promise.all([deps.linkMenuAvailable ? deps.linkMenuEnabled() : false, deps.readSettings()])
       .then(([menu, settings]) => {
         setLinkMenu(menu);
         setRemember(settings.remember);
@@ -83,11 +85,17 @@ export function SourcesSettings({ deps }: { deps: SourcesDeps }) {
     <section class="sources" id="sources" aria-labelledby="sources-heading" aria-busy={!loaded}>
       <h2 id="sources-heading">{t('sourcesHeading')}</h2>
       <p>{t('sourcesIntro')}</p>
-      <label class="switch">
-        <input key={`menu-${drawn}`} type="checkbox" data-testid={TEST_IDS.linkMenuToggle} checked={linkMenu} disabled={!loaded} onChange={(e) => toggleLinkMenu(e.currentTarget.checked)} />
-        {t('linkMenuToggle')}
-      </label>
-      <p class="muted">{t('linkMenuHelp')}</p>
+      {deps.linkMenuAvailable ? (
+        <>
+          <label class="switch">
+            <input key={`menu-${drawn}`} type="checkbox" data-testid={TEST_IDS.linkMenuToggle} checked={linkMenu} disabled={!loaded} onChange={(e) => toggleLinkMenu(e.currentTarget.checked)} />
+            {t('linkMenuToggle')}
+          </label>
+          <p class="muted">{t('linkMenuHelp')}</p>
+        </>
+      ) : (
+        <p class="muted">{t('linkMenuUnavailable')}</p>
+      )}
       <label class="switch">
         <input key={`remember-${drawn}`} type="checkbox" data-testid={TEST_IDS.rememberToggle} checked={remember} disabled={!loaded} onChange={(e) => toggleRemember(e.currentTarget.checked)} />
         {t('rememberToggle')}

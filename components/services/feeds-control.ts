@@ -34,7 +34,9 @@ export const FEEDS_CONTROL: FeedsDeps = {
   },
   requestAccess: (urls) => {
     const origins = [...new Set(urls.map(originPermission).filter((o): o is string => o !== undefined))];
-    return browser.permissions.request({ origins, permissions: ['alarms'] });
+    // Firefox holds alarms from install and refuses a request for a permission not declared optional.
+    const alarms = browser.runtime.getManifest().optional_permissions?.includes('alarms') ? ['alarms' as const] : [];
+    return browser.permissions.request({ origins, permissions: alarms });
   },
   subscribe: (subscriptions) => feedSubscriptions.add(subscriptions),
   unsubscribe: (feedUrl) => feedSubscriptions.remove(feedUrl),

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 /** The link menu item's id. */
 export const LINK_MENU_ID = 'compare-with-link';
 /** The optional permission the link menu needs; asked for when the reader turns the menu on. */
-export const LINK_MENU_PERMISSION = 'contextMenus';
+export const LINK_MENU_PERMISSION = 'contextMenus' as const;
 
 /** The menus API, present only while the optional permission is granted. */
 const menus = () => (browser as { contextMenus?: typeof browser.contextMenus }).contextMenus;

@@ -1,11 +1,11 @@
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import type { SourcesDeps } from '../SourcesSettings';
 import { LINK_MENU_PERMISSION, removeLinkMenu, syncLinkMenu } from './link-menu';
 import { readSourceSettings, writeSourceSettings } from './source-settings';
 import { registerVisitScript, unregisterVisitScript } from './visit-script';
 
 const ALL_SITES = { origins: ['<all_urls>'] };
-const MENUS = { permissions: [LINK_MENU_PERMISSION] };
+const MENUS = { permissions: [LINK_MENU_PERMISSION] as Browser.runtime.ManifestPermission[] };
 
 /**
  * The options page's switches for the opt-in sources, on the browser's permissions, the registered
@@ -13,6 +13,7 @@ const MENUS = { permissions: [LINK_MENU_PERMISSION] };
  * @example render(<SourcesSettings deps={SOURCES_CONTROL} />, root)
  */
 export const SOURCES_CONTROL: SourcesDeps = {
+  linkMenuAvailable: !import.meta.env.FIREFOX,
   linkMenuEnabled: () => browser.permissions.contains(MENUS),
   enableLinkMenu: async () => {
     if (!(await browser.permissions.request(MENUS))) return false;

@@ -77,7 +77,7 @@ describe('compare with a link (access to 127.0.0.1 granted)', () => {
     await expect(view.locator(byTestId('linkStatus')).first().innerText()).resolves.toBe(`Added ${UNRELATED_OTHER_OUTLET.outlet} from the link; it is kept in your corpus.`);
     await expect(view.locator(byTestId('columnA')).first().innerText()).resolves.toContain('Valdera');
     await expect(view.locator(byTestId('columnB')).first().innerText()).resolves.toContain(UNRELATED_OTHER_OUTLET.title);
-    const rows = (column: string) => view.locator(`${byTestId(column)} ${byTestId('row')}`).count();
+    const rows = (column: 'columnA' | 'columnB') => view.locator(`${byTestId(column)} ${byTestId('row')}`).count();
     expect(await rows('columnA')).toBeGreaterThan(3);
     expect(await rows('columnB')).toBe(await rows('columnA'));
     // One GET for the linked page, from the side-by-side page.

@@ -318,7 +318,7 @@ describe('Popup: where a match came from', () => {
   ])('%s', async (_case, origin, text) => {
     const db = memoryStore();
     await addOneByOne(db, [FLOODS_ELSEWHERE]);
-    const originsOf = vi.fn(async () => (origin ? { elsewhere: origin } : {}));
+    const originsOf = vi.fn(async (): Promise<Record<string, ArticleOrigin>> => (origin ? { elsewhere: origin } : {}));
     const { root } = await open(deps(pageRead(FLOODS), { findCoverage: (article) => findStoreCoverage(db, article, { base: baseIndex(BUNDLE.corpus) }), originsOf }));
     expect(originsOf).toHaveBeenCalledWith(expect.arrayContaining(['elsewhere']));
     if (text === undefined) {

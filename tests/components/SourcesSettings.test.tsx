@@ -8,6 +8,7 @@ import { byTestId, mount, unmountAll, waitFor } from './mount';
 
 function deps(overrides: Partial<SourcesDeps> = {}): SourcesDeps {
   return {
+    linkMenuAvailable: true,
     linkMenuEnabled: vi.fn(async () => false),
     enableLinkMenu: vi.fn(async () => true),
     disableLinkMenu: vi.fn(async () => undefined),
@@ -56,6 +57,14 @@ describe('SourcesSettings', () => {
     expect(d[dep]).toHaveBeenCalledTimes(1);
     expect(box(root, id).checked).toBe(checked);
     expect(status(root)).toBe(text);
+  });
+
+  it('a browser without an optional menus permission (Firefox): no link-menu switch, a line saying why', async () => {
+    const d = deps({ linkMenuAvailable: false });
+    const root = await open(d);
+    expect(byTestId(root, TEST_IDS.linkMenuToggle)).toEqual([]);
+    expect(root.textContent).toContain('This browser does not let extensions ask for a link menu item');
+    expect(d.linkMenuEnabled).not.toHaveBeenCalled();
   });
 
   it('remembering is turned on with the saved exclusions', async () => {

@@ -41,10 +41,19 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     action: { default_title: '__MSG_actionTitle__' },
-    // No host access at install: the toolbar click grants the current tab (activeTab); reading another
-    // open tab for the side-by-side view asks for host access at that moment (optional).
-    permissions: ['activeTab', 'scripting', 'storage'],
+    // No host access at install: the toolbar click grants the current tab (activeTab). Everything else is
+    // asked for when the reader turns a feature on: one site's access to read a link, access to all sites
+    // to read another open tab or to remember the articles read, the link menu (contextMenus).
+    permissions: ['activeTab', 'scripting', 'storage', ...(browser === 'firefox' ? ['alarms'] : [])],
+    // Feeds: `alarms` for the 30-minute refresh is asked with the first subscription (in the same prompt as
+    // the feed's site), never at install; each feed's host (and its articles' host) is asked for when
+    // subscribing, never all sites. Firefox takes neither menus nor alarms as optional (web-ext lint:
+    // invalid): its build has no link menu, and holds alarms from install (Firefox shows no prompt for it).
+    ...(browser === 'firefox' ? {} : { optional_permissions: ['contextMenus', 'alarms'] }),
     optional_host_permissions: ['<all_urls>'],
+    // One extension across normal and private windows (the default, stated): the code that keeps pages
+    // (remember, link menu) checks the tab and refuses private ones; 'split' would run a second copy there.
+    incognito: 'spanning',
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

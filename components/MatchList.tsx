@@ -1,5 +1,7 @@
 import type { Match, MatchDecision } from '../lib/match/types';
+import type { ArticleOrigin } from '../lib/store/article-origin';
 import { t, type MessageKey } from './i18n';
+import { MatchOrigin } from './MatchOrigin';
 import { TEST_IDS } from './test-ids';
 
 const DECISION_LABEL: Record<MatchDecision, MessageKey> = {
@@ -14,10 +16,12 @@ interface Props {
   selectedId?: string;
   onSelect: (match: Match) => void;
   label: string;
+  /** Where the matches from the reader's store came from, by article id. */
+  origins?: Readonly<Record<string, ArticleOrigin>>;
 }
 
-/** Ranked articles with their scores; the chosen one is pressed. */
-export function MatchList({ matches, selectedId, onSelect, label }: Props) {
+/** Ranked articles with their scores (and, for stored ones, where they came from); the chosen one is pressed. */
+export function MatchList({ matches, selectedId, onSelect, label, origins }: Props) {
   return (
     <ul class="matches" aria-label={label}>
       {matches.map((m) => (
@@ -37,6 +41,7 @@ export function MatchList({ matches, selectedId, onSelect, label }: Props) {
             <span class="score muted">
               {t('matchScore', m.score.toFixed(2))} · {t(DECISION_LABEL[m.decision])}
             </span>
+            {origins?.[m.article.id] && <MatchOrigin origin={origins[m.article.id]!} />}
           </button>
         </li>
       ))}

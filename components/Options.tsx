@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { ListPage, ListQuery, ListSort } from '../lib/store/list-articles';
 import type { ImportOutcome } from '../lib/store/import-articles';
@@ -48,8 +49,11 @@ const dayOf = (value: string, end: boolean) => (value ? Date.parse(`${value}T${e
 const dateText = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const whole = (value: string) => (value.trim() === '' ? undefined : Math.max(0, Math.floor(Number(value))));
 
-/** The reader's corpus: summary, import and export, the list with filters and deletions, retention, checks. */
-export function Options({ deps }: { deps: OptionsDeps }) {
+/**
+ * The reader's corpus: summary, import and export, the list with filters and deletions, retention, checks;
+ * `sources` (the opt-in sources' settings) goes first, under the title.
+ */
+export function Options({ deps, sources }: { deps: OptionsDeps; sources?: ComponentChildren }) {
   const [store, setStore] = useState<OptionsStore>();
   const [problem, setProblem] = useState<Problem>();
   const [summary, setSummary] = useState<StoreSummary>();
@@ -188,6 +192,7 @@ export function Options({ deps }: { deps: OptionsDeps }) {
   return (
     <main class="options" data-testid={TEST_IDS.options} aria-busy={busy}>
       <h1>{t('optionsTitle')}</h1>
+      {sources}
       {problem && (
         <div role="alert" class="notice" data-testid={TEST_IDS.storeProblem} data-kind={problem.kind}>
           <p>{problem.message}</p>

@@ -2,7 +2,9 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { BundledCorpus } from '../lib/corpus/types';
 import { selectionToArticle } from '../lib/extract/selection-to-article';
 import type { Consensus, Coverage, Match } from '../lib/match/types';
+import { linkTarget } from '../lib/sources/link-target';
 import type { AddOutcome } from '../lib/store/add-articles';
+import type { ArticleOrigin } from '../lib/store/article-origin';
 import type { Article } from '../lib/types';
 import { analyseCoverage, type CoverageOutcome } from '../lib/ui/analyse-coverage';
 import { capArticle, type CappedArticle } from '../lib/ui/cap-article';
@@ -51,7 +53,14 @@ export interface PopupDeps {
   saveArticle: (article: Article) => Promise<AddOutcome>;
   openSideBySide: (handoff: SideBySideHandoff) => Promise<void>;
   openOptions: () => void;
+  /** Where the matches from the reader's store came from (feed and date, link, visited…), by id. */
+  originsOf: (ids: string[]) => Promise<Record<string, ArticleOrigin>>;
+  /** Asks for access to a pasted link's site; called first thing in the click (a user gesture). */
+  requestLinkAccess: (url: string) => Promise<boolean>;
 }
+
+/** The sources a page with no coverage offers, in the order shown. */
+const OFFERS = ['feeds', 'link', 'tab'] as const;
 
 /** `page` is the article as read (what Save keeps, whole); `capped` what is compared. */
 type Result = { state: 'no-coverage' | 'ready' | 'this-article'; page: Article; capped: CappedArticle; outcome: CoverageOutcome };
@@ -86,9 +95,13 @@ export function Popup({ deps }: { deps: PopupDeps }) {
   const [selectedId, setSelectedId] = useState<string>();
   const [consensus, setConsensus] = useState<Consensus>();
   const [note, setNote] = useState<MessageKey>();
+  const [origins, setOrigins] = useState<Record<string, ArticleOrigin>>({});
+  const [link, setLink] = useState('');
+  const [linkNote, setLinkNote] = useState<MessageKey>();
   const measured = useRef(false);
   // The comparison engine, there before any result is shown (loaded while the page is read).
   const engine = useRef<Engine | undefined>(undefined);
+  const linkField = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
     const reading = deps.readPage();
@@ -122,6 +135,8 @@ export function Popup({ deps }: { deps: PopupDeps }) {
 
   const outcome = 'outcome' in model ? model.outcome : undefined;
   const candidates = outcome ? [...outcome.others, ...outcome.nearest] : [];
+  // With no coverage, only articles on the same topic are listed; unrelated ones would only mislead.
+  const related = outcome ? outcome.nearest.filter((m) => m.decision === 'related') : [];
   const selected = candidates.find((m) => m.article.id === selectedId);
   const comparison = useMemo(() => (outcome && selected && engine.current ? engine.current.compareArticles(outcome.article, selected.article) : undefined), [outcome, selected]);
 
@@ -132,6 +147,20 @@ export function Popup({ deps }: { deps: PopupDeps }) {
     performance.mark(PERF.rendered);
     performance.measure(PERF.measure, PERF.textArrived, PERF.rendered);
   }, [model, comparison]);
+
+  // Provenance is a second read of the store, after the first paint: it never delays the comparison.
+  useEffect(() => {
+    if (!outcome) return;
+    let current = true;
+    const ids = [...outcome.others, ...outcome.nearest].map((m) => m.article.id);
+    deps.originsOf(ids).then(
+      (found) => current && setOrigins(found),
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [outcome, deps]);
 
   // Consensus needs every pair of outlets compared: done after the first paint, so it never delays it.
   useEffect(() => {
@@ -159,9 +188,25 @@ export function Popup({ deps }: { deps: PopupDeps }) {
     }
   };
 
-  const openSideBySide = (a: Article, b: Match) => {
+  const openSideBySide = (a: Article, b?: Match, link?: string) => {
     const articles = [a, ...candidates.map((m) => m.article)];
-    deps.openSideBySide({ articles, a: a.id, b: b.article.id }).catch(() => setModel({ state: 'error' }));
+    deps.openSideBySide({ articles, a: a.id, ...(b ? { b: b.article.id } : {}), ...(link ? { link } : {}) }).catch(() => setModel({ state: 'error' }));
+  };
+
+  const compareLink = (event: Event, a: Article) => {
+    event.preventDefault();
+    const target = linkTarget(link);
+    if (!target.ok) return setLinkNote('linkNotAddress');
+    setLinkNote(undefined);
+    // Asked first thing in the click; the side-by-side page reads the link, or offers to ask again if refused.
+    const asking = deps.requestLinkAccess(target.url).catch(() => false);
+    void asking.then(() => openSideBySide(a, undefined, target.url));
+  };
+
+  const offer = (kind: (typeof OFFERS)[number], a: Article) => {
+    if (kind === 'feeds') return deps.openOptions();
+    if (kind === 'tab') return openSideBySide(a);
+    linkField.current?.focus();
   };
 
   return (
@@ -208,13 +253,41 @@ export function Popup({ deps }: { deps: PopupDeps }) {
           {outcome.others.length > 0 && (
             <>
               <h2>{t('otherOutlets')}</h2>
-              <MatchList matches={outcome.others} selectedId={selectedId} onSelect={(m) => setSelectedId(m.article.id)} label={t('otherOutlets')} />
+              <MatchList matches={outcome.others} selectedId={selectedId} onSelect={(m) => setSelectedId(m.article.id)} label={t('otherOutlets')} origins={origins} />
             </>
           )}
-          {model.state === 'no-coverage' && outcome.nearest.length > 0 && (
+          {model.state === 'no-coverage' && (
+            <section class="offers" aria-labelledby="offers-heading">
+              <h2 id="offers-heading">{t('offersHeading')}</h2>
+              <ul>
+                {OFFERS.map((kind) => (
+                  <li key={kind}>
+                    <button type="button" class="link" data-testid={TEST_IDS.sourceOffer} data-offer={kind} onClick={() => offer(kind, outcome.article)}>
+                      {t(`offer_${kind}`)}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          <form class="link-form" onSubmit={(e) => compareLink(e, outcome.article)}>
+            <label>
+              {t('linkLabel')}
+              <input ref={linkField} type="text" inputMode="url" autoComplete="off" spellcheck={false} placeholder="https://" value={link} onInput={(e) => setLink(e.currentTarget.value)} data-testid={TEST_IDS.linkInput} />
+            </label>
+            <button type="submit" data-testid={TEST_IDS.linkCompare}>
+              {t('linkCompare')}
+            </button>
+            {linkNote && (
+              <p role="alert" class="muted" data-testid={TEST_IDS.linkNote}>
+                {t(linkNote)}
+              </p>
+            )}
+          </form>
+          {model.state === 'no-coverage' && related.length > 0 && (
             <>
-              <h2>{t('nearestCandidates')}</h2>
-              <MatchList matches={outcome.nearest} selectedId={selectedId} onSelect={(m) => setSelectedId(m.article.id)} label={t('nearestCandidates')} />
+              <h2>{t('relatedHeading')}</h2>
+              <MatchList matches={related} selectedId={selectedId} onSelect={(m) => setSelectedId(m.article.id)} label={t('relatedHeading')} origins={origins} />
             </>
           )}
           {comparison && <ComparisonView comparison={comparison} consensus={consensus} otherCount={outcome.others.length} />}

@@ -11,6 +11,7 @@ import type { PageExtraction, SideBySideHandoff } from '../lib/ui/types';
 import { DriftList } from './DriftList';
 import { Legend } from './Legend';
 import { QuoteList } from './QuoteList';
+import { LinkPanel, type LinkDeps } from './LinkPanel';
 import { Tokens } from './Tokens';
 import { t, type MessageKey } from './i18n';
 import { TEST_IDS } from './test-ids';
@@ -30,6 +31,8 @@ export interface SideBySideDeps {
   readTab: (tabId: number) => Promise<PageExtraction>;
   download: (fileName: string, mime: string, text: string) => void;
   print: () => void;
+  /** Reading the linked page a handoff may carry (compare with a link). */
+  links: LinkDeps;
 }
 
 type PageState = 'loading' | 'missing' | 'ready';
@@ -149,6 +152,7 @@ export function SideBySide({ deps }: { deps: SideBySideDeps }) {
   const [articles, setArticles] = useState<Article[]>([]);
   const [aId, setAId] = useState('');
   const [bId, setBId] = useState('');
+  const [link, setLink] = useState<string>();
   const [tabs, setTabs] = useState<OpenTab[]>();
   const [status, setStatus] = useState<string>('');
   const [current, setCurrent] = useState(-1);
@@ -163,7 +167,8 @@ export function SideBySide({ deps }: { deps: SideBySideDeps }) {
         if (!handoff) return setState('missing');
         setArticles(handoff.articles);
         setAId(handoff.a);
-        setBId(handoff.b);
+        setBId(handoff.b ?? '');
+        setLink(handoff.link);
         setState('ready');
       })
       .catch(() => setState('missing'));
@@ -224,6 +229,16 @@ export function SideBySide({ deps }: { deps: SideBySideDeps }) {
   });
 
   const say = (key: MessageKey, subs?: string) => setStatus(t(key, subs));
+
+  // The linked article becomes the other column; from a page that was not an article, the only one.
+  const addLinked = (article: Article) => {
+    setArticles((list) => [...list.filter((x) => x.id !== article.id), article]);
+    if (aId) setBId(article.id);
+    else {
+      setAId(article.id);
+      say('linkFromNonArticle');
+    }
+  };
 
   const compareTab = async () => {
     // The permission request must come first: it needs the click's user gesture.
@@ -326,6 +341,7 @@ export function SideBySide({ deps }: { deps: SideBySideDeps }) {
               </button>
             </div>
           )}
+          {link && <LinkPanel link={link} deps={deps.links} onArticle={addLinked} />}
           <Legend />
           <p class="muted no-print">{t('sbsKeys')}</p>
           <div class="sbs-columns">

@@ -96,6 +96,41 @@ export const TEST_IDS = {
   openOptions: 'open-options',
   /** One open tab offered by "compare with another open tab"; carries data-tab-id. */
   tabChoice: 'tab-choice',
+  /** Compare with a link: the popup's paste field and its button. */
+  linkInput: 'link-input',
+  linkCompare: 'link-compare',
+  /** The popup's one-line answer to a pasted link that is not a web address. */
+  linkNote: 'link-note',
+  /** Side-by-side: the linked page being read; carries data-state (checking|ask|reading|done|failed|denied). */
+  linkPanel: 'link-panel',
+  linkStatus: 'link-status',
+  /** "Allow access to <site>" (the permission request, in the reader's click). */
+  linkAllow: 'link-allow',
+  /** Popup, no coverage: the sources offered instead of unrelated articles, one button each (data-offer: feeds|link|tab). */
+  sourceOffer: 'source-offer',
+  /** Beside a match from the reader's store: where it came from ("From the feed …, published …"); carries data-source. */
+  matchOrigin: 'match-origin',
+  /** Options page, sources: the link-menu and remember-what-I-read switches, the excluded sites and the section's status line. */
+  linkMenuToggle: 'link-menu-toggle',
+  rememberToggle: 'remember-toggle',
+  excludedSites: 'excluded-sites',
+  excludedSave: 'excluded-save',
+  sourcesStatus: 'sources-status',
+  /** Options page, feeds: the catalogue's subscribe buttons (data-outlet: the catalogue id), the address field and its button, the feeds a site page links (subscribe buttons), OPML import and export, the subscribed feeds (rows carry data-feed-url, with their status and Unsubscribe), Refresh now, the run's progress and the section's status line. */
+  catalogueSubscribe: 'catalogue-subscribe',
+  feedAddress: 'feed-address',
+  feedAdd: 'feed-add',
+  discoveredSubscribe: 'discovered-subscribe',
+  articlesAllow: 'articles-allow',
+  opmlImport: 'opml-import',
+  opmlSubscribe: 'opml-subscribe',
+  opmlExport: 'opml-export',
+  feedRow: 'feed-row',
+  feedStatus: 'feed-status',
+  feedUnsubscribe: 'feed-unsubscribe',
+  feedsRefresh: 'feeds-refresh',
+  feedsProgress: 'feeds-progress',
+  feedsStatus: 'feeds-status',
 } as const;
 
 /** Every state the popup can be in (DESIGN.md "UX states"), as the popup root's data-state. */

@@ -16,3 +16,4 @@ export { findCoverage } from './match/find-coverage';
 export { coverageConsensus } from './match/coverage-consensus';
 export { formatComparison, type ReportStyle } from './format/format-comparison';
 export { comparisonToJson, type ComparisonJson } from './format/comparison-to-json';
+export * from './feeds';

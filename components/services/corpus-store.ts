@@ -21,7 +21,9 @@ import { refreshNorms } from '../../lib/store/refresh-norms';
 import { retentionVictims } from '../../lib/store/retention-victims';
 import { META_KEYS, readState } from '../../lib/store/store-state';
 import { toArticle } from '../../lib/store/to-article';
-import type { ArticleSource, KvDatabase, KvReader, RetentionSettings, StoreState, StoredArticle } from '../../lib/store/types';
+import { articleOrigin, type ArticleOrigin } from '../../lib/store/article-origin';
+import { isKnownFeedItem, rememberFeedItem, type FeedItemKeys } from '../../lib/store/feed-item-keys';
+import type { ArticleSource, FeedOrigin, KvDatabase, KvReader, RetentionSettings, StoreState, StoredArticle } from '../../lib/store/types';
 import type { SideBySideHandoff } from '../../lib/ui/types';
 import { verifyIndex, type IndexCheck } from '../../lib/store/verify-index';
 import { BUNDLED_CORPUS } from './bundled-corpus';
@@ -89,14 +91,52 @@ export class CorpusStore {
   }
 
   /** Saves one article by hand. */
-  async save(article: Article): Promise<AddOutcome> {
+  save(article: Article): Promise<AddOutcome> {
+    return this.add(article, 'saved');
+  }
+
+  /** Adds one article from one source: saved by hand, a compared link, a page the reader read. */
+  async add(article: Article, source: 'saved' | 'link' | 'visited'): Promise<AddOutcome> {
     try {
-      return await addArticles(this.db, [{ article, source: 'saved' }], { base, now: Date.now() });
+      return await addArticles(this.db, [{ article, source }], { base, now: Date.now() });
     } catch (error) {
       throw named(error);
     } finally {
       void this.maintain();
     }
+  }
+
+  /** Whether a feed item is kept or was collected before (by guid or canonical URL): its page is then not fetched. */
+  knowsFeedItem(keys: FeedItemKeys): Promise<boolean> {
+    return this.db.read(ALL_STORES, (tx) => isKnownFeedItem(tx, keys));
+  }
+
+  /**
+   * Adds an article a feed gave (source 'feed', the feed named), then files its guid and URL so the next
+   * refresh skips the item even when the article was a duplicate or is deleted later.
+   */
+  async addFromFeed(article: Article, feed: FeedOrigin, keys: FeedItemKeys): Promise<AddOutcome> {
+    try {
+      const outcome = await addArticles(this.db, [{ article, source: 'feed', feed }], { base, now: Date.now() });
+      const docNo = outcome.added[0]?.docNo;
+      await this.db.write(ALL_STORES, async (tx) => rememberFeedItem(tx, keys, { added: Date.now(), ...(docNo === undefined ? {} : { docNo }) }));
+      return outcome;
+    } catch (error) {
+      throw named(error);
+    } finally {
+      void this.maintain();
+    }
+  }
+
+  /**
+   * Where the stored articles with these ids came from (source, feed, when added), for the popup to say
+   * beside each match; ids not in the store (bundled articles) are left out.
+   */
+  async origins(ids: readonly string[]): Promise<Record<string, ArticleOrigin>> {
+    const records = await this.db.read(ALL_STORES, (tx) => Promise.all(ids.map((id) => tx.getAll<StoredArticle>(STORES.articles, { index: 'id', key: id, limit: 1 }))));
+    const found: Record<string, ArticleOrigin> = {};
+    for (const [record] of records) if (record) found[record.id] = articleOrigin(record);
+    return found;
   }
 
   /**

@@ -17,5 +17,6 @@ export async function storeHandoff(handoff: SideBySideHandoff): Promise<string> 
 export async function readHandoff(id: string): Promise<SideBySideHandoff | undefined> {
   if (!id) return undefined;
   const value = (await browser.storage.session.get(PREFIX + id))[PREFIX + id] as SideBySideHandoff | undefined;
-  return value && Array.isArray(value.articles) && value.articles.length ? value : undefined;
+  // A link to read may come with no article: the link menu on a page that is not one.
+  return value && Array.isArray(value.articles) && (value.articles.length || typeof value.link === 'string') ? value : undefined;
 }

@@ -1,10 +1,14 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Options, type OptionsDeps } from '../../components/Options';
+import { FeedsSettings } from '../../components/FeedsSettings';
+import { SourcesSettings } from '../../components/SourcesSettings';
 import { BUNDLED_CORPUS } from '../../components/services/bundled-corpus';
 import { exportNewerDatabase, openCorpusStore } from '../../components/services/corpus-store';
 import { downloadParts } from '../../components/services/download';
+import { FEEDS_CONTROL } from '../../components/services/feeds-control';
 import { storeHandoff } from '../../components/services/handoff';
+import { SOURCES_CONTROL } from '../../components/services/sources-control';
 import '../../components/styles.css';
 
 const deps: OptionsDeps = {
@@ -22,4 +26,9 @@ const deps: OptionsDeps = {
 document.documentElement.lang = browser.i18n.getUILanguage();
 document.title = browser.i18n.getMessage('optionsTitle');
 const root = document.getElementById('app');
-if (root) render(<Options deps={deps} />, root);
+if (root) render(<Options deps={deps} sources={
+      <>
+        <SourcesSettings deps={SOURCES_CONTROL} />
+        <FeedsSettings deps={FEEDS_CONTROL} />
+      </>
+    } />, root);

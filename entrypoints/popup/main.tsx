@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { Popup, type PopupDeps } from '../../components/Popup';
 import { BUNDLED_CORPUS } from '../../components/services/bundled-corpus';
 import { storeHandoff } from '../../components/services/handoff';
+import { requestOriginAccess } from '../../components/services/origin-access';
 import { readActiveTab } from '../../components/services/read-tab';
 import '../../components/styles.css';
 
@@ -25,6 +26,8 @@ const deps: PopupDeps = {
     window.close();
   },
   openOptions: () => void browser.runtime.openOptionsPage(),
+  originsOf: async (ids) => (await store).origins(ids),
+  requestLinkAccess: requestOriginAccess,
 };
 
 document.documentElement.lang = browser.i18n.getUILanguage();

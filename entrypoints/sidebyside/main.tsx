@@ -1,8 +1,11 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { SideBySide, type SideBySideDeps } from '../../components/SideBySide';
+import { openCorpusStore } from '../../components/services/corpus-store';
 import { downloadParts } from '../../components/services/download';
 import { readHandoff } from '../../components/services/handoff';
+import { readLinkInPage } from '../../components/services/link-reader';
+import { hasOriginAccess, requestOriginAccess } from '../../components/services/origin-access';
 import { extractFromTab } from '../../components/services/read-tab';
 import { isRestrictedUrl } from '../../lib/ui/is-restricted-url';
 import '../../components/styles.css';
@@ -17,6 +20,12 @@ const deps: SideBySideDeps = {
   readTab: extractFromTab,
   download: (fileName, mime, text) => downloadParts(fileName, mime, [text]),
   print: () => window.print(),
+  links: {
+    hasAccess: hasOriginAccess,
+    requestAccess: requestOriginAccess,
+    read: readLinkInPage,
+    keep: async (article) => (await openCorpusStore()).add(article, 'link'),
+  },
 };
 
 document.documentElement.lang = browser.i18n.getUILanguage();

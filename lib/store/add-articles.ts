@@ -10,11 +10,13 @@ import { resolveDuplicate, type DuplicateReason } from './resolve-duplicate';
 import { META_KEYS, readState } from './store-state';
 import { storeRecord } from './store-record';
 import { unindexArticles } from './unindex-articles';
-import type { ArticleSource, KvDatabase, KvWriter, StoredArticle } from './types';
+import type { ArticleSource, FeedOrigin, KvDatabase, KvWriter, StoredArticle } from './types';
 
 export interface IncomingArticle {
   article: Article;
   source: ArticleSource;
+  /** Source 'feed' only: the feed it came through. */
+  feed?: FeedOrigin;
 }
 
 export interface Skipped {
@@ -130,12 +132,12 @@ class BatchIndex {
 export async function addArticles(db: KvDatabase, incoming: readonly IncomingArticle[], options: AddOptions): Promise<AddOutcome> {
   const { base, now, signal } = options;
   const prepared: Array<Omit<StoredArticle, 'docNo'>> = [];
-  for (const [i, { article, source }] of incoming.entries()) {
+  for (const [i, { article, source, feed }] of incoming.entries()) {
     // Before the transaction opens, so waiting a turn cannot let it commit early.
     if (i && i % PREPARE_SLICE === 0) await new Promise((resolve) => setTimeout(resolve, 0));
     if (signal?.aborted) throw new AddAborted('cancelled');
     const shingles = wordShingles(article.text);
-    const record = storeRecord(article, source, now, shingles);
+    const record = storeRecord(article, source, now, shingles, feed);
     shingleSets.set(record, shingles);
     prepared.push(record);
   }

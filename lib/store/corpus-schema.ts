@@ -12,6 +12,8 @@ export const STORES = {
   perArticle: 'perArticle',
   /** 'state' -> StoreState, 'base' -> BaseFrequencies, 'refresh' -> NormRefresh, 'retention' -> RetentionSettings. */
   meta: 'meta',
+  /** 'guid <guid>' | 'url <canonical URL>' -> FeedKeyRecord: the feed items already collected (feed-item-keys.ts). */
+  feedKeys: 'feedKeys',
 } as const;
 
 /** Every store, for transactions that may touch any of them. */
@@ -56,6 +58,10 @@ export const SCHEMA_STEPS: readonly SchemaStep[] = [
       { name: STORES.perArticle, indexes: [] },
       { name: STORES.meta, indexes: [] },
     ],
+  },
+  {
+    version: 2,
+    create: [{ name: STORES.feedKeys, indexes: [] }],
   },
 ];
 

@@ -3,6 +3,14 @@ import type { Article } from '../types';
 /** Where an article in the reader's corpus came from. */
 export type ArticleSource = 'bundled' | 'saved' | 'imported' | 'feed' | 'visited' | 'link';
 
+/** The feed an article came through (source 'feed'): what the popup names beside a match. */
+export interface FeedOrigin {
+  /** The feed's address. */
+  url: string;
+  /** The feed's own title, as the reader subscribed to it ("BBC News - World"). */
+  title?: string;
+}
+
 /**
  * One article as the store keeps it: the article itself, what the reader's corpus records about it, and
  * its indexed term vector (so a delete knows which postings to remove and a query can compute its exact
@@ -14,6 +22,8 @@ export interface StoredArticle extends Article {
   source: ArticleSource;
   /** When it entered the store, ms since 1970. */
   added: number;
+  /** Source 'feed' only: which feed. Records written before feeds existed have none. */
+  feed?: FeedOrigin;
   /** The article's URL without query, fragment and trailing slash, lower case (dedup on it). */
   canonicalUrl?: string;
   words: number;

@@ -12,11 +12,13 @@ export interface PageExtraction {
   contentType?: string;
 }
 
-/** What the popup hands to the side-by-side page through extension storage. */
+/** What the popup (or the link menu) hands to the side-by-side page through extension storage. */
 export interface SideBySideHandoff {
   /** Every article on the story: this outlet's first, then the others, best match first. */
   articles: Article[];
-  /** Ids of the two articles to show first. */
+  /** Ids of the two articles to show first; `b` is absent while a link is still to be read. */
   a: string;
-  b: string;
+  b?: string;
+  /** A linked page the side-by-side page reads, keeps (source "link") and shows as `b`. */
+  link?: string;
 }

@@ -1,5 +1,6 @@
 import { benchBundle } from './bundle';
 import { benchCompare } from './compare';
+import { benchFeeds } from './feeds';
 import { benchMatch } from './match';
 import { benchPopup } from './popup';
 import { benchStore } from './store';
@@ -11,6 +12,7 @@ import { benchStore } from './store';
 const benches: Array<[string, () => Promise<void>]> = [
   ['bundle', benchBundle],
   ['compare', benchCompare],
+  ['feeds', benchFeeds],
   ['match', benchMatch],
   ['popup', benchPopup],
   ['store', benchStore],

@@ -18,6 +18,7 @@ import { NormCache } from '../../lib/store/store-coverage-source';
 import type { Article } from '../../lib/types';
 import { BUNDLE_PATH, CORPUS_DIR, buildBundledCorpus } from '../build-corpus';
 import { CliError } from './cli-error';
+import { jsonlArticles } from './jsonl-articles';
 import { looksLikeHtml, readTextFile } from './read-input';
 
 let bundled: BundledCorpus | undefined;
@@ -103,7 +104,7 @@ export async function loadCorpusSearch(path?: string): Promise<CorpusSearch> {
 
 /**
  * The corpus to search: the bundled one (prebuilt index) without a path; with one, a folder of .txt/.html
- * articles or an Outlet Diff corpus pack (JSON), indexed on the spot.
+ * articles, a JSON Lines corpus (.jsonl, as `collect` writes) or an Outlet Diff corpus pack (JSON), indexed on the spot.
  * @example loadCorpus('saved-articles.json').articles.length // -> 12
  */
 export function loadCorpus(path?: string): Corpus {
@@ -115,6 +116,7 @@ export function loadCorpus(path?: string): Corpus {
     throw new CliError(`${path}: no such file or folder`);
   }
   if (isDirectory) return buildCorpus(folderArticles(path));
+  if (/\.jsonl$/i.test(path)) return buildCorpus(jsonlArticles(path));
   let json: unknown;
   try {
     json = JSON.parse(readTextFile(path));

@@ -7,22 +7,14 @@
  * The prompt itself is the browser's; that the request comes from the click is covered by the
  * component tests.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { grantedBuild } from './granted-build';
 import type { ExtensionSession as Session } from './harness';
 
-const built = join(import.meta.dirname, '..', '..', '.output', 'chrome-mv3');
-const granted = mkdtempSync(join(tmpdir(), 'outlet-diff-granted-'));
-cpSync(built, granted, { recursive: true });
-const manifestPath = join(granted, 'manifest.json');
-const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown>;
-manifest.host_permissions = manifest.optional_host_permissions;
-delete manifest.optional_host_permissions;
-writeFileSync(manifestPath, JSON.stringify(manifest));
-process.env.OD_EXTENSION_DIR = granted;
+const granted = grantedBuild(join(import.meta.dirname, '..', '..', '.output', 'chrome-mv3'), { hosts: ['<all_urls>'] });
+process.env.OD_EXTENSION_DIR = granted.dir;
 // Imported after OD_EXTENSION_DIR is set: the harness reads it when it loads.
 const { ExtensionSession, byTestId, waitForPopupState } = await import('./harness');
 
@@ -35,7 +27,7 @@ describe('compare with another open tab (host access granted)', () => {
   });
   afterAll(async () => {
     await session?.close();
-    rmSync(granted, { recursive: true, force: true });
+    granted.remove();
   });
 
   it('reads the chosen tab and compares this outlet with it', async () => {

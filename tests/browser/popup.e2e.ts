@@ -155,11 +155,11 @@ describe('popup', () => {
     throw new Error('no corpus page compared with minor changes: nothing to hide');
   });
 
-  it('on an unrelated story: no-coverage, with the nearest candidates and an offer to save', async () => {
+  it('on an unrelated story: no-coverage, the sources on offer (no unrelated article listed) and an offer to save', async () => {
     const { page, popup } = await popupOn(session.page('unrelated-article'), ['no-coverage']);
     const matches = await matchesOf(popup);
-    expect(matches.length).toBeGreaterThan(0);
-    for (const m of matches) expect(['related', 'unrelated']).toContain(m.decision);
+    for (const m of matches) expect(m.decision).toBe('related');
+    await expect(popup.locator(byTestId('sourceOffer')).count()).resolves.toBe(3);
     await expect(popup.locator(byTestId('saveArticle')).isVisible()).resolves.toBe(true);
     await recordTiming(popup, 'unrelated story');
     await session.screenshot(popup, 'popup-no-coverage');

@@ -1,10 +1,13 @@
 // @vitest-environment happy-dom
+import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MAX_COMPARED_WORDS, PERF, Popup, type PopupDeps } from '../../components/Popup';
 import type { TabRead } from '../../components/services/read-tab';
 import { TEST_IDS } from '../../components/test-ids';
 import { findCoverage } from '../../lib/match/find-coverage';
+import type { Match } from '../../lib/match/types';
 import type { AddOutcome } from '../../lib/store/add-articles';
+import type { ArticleOrigin } from '../../lib/store/article-origin';
 import { baseIndex } from '../../lib/store/base-index';
 import { findStoreCoverage } from '../../lib/store/find-store-coverage';
 import type { StoredArticle } from '../../lib/store/types';
@@ -43,6 +46,8 @@ function deps(read: TabRead | Promise<TabRead>, overrides: Partial<PopupDeps> = 
     saveArticle: vi.fn(async (article: Article): Promise<AddOutcome> => added(article)),
     openSideBySide: vi.fn(async () => {}),
     openOptions: vi.fn(),
+    originsOf: vi.fn(async () => ({})),
+    requestLinkAccess: vi.fn(async () => true),
     ...overrides,
   };
 }
@@ -115,16 +120,19 @@ describe('Popup states', () => {
     expect(byTestId(root, TEST_IDS.group).map((g) => g.textContent).join('|')).not.toBe(before);
   });
 
-  it('no coverage: nearest candidates with scores, and save this article', async () => {
+  it('no coverage: the sources on offer instead of unrelated articles, and save this article', async () => {
     const save = vi.fn(async (article: Article): Promise<AddOutcome> => added(article));
-    const { root, state } = await open(deps(pageRead(FLOODS), { saveArticle: save }));
+    const d = deps(pageRead(FLOODS), { saveArticle: save });
+    // The bundled corpus has only unrelated articles for this page: none is listed as if it meant something.
+    expect((await d.findCoverage(FLOODS)).matches.filter((m) => m.decision === 'unrelated').length).toBeGreaterThan(0);
+    const { root, state } = await open(d);
     expect(state).toBe('no-coverage');
-    const nearest = byTestId(root, TEST_IDS.match);
-    expect(nearest.length).toBeGreaterThan(0);
-    for (const m of nearest) {
-      expect(['related', 'unrelated']).toContain(m.dataset.decision);
-      expect(m.textContent).toMatch(/match \d\.\d\d/);
-    }
+    expect(byTestId(root, TEST_IDS.match)).toEqual([]);
+    expect(byTestId(root, TEST_IDS.sourceOffer).map((b) => [b.dataset.offer, b.textContent])).toEqual([
+      ['feeds', 'Follow outlets’ news feeds (options)'],
+      ['link', 'Compare with a link to another outlet’s report'],
+      ['tab', 'Compare with another open tab'],
+    ]);
     click(byTestId(root, TEST_IDS.saveArticle)[0]);
     await waitFor(() => root.textContent?.includes('Saved to your corpus.'));
     expect(save).toHaveBeenCalledWith(expect.objectContaining({ id: 'floods' }));
@@ -231,5 +239,95 @@ describe('Popup comparison', () => {
     expect(root.textContent).toContain('<script>window.__pwned = 1</script>');
     expect(root.textContent).toContain('<img src=x onerror="window.__pwned = 2">');
     expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+});
+
+describe('Popup: sources when nothing covers the story', () => {
+  const offer = (root: HTMLElement, kind: string) => byTestId(root, TEST_IDS.sourceOffer).find((b) => b.dataset.offer === kind);
+
+  it('"feeds" opens the options page, "tab" the side-by-side page with this article alone, "link" the paste field', async () => {
+    const d = deps(pageRead(FLOODS));
+    const { root } = await open(d);
+    click(offer(root, 'feeds'));
+    expect(d.openOptions).toHaveBeenCalledTimes(1);
+    click(offer(root, 'tab'));
+    await waitFor(() => (d.openSideBySide as ReturnType<typeof vi.fn>).mock.calls.length);
+    const [handoff] = (d.openSideBySide as ReturnType<typeof vi.fn>).mock.calls[0]!;
+    expect(handoff).toMatchObject({ a: 'floods' });
+    expect(handoff.articles[0].id).toBe('floods');
+    expect('b' in handoff || 'link' in handoff).toBe(false);
+    click(offer(root, 'link'));
+    expect(document.activeElement).toBe(byTestId(root, TEST_IDS.linkInput)[0]);
+  });
+
+  it.each<[string, Match['decision'][], string[]]>([
+    ['only unrelated articles near: none listed', ['unrelated', 'unrelated'], []],
+    ['a related article (same topic, another event): listed under its own heading', ['related', 'unrelated'], ['related']],
+  ])('%s', async (_case, decisions, listed) => {
+    const others = ['000', '001'].map(corpusArticle);
+    const coverage = { matches: decisions.map((decision, i) => ({ article: others[i]!, score: 0.2 - i / 100, decision })) };
+    const { root } = await open(deps(pageRead(FLOODS), { findCoverage: async () => coverage }));
+    expect(byTestId(root, TEST_IDS.match).map((m) => m.dataset.decision)).toEqual(listed);
+    expect(root.textContent?.includes('Related articles in your corpus (same topic, not this story)')).toBe(listed.length > 0);
+  });
+});
+
+describe('Popup: compare with a link', () => {
+  const paste = (root: HTMLElement, text: string) => {
+    const input = byTestId(root, TEST_IDS.linkInput)[0] as HTMLInputElement;
+    act(() => {
+      input.value = text;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    click(byTestId(root, TEST_IDS.linkCompare)[0]);
+  };
+
+  it.each<[string, () => Promise<boolean>]>([
+    ['access allowed', async () => true],
+    ['access refused (the side-by-side page offers to ask again)', async () => false],
+    ['the request fails', async () => Promise.reject(new Error('no gesture'))],
+  ])('a web address asks for its site, then opens the side-by-side page with this article and the link (%s)', async (_case, answer) => {
+    const requestLinkAccess = vi.fn(answer);
+    const d = deps(pageRead(FLOODS), { requestLinkAccess });
+    const { root } = await open(d);
+    paste(root, '  news.b.example/floods#top ');
+    expect(requestLinkAccess).toHaveBeenCalledWith('https://news.b.example/floods');
+    await waitFor(() => (d.openSideBySide as ReturnType<typeof vi.fn>).mock.calls.length);
+    expect((d.openSideBySide as ReturnType<typeof vi.fn>).mock.calls[0]![0]).toMatchObject({ a: 'floods', link: 'https://news.b.example/floods' });
+  });
+
+  it.each(['', 'putin north korea', 'chrome://settings', 'https://example.com/report.pdf'])('%j is refused in one line, nothing asked or opened', async (text) => {
+    const d = deps(pageRead(corpusArticle('000')));
+    const { root } = await open(d);
+    paste(root, text);
+    expect(byTestId(root, TEST_IDS.linkNote)[0]?.textContent).toBe('That is not the address of a web page: paste a link such as https://example.com/news/story.');
+    expect(d.requestLinkAccess).not.toHaveBeenCalled();
+    expect(d.openSideBySide).not.toHaveBeenCalled();
+  });
+});
+
+describe('Popup: where a match came from', () => {
+  const DAY = '2026-12-01T08:05:00Z';
+  it.each<[string, ArticleOrigin | undefined, string | undefined]>([
+    ['a feed article: its feed and when it was published', { source: 'feed', added: 1, feed: { url: 'https://elsewhere.example/rss', title: 'Elsewhere World' }, published: DAY }, `From the feed Elsewhere World, published ${new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(Date.parse(DAY))}`],
+    ['a feed without a title: its host', { source: 'feed', added: 1, feed: { url: 'https://elsewhere.example/rss' } }, 'From the feed elsewhere.example'],
+    ['a feed article stored before feed names were kept', { source: 'feed', added: 1 }, 'From a feed'],
+    ['a compared link', { source: 'link', added: 1 }, 'From a link you compared'],
+    ['a page the reader read', { source: 'visited', added: 1 }, 'From a page you read'],
+    ['a bundled article (not in the store): nothing said', undefined, undefined],
+  ])('%s', async (_case, origin, text) => {
+    const db = memoryStore();
+    await addOneByOne(db, [FLOODS_ELSEWHERE]);
+    const originsOf = vi.fn(async (): Promise<Record<string, ArticleOrigin>> => (origin ? { elsewhere: origin } : {}));
+    const { root } = await open(deps(pageRead(FLOODS), { findCoverage: (article) => findStoreCoverage(db, article, { base: baseIndex(BUNDLE.corpus) }), originsOf }));
+    expect(originsOf).toHaveBeenCalledWith(expect.arrayContaining(['elsewhere']));
+    if (text === undefined) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(byTestId(root, TEST_IDS.matchOrigin)).toEqual([]);
+    } else {
+      const shown = await waitFor(() => byTestId(root, TEST_IDS.matchOrigin)[0]);
+      expect(shown.textContent).toBe(text);
+      expect(shown.dataset.source).toBe(origin?.source);
+    }
   });
 });

@@ -19,6 +19,7 @@ function deps(overrides: Partial<SideBySideDeps> = {}): SideBySideDeps {
     readTab: vi.fn(async () => ({ result: { ok: true as const, article: FLOODS, readerable: true }, selection: '', url: FLOODS.url!, title: FLOODS.title })),
     download: vi.fn(),
     print: vi.fn(),
+    links: { hasAccess: vi.fn(async () => true), requestAccess: vi.fn(async () => true), read: vi.fn(async () => ({ ok: true as const, article: FLOODS })), keep: vi.fn(async () => undefined) },
     ...overrides,
   };
 }
@@ -158,5 +159,86 @@ describe('SideBySide', () => {
     click(await waitFor(() => byTestId(root, TEST_IDS.tabChoice)[0]));
     await waitFor(() => /could not be read/.test(byTestId(root, TEST_IDS.status)[0]?.textContent ?? ''));
     expect(column(root, TEST_IDS.columnB).textContent).toBe(before);
+  });
+});
+
+describe('SideBySide: a link to read', () => {
+  const withLink = (extra: Partial<SideBySideHandoff> = {}) => () => Promise.resolve<SideBySideHandoff>({ articles: [corpusArticle('000')], a: '000', link: 'https://valley.example/floods', ...extra });
+  const panel = (root: HTMLElement) => byTestId(root, TEST_IDS.linkPanel)[0];
+  const linkStatus = (root: HTMLElement) => byTestId(root, TEST_IDS.linkStatus)[0]?.textContent ?? '';
+
+  it('an allowed site: read at once, kept, and shown beside this article', async () => {
+    const d = deps({ loadHandoff: withLink() });
+    const root = await open(d);
+    await waitFor(() => panel(root)?.dataset.state === 'done');
+    expect(d.links.requestAccess).not.toHaveBeenCalled();
+    expect(d.links.read).toHaveBeenCalledWith('https://valley.example/floods');
+    expect(d.links.keep).toHaveBeenCalledWith(FLOODS);
+    expect(linkStatus(root)).toBe(`Added ${FLOODS.outlet} from the link; it is kept in your corpus.`);
+    expect(column(root, TEST_IDS.columnA).textContent).toContain(corpusArticle('000').outlet);
+    expect(column(root, TEST_IDS.columnB).textContent).toContain(FLOODS.title);
+    expect(rows(root, TEST_IDS.columnA).length).toBe(rows(root, TEST_IDS.columnB).length);
+  });
+
+  it.each<[string, boolean, string, string]>([
+    ['allowed in the click: read, kept, shown', true, 'done', `Added ${FLOODS.outlet} from the link; it is kept in your corpus.`],
+    ['refused: says so, and offers to ask again', false, 'denied', 'Not read: access to valley.example was not allowed.'],
+  ])('a site not allowed yet: "Allow access to valley.example" asks in the click (%s)', async (_case, grant, state, text) => {
+    const d = deps({ loadHandoff: withLink() });
+    d.links.hasAccess = vi.fn(async () => false);
+    d.links.requestAccess = vi.fn(async () => grant);
+    const root = await open(d);
+    await waitFor(() => panel(root)?.dataset.state === 'ask');
+    expect(d.links.read).not.toHaveBeenCalled();
+    expect(linkStatus(root)).toMatch(/needs your permission to contact valley\.example/);
+    const allow = byTestId(root, TEST_IDS.linkAllow)[0]!;
+    expect(allow.textContent).toBe('Allow access to valley.example');
+    click(allow);
+    expect(d.links.requestAccess).toHaveBeenCalledWith('https://valley.example/floods');
+    await waitFor(() => panel(root)?.dataset.state === state);
+    expect(linkStatus(root)).toBe(text);
+    expect(byTestId(root, TEST_IDS.linkAllow).length).toBe(grant ? 0 : 1);
+    expect(d.links.keep).toHaveBeenCalledTimes(grant ? 1 : 0);
+  });
+
+  it.each<[string, Partial<SideBySideDeps['links']>, string]>([
+    ['blocked (403)', { read: async () => ({ ok: false, problem: { kind: 'http-status', url: 'u', status: 403, problem: 'blocked' } }) }, 'Not read: the site refused the request (blocked, HTTP 403).'],
+    ['timed out', { read: async () => ({ ok: false, problem: { kind: 'timeout', url: 'u', ms: 20_000 } }) }, 'Not read: the site did not answer in time (20 seconds).'],
+    ['too large', { read: async () => ({ ok: false, problem: { kind: 'too-large', url: 'u', maxBytes: 5 * 1024 * 1024 } }) }, 'Not read: the page is larger than 5 MB.'],
+    ['not an article', { read: async () => ({ ok: false, problem: { kind: 'not-an-article', url: 'u' } }) }, 'The linked page is not a news article.'],
+    ['a paywall', { read: async () => ({ ok: false, problem: { kind: 'paywall', url: 'u' } }) }, 'The linked article is behind a paywall.'],
+    ['the read throws', { read: async () => Promise.reject(new Error('boom')) }, 'Not read: the site could not be reached.'],
+  ])('a link that gives no article (%s): one line, nothing kept, this article alone', async (_case, links, text) => {
+    const d = deps({ loadHandoff: withLink() });
+    Object.assign(d.links, links);
+    const root = await open(d);
+    await waitFor(() => panel(root)?.dataset.state === 'failed');
+    expect(linkStatus(root)).toBe(text);
+    expect(d.links.keep).not.toHaveBeenCalled();
+    expect(rows(root, TEST_IDS.columnB)).toEqual([]);
+  });
+
+  it('the store refuses it: still compared, and said not kept', async () => {
+    const d = deps({ loadHandoff: withLink() });
+    d.links.keep = vi.fn(async () => Promise.reject(new Error('full')));
+    const root = await open(d);
+    await waitFor(() => panel(root)?.dataset.state === 'done');
+    expect(linkStatus(root)).toBe(`Added ${FLOODS.outlet} from the link (it could not be kept in your corpus).`);
+    expect(column(root, TEST_IDS.columnB).textContent).toContain(FLOODS.title);
+  });
+
+  it('from the link menu on a page that is not an article: the linked article alone, said so', async () => {
+    const d = deps({ loadHandoff: withLink({ articles: [], a: '' }) });
+    const root = await open(d);
+    await waitFor(() => panel(root)?.dataset.state === 'done');
+    expect(column(root, TEST_IDS.columnA).textContent).toContain(FLOODS.outlet);
+    expect(byTestId(root, TEST_IDS.status)[0]?.textContent).toBe('The page you were on is not an article; the linked article is shown on its own.');
+  });
+
+  it('no link in the handoff: no link panel, nothing read', async () => {
+    const d = deps();
+    const root = await open(d);
+    expect(panel(root)).toBeUndefined();
+    expect(d.links.hasAccess).not.toHaveBeenCalled();
   });
 });

@@ -117,3 +117,23 @@ describe('CorpusStore', () => {
     else expect(matches).toEqual((await findCoverage(STORIES[0]!, BUNDLE.corpus)).matches);
   });
 });
+
+describe('CorpusStore: articles from the opt-in sources, and where they came from', () => {
+  it.each(['saved', 'link', 'visited'] as const)('add(article, %j) stores it under that source', async (source) => {
+    const store = await openCorpusStore(fresh());
+    const outcome = await store.add(FLOODS, source);
+    expect(outcome.added.map((r) => r.source)).toEqual([source]);
+    expect((await store.summary()).bySource).toEqual({ [source]: 1 });
+  });
+
+  it('origins: source, when added and the date for stored ids; nothing for ids the store does not hold', async () => {
+    const store = await openCorpusStore(fresh());
+    await store.add({ ...FLOODS, published: '2026-12-01' }, 'link');
+    await store.add(STORIES[0]!, 'visited');
+    const origins = await store.origins([FLOODS.id, STORIES[0]!.id, '000', 'unknown']);
+    expect(Object.keys(origins).sort()).toEqual([FLOODS.id, STORIES[0]!.id].sort());
+    expect(origins[FLOODS.id]).toMatchObject({ source: 'link', published: '2026-12-01' });
+    expect(origins[STORIES[0]!.id]?.source).toBe('visited');
+    expect(origins[FLOODS.id]?.added).toBeGreaterThan(0);
+  });
+});

@@ -18,3 +18,14 @@ describe('handoff from the popup to the side-by-side page', () => {
     expect(await readHandoff(id)).toBeUndefined();
   });
 });
+
+describe('handoff of a link to read', () => {
+  it.each([
+    ['a link with the page it was found on', { articles: [FLOODS], a: 'floods', link: 'https://example.com/a' }, true],
+    ['a link from a page that is not an article (no article yet)', { articles: [], a: '', link: 'https://example.com/a' }, true],
+    ['no article and no link', { articles: [], a: '', b: '' }, false],
+  ])('%s', async (_case, handoff, kept) => {
+    const id = await storeHandoff(handoff);
+    expect(await readHandoff(id)).toEqual(kept ? handoff : undefined);
+  });
+});

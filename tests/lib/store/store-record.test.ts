@@ -36,3 +36,16 @@ describe('storeRecord', () => {
     expect('extra' in record).toBe(false);
   });
 });
+
+describe('storeRecord: the feed an article came through', () => {
+  it.each<[string, Parameters<typeof storeRecord>[1], Parameters<typeof storeRecord>[4], unknown]>([
+    ['a feed article with the feed title', 'feed', { url: 'https://coast.test/rss', title: 'Coast News' }, { url: 'https://coast.test/rss', title: 'Coast News' }],
+    ['a feed article, the feed untitled', 'feed', { url: 'https://coast.test/rss' }, { url: 'https://coast.test/rss' }],
+    ['a feed article recorded before feed names existed', 'feed', undefined, undefined],
+    ['a link article handed a feed by mistake (not kept: only feeds have one)', 'link', { url: 'https://coast.test/rss' }, undefined],
+  ])('%s', (_case, source, feed, expected) => {
+    const record = storeRecord(article, source, 1, undefined, feed);
+    expect(record.feed).toEqual(expected);
+    expect('feed' in record).toBe(expected !== undefined);
+  });
+});

@@ -1,0 +1,48 @@
+/**
+ * Time-zone names feeds write after RFC 822 dates, as minutes east of UTC. RFC 822 names the US zones
+ * and UT/GMT; the rest are what real feeds send anyway. Ambiguous names (IST: India or Ireland; CST:
+ * US or China) take the reading news feeds mostly mean (India; US), and the date is off by hours, not days.
+ * Military letters other than Z were defined with the wrong sign in RFC 822: RFC 5322 says to read them as 0.
+ */
+export const TIME_ZONE_NAMES: Readonly<Record<string, number>> = {
+  UT: 0,
+  UTC: 0,
+  GMT: 0,
+  Z: 0,
+  WET: 0,
+  BST: 60,
+  IST: 330,
+  WEST: 60,
+  CET: 60,
+  MET: 60,
+  CEST: 120,
+  MEST: 120,
+  EET: 120,
+  EEST: 180,
+  MSK: 180,
+  JST: 540,
+  KST: 540,
+  HKT: 480,
+  SGT: 480,
+  AEST: 600,
+  AEDT: 660,
+  ACST: 570,
+  AWST: 480,
+  NZST: 720,
+  NZDT: 780,
+  EST: -300,
+  EDT: -240,
+  CST: -360,
+  CDT: -300,
+  MST: -420,
+  MDT: -360,
+  PST: -480,
+  PDT: -420,
+  AKST: -540,
+  AKDT: -480,
+  HST: -600,
+  AST: -240,
+  ADT: -180,
+  NST: -210,
+  NDT: -150,
+};

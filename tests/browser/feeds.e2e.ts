@@ -1,0 +1,108 @@
+/**
+ * Feeds in Chromium, end to end: the local feed server (127.0.0.1, tests/feeds/feed-server.ts) and a host
+ * that answers 403. The build is a copy granting access to 127.0.0.1 and `alarms` at install
+ * (grantedBuild: a headless browser cannot answer a permission prompt; permissions.request then resolves
+ * at once). Subscribing on the options page (an address, and an OPML file), Refresh now in the service
+ * worker, the statuses in words, then the popup on another outlet's article finding the feeds' reports.
+ */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportOpml } from '../../lib/feeds/export-opml';
+import { articlePage, bodyHtml } from '../../scripts/make-test-pages';
+import { startFeedServer, type FeedServer } from '../feeds/feed-server';
+import { grantedBuild } from './granted-build';
+import type { ExtensionSession as Session } from './harness';
+
+const copy = grantedBuild(join(import.meta.dirname, '..', '..', '.output', 'chrome-mv3'), { hosts: ['http://127.0.0.1/*'], permissions: ['alarms'] });
+process.env.OD_EXTENSION_DIR = copy.dir;
+// Imported after OD_EXTENSION_DIR is set: the harness reads it when it loads.
+const { ExtensionSession, byTestId, waitForPopupState } = await import('./harness');
+
+/**
+ * An outlet no feed covers, reporting the feeds' flood story in its own words: the feed server's own
+ * pages share their wording with the feeds' articles (only the outlet's name differs), so the popup
+ * would take them for the same article.
+ */
+const OSTRIN_PATH = '/ostrin-gazette/flood.html';
+const OSTRIN_TEXT = [
+  'The flood that cut the rail line between Valdera and Ostrin has upended the plans of thousands of people, the regional authority said on Tuesday.',
+  'Engineers told residents that repairs to the rail line would take weeks. The operator published a timeline of the work and an estimate of the costs.',
+  'Witnesses described water over the tracks near Ostrin. A spokesperson for the operator said buses would replace trains between Valdera and Ostrin until the line reopens.',
+  'The authority said it would publish what comes next for the thousands of people who travel on the line each day.',
+].join('\n\n');
+const ostrinPage = (origin: string) => articlePage({ site: { name: 'Ostrin Gazette', section: 'Region', accent: '#6a3d9a' }, title: 'Rail line to Ostrin closed for weeks after flood', body: bodyHtml(OSTRIN_TEXT), url: `${origin}${OSTRIN_PATH}`, published: '2026-12-01' });
+
+describe('feeds (access to 127.0.0.1 granted)', () => {
+  let session: Session;
+  let feeds: FeedServer;
+  let forbidden: ReturnType<typeof createServer>;
+  let forbiddenUrl = '';
+  let options: Page;
+
+  beforeAll(async () => {
+    feeds = await startFeedServer();
+    forbidden = createServer((_req, res) => res.writeHead(403, { 'content-type': 'text/plain' }).end('Forbidden'));
+    await new Promise<void>((resolve) => forbidden.listen(0, '127.0.0.1', resolve));
+    forbiddenUrl = `http://127.0.0.1:${(forbidden.address() as AddressInfo).port}/feed.xml`;
+    session = await ExtensionSession.launch({ routes: { [OSTRIN_PATH]: { type: 'text/html; charset=utf-8', body: () => ostrinPage(session.server.origin) } } });
+    options = await session.open(session.extensionUrl('options.html'));
+  });
+  afterAll(async () => {
+    await session?.close();
+    await feeds?.close();
+    forbidden?.close();
+    copy.remove();
+  });
+
+  const rows = () => options.locator(byTestId('feedRow'));
+  const statusOf = (url: string) => options.locator(`${byTestId('feedRow')}[data-feed-url="${url}"] ${byTestId('feedStatus')}`).first();
+
+  it('subscribes to a feed by its address on the options page', async () => {
+    await options.locator(byTestId('feedAddress')).fill(feeds.feeds['valdera-rss-full']);
+    await options.locator(byTestId('feedAdd')).click();
+    await expect.poll(() => rows().count(), { timeout: 20_000 }).toBe(1);
+    await expect(options.locator(byTestId('feedsStatus')).innerText()).resolves.toBe('Subscribed to 1 new feeds.');
+  });
+
+  it('subscribes to the feeds of an OPML file', async () => {
+    const opml = exportOpml([
+      { feedUrl: feeds.feeds['meridian-rss-summary'], title: 'Meridian Post' },
+      { feedUrl: feeds.feeds.broken, title: 'Broken' },
+      { feedUrl: forbiddenUrl, title: 'Forbidden' },
+    ]);
+    await options.locator(byTestId('opmlImport')).setInputFiles({ name: 'feeds.opml', mimeType: 'text/x-opml', buffer: Buffer.from(opml) });
+    await options.locator(byTestId('opmlSubscribe')).click();
+    await expect.poll(() => rows().count(), { timeout: 20_000 }).toBe(4);
+  });
+
+  it('Refresh now reads every feed in the background and says how each went, in words', async () => {
+    await options.locator(byTestId('feedsRefresh')).click();
+    await expect.poll(() => statusOf(forbiddenUrl).innerText(), { timeout: 90_000 }).toMatch(/^blocked \(403\), read /);
+    await expect.poll(() => statusOf(feeds.feeds.broken).innerText(), { timeout: 90_000 }).toMatch(/^not a feed, read /);
+    await expect.poll(() => statusOf(feeds.feeds['valdera-rss-full']).innerText(), { timeout: 90_000 }).toMatch(/^\d+ new articles?/);
+    await expect.poll(() => statusOf(feeds.feeds['meridian-rss-summary']).innerText(), { timeout: 90_000 }).toMatch(/new article/);
+    expect(await statusOf(feeds.feeds['valdera-rss-full']).innerText()).not.toMatch(/^0 new/);
+    // Only GETs, without cookies or a Referer.
+    expect(feeds.requests.every((r) => r.method === 'GET' && !r.headers.cookie && !r.headers.referer)).toBe(true);
+    await session.screenshot(options, 'options-feeds');
+  });
+
+  it("the popup on another outlet's article lists the feeds' report of the story, says it came from a feed, and compares", async () => {
+    const page = await session.open(OSTRIN_PATH);
+    const popup = await session.openPopupFor(page);
+    await waitForPopupState(popup, ['ready']);
+    const match = popup.locator(byTestId('match')).filter({ hasText: /Valdera Courier|Meridian Post/ }).first();
+    await expect(match.getAttribute('data-decision')).resolves.toBe('same-story');
+    await expect.poll(() => match.locator(byTestId('matchOrigin')).getAttribute('data-source'), { timeout: 10_000 }).toBe('feed');
+    await session.screenshot(popup, 'popup-feed-match');
+    await popup.close();
+    await page.close();
+  });
+
+  it('no request left 127.0.0.1', () => {
+    expect(session.offHostRequests()).toEqual([]);
+  });
+});

@@ -1,0 +1,96 @@
+/**
+ * Compare with a link and "Remember the articles I read" in Firefox, with the build as shipped: no host
+ * access until the reader allows it. Real BiDi clicks are user gestures, and the profile answers
+ * permission prompts with yes (extensions.webextOptionalPermissionPrompts=false), so the real requests
+ * run. The popup is driven by DOM events (its panel is no BiDi context): a permission request from there
+ * is not a user gesture and is refused, so the side-by-side page offers "Allow access to <site>", and the
+ * test clicks that, as a reader whose popup request failed would.
+ *
+ * Not driven: the link menu (BiDi cannot open a native context menu) and private windows (the launcher
+ * opens none); the unit tests of the link menu's handler, the visit script and keepVisited cover them.
+ */
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { articlePage, bodyHtml, UNRELATED_OTHER_OUTLET } from '../../../scripts/make-test-pages';
+import { byTestId } from '../dom-contract';
+import { FirefoxSession, waitForPopupState } from '../firefox-harness';
+
+const OTHER_PATH = '/links/costamara-gazette/floods.html';
+
+const textOf = (page: Page, selector: string) => page.$eval(selector, (e) => (e as HTMLElement).innerText);
+
+describe('compare with a link and remember the articles I read, in Firefox', () => {
+  let session: FirefoxSession;
+  let origin = '';
+
+  beforeAll(async () => {
+    const page = (path: string) => () =>
+      articlePage({ site: { name: UNRELATED_OTHER_OUTLET.outlet, section: 'Regional', accent: '#2a6041' }, title: UNRELATED_OTHER_OUTLET.title, body: bodyHtml(UNRELATED_OTHER_OUTLET.text), url: `${origin}${path}`, published: UNRELATED_OTHER_OUTLET.published });
+    session = await FirefoxSession.launch({ routes: { [OTHER_PATH]: { type: 'text/html; charset=utf-8', body: page(OTHER_PATH) } } });
+    origin = session.server.origin;
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('no coverage: the popup offers the sources; a pasted link is read once its site is allowed, kept and compared', async () => {
+    const page = await session.open(session.page('unrelated-article').path);
+    const popup = await session.openPopupFor(page);
+    await waitForPopupState(popup, ['no-coverage']);
+    expect(await popup.evaluate((s: string) => [...document.querySelectorAll(s)].map((b) => b.getAttribute('data-offer')), byTestId('sourceOffer'))).toEqual(['feeds', 'link', 'tab']);
+    await popup.evaluate(
+      (s: string, url: string) => {
+        const input = document.querySelector<HTMLInputElement>(s)!;
+        input.value = url;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        return true;
+      },
+      byTestId('linkInput'),
+      `${origin}${OTHER_PATH}`,
+    );
+    await popup.click(byTestId('linkCompare'));
+    const view = await session.waitForTab(session.extensionUrl('sidebyside.html'));
+    await view.waitForSelector(`${byTestId('linkPanel')}[data-state="ask"], ${byTestId('linkPanel')}[data-state="done"]`, { timeout: 20_000 });
+    if ((await view.$(`${byTestId('linkPanel')}[data-state="ask"]`)) !== null) {
+      expect(await textOf(view, byTestId('linkAllow'))).toMatch(/^Allow access to 127\.0\.0\.1:\d+$/);
+      await view.click(byTestId('linkAllow'));
+    }
+    await view.waitForSelector(`${byTestId('linkPanel')}[data-state="done"]`, { timeout: 30_000 });
+    expect(await textOf(view, byTestId('linkStatus'))).toBe(`Added ${UNRELATED_OTHER_OUTLET.outlet} from the link; it is kept in your corpus.`);
+    expect(await textOf(view, byTestId('columnB'))).toContain(UNRELATED_OTHER_OUTLET.title);
+    const rows = (column: 'columnA' | 'columnB') => view.$$eval(`${byTestId(column)} ${byTestId('row')}`, (els) => els.length);
+    expect(await rows('columnA')).toBeGreaterThan(3);
+    expect(await rows('columnB')).toBe(await rows('columnA'));
+    expect(session.server.requests.filter((r) => r.path === OTHER_PATH)).toEqual([{ method: 'GET', path: OTHER_PATH, status: 200 }]);
+
+    const again = await session.openPopupFor(page);
+    await waitForPopupState(again, ['ready']);
+    expect(await again.waitFor((s: string) => document.querySelector(s)?.textContent, 10_000, byTestId('matchOrigin'))).toBe('From a link you compared');
+    await again.close();
+  });
+
+  it('remember: turned on in the options page (access to all sites asked in the click), it keeps the next article page opened', async () => {
+    const options = await session.open(session.extensionUrl('options.html'));
+    await options.waitForSelector(byTestId('storeSummary'), { timeout: 15_000 });
+    await options.click(byTestId('rememberToggle'));
+    await expect.poll(() => textOf(options, byTestId('sourcesStatus')), { timeout: 15_000 }).toBe('Remembering the articles you read, from now on.');
+    // An article page not yet in the corpus (the linked one above is, as a link).
+    await session.open(session.page('quotes-article').path);
+    await expect
+      .poll(
+        async () => {
+          // puppeteer's reload never sees an extension page finish loading in Firefox: BiDi's navigate does.
+          await session.navigate(options, session.extensionUrl('options.html'));
+          await options.waitForSelector(byTestId('storeSummary'), { timeout: 10_000 });
+          return textOf(options, byTestId('storeSummary'));
+        },
+        { timeout: 30_000 },
+      )
+      .toMatch(/pages you read: 1\b/);
+  });
+
+  it('no request left 127.0.0.1 and the extension logged no error', () => {
+    expect(session.offHostRequests()).toEqual([]);
+    expect(session.extensionErrors()).toEqual([]);
+  });
+});

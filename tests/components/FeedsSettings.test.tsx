@@ -1,0 +1,159 @@
+// @vitest-environment happy-dom
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { FeedsSettings, type FeedsDeps } from '../../components/FeedsSettings';
+import { TEST_IDS } from '../../components/test-ids';
+import type { CatalogueEntry } from '../../lib/feeds/feed-catalogue';
+import type { FeedStatus, Subscription } from '../../lib/feeds/types';
+import { installFakeI18n } from './fake-i18n';
+import { byTestId, click, mount, unmountAll, waitFor } from './mount';
+
+const entry = (id: string, status: CatalogueEntry['status'], extra: Partial<CatalogueEntry> = {}): CatalogueEntry => ({
+  id,
+  outlet: `Outlet ${id}`,
+  country: 'GB',
+  language: 'en',
+  site: `https://www.${id}.test`,
+  status,
+  feeds: status === 'dropped' ? [] : [{ title: 'Top', url: `https://feeds.${id}.test/rss.xml` }],
+  source: 'test',
+  sourceDate: '2026-12-01',
+  checked: '2026-12-01',
+  ...extra,
+});
+const CATALOGUE = [entry('coast', 'confirmed', { lean: 'centre' }), entry('gone', 'dropped'), entry('maybe', 'unconfirmed')];
+
+const status = (feedUrl: string, message: string, error?: FeedStatus['error']): FeedStatus => ({ feedUrl, outlet: 'X', lastFetched: '2026-12-01T10:00:00.000Z', items: 0, newItems: 0, seen: 0, old: 0, itemProblems: {}, message, ...(error ? { error } : {}) });
+
+function deps(overrides: Partial<FeedsDeps> = {}, kept: Subscription[] = []): FeedsDeps & { changed: () => void } {
+  let changed = () => {};
+  const subscriptions = [...kept];
+  return {
+    catalogue: CATALOGUE,
+    list: vi.fn(async () => [...subscriptions]),
+    statuses: vi.fn(async () => ({ 'https://feeds.b.test/rss': status('https://feeds.b.test/rss', 'blocked (403)', 'http-status') })),
+    run: vi.fn(async () => undefined),
+    watch: (listener) => ((changed = listener), () => undefined),
+    requestAccess: vi.fn(async () => true),
+    subscribe: vi.fn(async (incoming: readonly Subscription[]) => {
+      subscriptions.push(...incoming);
+      changed();
+      return incoming.length;
+    }),
+    unsubscribe: vi.fn(async () => undefined),
+    readAddress: vi.fn(async () => ({ kind: 'problem' as const, message: 'x' })),
+    refreshNow: vi.fn(async () => undefined),
+    exportOpml: vi.fn(async () => '<opml/>'),
+    download: vi.fn(),
+    get changed() {
+      return changed;
+    },
+    ...overrides,
+  };
+}
+
+const text = (root: HTMLElement, id: string) => byTestId(root, id).map((e) => e.textContent ?? '');
+const feedsStatus = (root: HTMLElement) => text(root, TEST_IDS.feedsStatus)[0] ?? '';
+const typeAddress = (root: HTMLElement, value: string) => {
+  const input = byTestId(root, TEST_IDS.feedAddress)[0] as HTMLInputElement;
+  act(() => {
+    input.value = value;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+};
+
+beforeEach(installFakeI18n);
+afterEach(unmountAll);
+
+describe('FeedsSettings', () => {
+  it('offers the catalogue without dropped outlets, each button labelled with its outlet', async () => {
+    const root = mount(<FeedsSettings deps={deps()} />);
+    const buttons = byTestId(root, TEST_IDS.catalogueSubscribe);
+    expect(buttons.map((b) => b.dataset.outlet)).toEqual(['coast', 'maybe']);
+    expect(buttons.map((b) => b.getAttribute('aria-label'))).toEqual(['Subscribe to Outlet coast', 'Subscribe to Outlet maybe']);
+  });
+
+  it('subscribing from the catalogue asks for the feed and the site in the click, then subscribes', async () => {
+    const d = deps();
+    const root = mount(<FeedsSettings deps={d} />);
+    click(byTestId(root, TEST_IDS.catalogueSubscribe)[0]);
+    // Asked before anything else was awaited: the permission prompt needs the click's user gesture.
+    expect(d.requestAccess).toHaveBeenCalledWith(['https://feeds.coast.test/rss.xml', 'https://www.coast.test']);
+    await waitFor(() => text(root, TEST_IDS.feedRow).length === 1);
+    expect(d.subscribe).toHaveBeenCalledWith([expect.objectContaining({ feedUrl: 'https://feeds.coast.test/rss.xml', outlet: 'Outlet coast' })]);
+    expect(feedsStatus(root)).toBe('Subscribed to 1 new feeds.');
+  });
+
+  it('subscribes to nothing when the reader refuses access', async () => {
+    const d = deps({ requestAccess: vi.fn(async () => false) });
+    const root = mount(<FeedsSettings deps={d} />);
+    click(byTestId(root, TEST_IDS.catalogueSubscribe)[0]);
+    await waitFor(() => feedsStatus(root) === "Not subscribed: access to the feed's site was not allowed.");
+    expect(d.subscribe).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['a feed: subscribed, then its articles’ other site offered', { kind: 'feed' as const, subscription: { feedUrl: 'https://news.test/rss', title: 'News' }, articleOrigins: ['https://news.test', 'https://cdn.news.test'] }, 'Subscribed to 1 new feeds.', [], ['Allow articles from https://cdn.news.test']],
+    ['a site page: its feeds offered', { kind: 'site' as const, feeds: [{ url: 'https://news.test/rss', title: 'Top', format: 'rss' as const }] }, '', ['Subscribe to Top'], []],
+    ['neither: one line', { kind: 'problem' as const, message: 'https://news.test/x: blocked (403)' }, 'https://news.test/x: blocked (403)', [], []],
+  ])('an address that is %s', async (_name, found, said, offered, allow) => {
+    const d = deps({ readAddress: vi.fn(async () => found) });
+    const root = mount(<FeedsSettings deps={d} />);
+    typeAddress(root, 'https://news.test/rss');
+    click(byTestId(root, TEST_IDS.feedAdd)[0]);
+    expect(d.requestAccess).toHaveBeenCalledWith(['https://news.test/rss']);
+    await waitFor(() => (d.readAddress as ReturnType<typeof vi.fn>).mock.calls.length === 1 && !(byTestId(root, TEST_IDS.feedAdd)[0] as HTMLButtonElement).disabled);
+    expect(feedsStatus(root)).toBe(said);
+    expect(text(root, TEST_IDS.discoveredSubscribe)).toEqual(offered);
+    expect(text(root, TEST_IDS.articlesAllow)).toEqual(allow);
+  });
+
+  it('shows each feed with its last status in words, and unsubscribes', async () => {
+    const d = deps({}, [{ feedUrl: 'https://feeds.b.test/rss', title: 'Beta' }, { feedUrl: 'https://feeds.c.test/rss' }]);
+    const root = mount(<FeedsSettings deps={d} />);
+    await waitFor(() => text(root, TEST_IDS.feedStatus).length === 2);
+    expect(text(root, TEST_IDS.feedStatus)[0]).toMatch(/^blocked \(403\), read /);
+    expect(text(root, TEST_IDS.feedStatus)[1]).toBe('not read yet');
+    expect(byTestId(root, TEST_IDS.feedUnsubscribe)[0]?.getAttribute('aria-label')).toBe('Unsubscribe from Beta');
+    click(byTestId(root, TEST_IDS.feedUnsubscribe)[0]);
+    await waitFor(() => feedsStatus(root) === 'Unsubscribed from Beta.');
+    expect(d.unsubscribe).toHaveBeenCalledWith('https://feeds.b.test/rss');
+  });
+
+  it('imports OPML, subscribes on a click (asking for every feed), and refuses a bad file in one line', async () => {
+    const d = deps();
+    const root = mount(<FeedsSettings deps={d} />);
+    const input = byTestId(root, TEST_IDS.opmlImport)[0] as HTMLInputElement;
+    const choose = (content: string) => {
+      Object.defineProperty(input, 'files', { value: [new File([content], 'feeds.opml')], configurable: true });
+      act(() => void input.dispatchEvent(new Event('change', { bubbles: true })));
+    };
+    choose('<opml version="2.0"><body><outline text="A" xmlUrl="https://a.test/rss"/><outline text="B" xmlUrl="https://b.test/atom"/></body></opml>');
+    await waitFor(() => byTestId(root, TEST_IDS.opmlSubscribe).length);
+    click(byTestId(root, TEST_IDS.opmlSubscribe)[0]);
+    expect(d.requestAccess).toHaveBeenCalledWith(['https://a.test/rss', 'https://b.test/atom']);
+    await waitFor(() => text(root, TEST_IDS.feedRow).length === 2);
+    choose('not xml at all');
+    await waitFor(() => feedsStatus(root) !== 'Subscribed to 2 new feeds.');
+    expect(feedsStatus(root).split('\n')).toHaveLength(1);
+    expect(byTestId(root, TEST_IDS.opmlSubscribe)).toHaveLength(0);
+  });
+
+  it('Refresh now runs the refresh and shows the run as a labelled progress bar', async () => {
+    const d = deps({ run: vi.fn(async () => ({ running: true, done: 1, total: 3, started: '2026-12-01T10:00:00.000Z' })) }, [{ feedUrl: 'https://feeds.b.test/rss' }]);
+    const root = mount(<FeedsSettings deps={d} />);
+    const bar = await waitFor(() => byTestId(root, TEST_IDS.feedsProgress)[0]);
+    expect(bar.getAttribute('aria-label')).toBe('Feeds read');
+    expect([bar.getAttribute('value'), bar.getAttribute('max')]).toEqual(['1', '3']);
+    expect((byTestId(root, TEST_IDS.feedsRefresh)[0] as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('exports the feeds as OPML', async () => {
+    const d = deps({}, [{ feedUrl: 'https://feeds.b.test/rss' }]);
+    const root = mount(<FeedsSettings deps={d} />);
+    await waitFor(() => !(byTestId(root, TEST_IDS.opmlExport)[0] as HTMLButtonElement).disabled);
+    click(byTestId(root, TEST_IDS.opmlExport)[0]);
+    await waitFor(() => (d.download as ReturnType<typeof vi.fn>).mock.calls.length);
+    expect(d.download).toHaveBeenCalledWith('outlet-diff-feeds.opml', 'text/x-opml', ['<opml/>']);
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { feedDate } from '../../../lib/feeds/feed-date';
+
+describe('feedDate', () => {
+  it.each([
+    ['RFC 822 GMT', 'Tue, 10 Jun 2003 04:00:00 GMT', '2003-06-10T04:00:00.000Z'],
+    ['RFC 822 named US zone (EST)', 'Tue, 10 Jun 2003 04:00:00 EST', '2003-06-10T09:00:00.000Z'],
+    ['RFC 822 PDT', 'Mon, 01 Dec 2026 23:30:00 PDT', '2026-12-02T06:30:00.000Z'],
+    ['RFC 822 numeric +0530 (India)', 'Mon, 01 Dec 2026 10:00:00 +0530', '2026-12-01T04:30:00.000Z'],
+    ['RFC 822 numeric +0545 (Nepal)', 'Mon, 01 Dec 2026 10:00:00 +0545', '2026-12-01T04:15:00.000Z'],
+    ['RFC 822 numeric with a colon', 'Mon, 01 Dec 2026 10:00:00 -03:30', '2026-12-01T13:30:00.000Z'],
+    ['RFC 822 without seconds', 'Mon, 01 Dec 2026 10:00 +0100', '2026-12-01T09:00:00.000Z'],
+    ['RFC 822 without day name', '01 Dec 2026 10:00:00 GMT', '2026-12-01T10:00:00.000Z'],
+    ['RFC 822 one-digit day', 'Wed, 3 Dec 2026 10:00:00 +0000', '2026-12-03T10:00:00.000Z'],
+    ['RFC 822 full day and month names', 'Wednesday, 03 December 2026 10:00:00 GMT', '2026-12-03T10:00:00.000Z'],
+    ['RFC 822 two-digit year', 'Tue, 10 Jun 03 04:00:00 GMT', '2003-06-10T04:00:00.000Z'],
+    ['RFC 822 two-digit year in the 1990s', 'Fri, 31 Dec 99 23:59:59 GMT', '1999-12-31T23:59:59.000Z'],
+    ['RFC 822 no zone at all (read as UTC)', 'Mon, 01 Dec 2026 10:00:00', '2026-12-01T10:00:00.000Z'],
+    ['RFC 822 military letter (read as UTC)', 'Mon, 01 Dec 2026 10:00:00 A', '2026-12-01T10:00:00.000Z'],
+    ['RFC 822 CEST (Europe, summer)', 'Mon, 01 Jun 2026 10:00:00 CEST', '2026-06-01T08:00:00.000Z'],
+    ['RFC 822 with a zone comment', 'Mon, 01 Dec 2026 10:00:00 +0000 (UTC)', '2026-12-01T10:00:00.000Z'],
+    ['RFC 822 lower-case zone', 'Mon, 01 Dec 2026 10:00:00 gmt', '2026-12-01T10:00:00.000Z'],
+    ['RFC 822 extra whitespace', '  Mon,  01 Dec   2026 10:00:00  GMT ', '2026-12-01T10:00:00.000Z'],
+    ['ISO 8601 Z', '2026-12-01T10:00:00Z', '2026-12-01T10:00:00.000Z'],
+    ['ISO 8601 +05:45', '2024-06-19T08:30:00+05:45', '2024-06-19T02:45:00.000Z'],
+    ['ISO 8601 -09:30 (Marquesas)', '2024-06-19T08:30:00-09:30', '2024-06-19T18:00:00.000Z'],
+    ['ISO 8601 +14:00 (Kiribati): the day before in UTC', '2024-06-19T08:30:00+14:00', '2024-06-18T18:30:00.000Z'],
+    ['ISO 8601 offset without colon', '2024-06-19T08:30:00+0200', '2024-06-19T06:30:00.000Z'],
+    ['ISO 8601 hour-only offset', '2024-06-19T08:30:00+02', '2024-06-19T06:30:00.000Z'],
+    ['ISO 8601 fractional seconds', '2024-06-19T08:30:00.123456Z', '2024-06-19T08:30:00.000Z'],
+    ['ISO 8601 without seconds', '2024-06-19T08:30+01:00', '2024-06-19T07:30:00.000Z'],
+    ['ISO 8601 space instead of T', '2024-06-19 08:30:00 +01:00', '2024-06-19T07:30:00.000Z'],
+    ['ISO 8601 lower-case t and z', '2024-06-19t08:30:00z', '2024-06-19T08:30:00.000Z'],
+    ['ISO 8601 basic format', '20240619T083000Z', '2024-06-19T08:30:00.000Z'],
+    ['ISO 8601 no zone (read as UTC)', '2024-06-19T08:30:00', '2024-06-19T08:30:00.000Z'],
+    ['ISO 8601 named zone after it', '2024-06-19T08:30:00 GMT', '2024-06-19T08:30:00.000Z'],
+    ['bare date stays a date', '2024-06-19', '2024-06-19'],
+    ['31 June is no date', '2024-06-31', undefined],
+    ['month 13 is no date', 'Mon, 01 Abc 2026 10:00:00 GMT', undefined],
+    ['hour 25 is no date', '2024-06-19T25:30:00Z', undefined],
+    ['offset beyond 18 hours', '2024-06-19T08:30:00+23:00', undefined],
+    ['unknown zone name', 'Mon, 01 Dec 2026 10:00:00 XYZT', undefined],
+    ['a word', 'yesterday', undefined],
+    ['empty', '', undefined],
+    ['missing', undefined, undefined],
+    ['absurdly long text', 'Mon, 01 Dec 2026 '.repeat(20), undefined],
+  ])('%s', (_name, raw, expected) => {
+    expect(feedDate(raw)).toBe(expected);
+  });
+});

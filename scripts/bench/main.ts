@@ -18,7 +18,15 @@ const benches: Array<[string, () => Promise<void>]> = [
   ['store', benchStore],
 ];
 
-for (const [name, run] of benches) {
+// OD_BENCH_ONLY=bundle,compare runs those alone: CI keeps its run short with the engine, matching and size
+// figures; the store, feed and browser benches are run by hand (README).
+const only = process.env.OD_BENCH_ONLY?.split(',').map((name) => name.trim());
+const unknown = only?.filter((name) => !benches.some(([known]) => known === name)) ?? [];
+if (unknown.length) {
+  process.stderr.write(`outlet-diff bench: unknown bench ${unknown.join(', ')} (known: ${benches.map(([name]) => name).join(', ')})\n`);
+  process.exit(1);
+}
+for (const [name, run] of benches.filter(([name]) => !only || only.includes(name))) {
   process.stdout.write(`\n== ${name}\n`);
   await run();
 }

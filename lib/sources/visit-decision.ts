@@ -7,7 +7,7 @@ export interface VisitFacts {
   remember: boolean;
   /** The tab's address, as the browser reports it (not as the page says). */
   url: string | undefined;
-  /** The tab is in a private (incognito) window. */
+  /** The tab is in private (incognito) browsing. */
   incognito: boolean;
   /** The message came from the tab's top frame (frame 0). */
   topFrame: boolean;

@@ -9,7 +9,7 @@ import type { KvDatabase } from './types';
  * articles, each one transaction; an id already in the store is skipped, so a migration cut off
  * halfway (the browser closed) is simply run again. Throws, changing nothing, when the stored pack is
  * unreadable: the caller keeps it where it is.
- * @example await migrateSavedCorpus(db, (await browser.storage.local.get('savedCorpus')).savedCorpus, { now: Date.now() }) // -> { total: 12, added: 12, … }
+ * @example await migrateSavedCorpus(db, savedPack, { now: Date.now() }) // savedPack: the old 'savedCorpus' value -> { total: 12, added: 12, … }
  */
 export async function migrateSavedCorpus(db: KvDatabase, stored: unknown, options: { base?: BaseIndex; now: number; batchSize?: number }): Promise<ImportOutcome> {
   const pack = validateCorpusPack(stored);

@@ -105,7 +105,7 @@ export async function collectFeed(subscription: Subscription, deps: CollectDeps)
 async function collectItem(item: FeedItem, feedUrl: string, outlet: string, deps: CollectDeps, fetchDeps: FetchDeps): Promise<ItemOutcome> {
   const published = item.published ? Date.parse(item.published) : NaN;
   if (deps.since !== undefined && published < deps.since) return 'old';
-  const keys = { guid: item.guid, url: canonicalUrl(item.link) };
+  const keys = { feedUrl, guid: item.guid, url: canonicalUrl(item.link) };
   if ((keys.guid || keys.url) && (await deps.sink.seen(keys))) return 'seen';
   const found = await itemArticle(item, feedUrl, deps, fetchDeps);
   if (typeof found === 'string') return found;

@@ -1,4 +1,5 @@
-import type { FeedArticle, FeedSink, ItemKeys } from './types';
+import { createItemKeySet } from './create-item-key-set';
+import type { FeedArticle, FeedSink } from './types';
 
 export interface MemorySink extends FeedSink {
   /** Everything kept, in the order it came (an update replaces in place). */
@@ -7,28 +8,23 @@ export interface MemorySink extends FeedSink {
 
 /**
  * A FeedSink in memory: the collector's tests, and any caller that wants the articles of one run as an
- * array. An article is a duplicate when its guid, canonical URL or id is already kept with the same text,
+ * array. An article is a duplicate when its guid (in the same feed), canonical URL or id is already kept with the same text,
  * and an update when its id is kept with another text (the outlet revised the story).
  * @example const sink = createMemorySink(); await collectFeeds(subscriptions, { ...deps, sink }); sink.articles.length // -> 42
  */
 export function createMemorySink(initial: readonly FeedArticle[] = []): MemorySink {
   const articles: FeedArticle[] = [];
   const byId = new Map<string, number>();
-  const guids = new Set<string>();
-  const urls = new Set<string>();
-  const remember = (article: FeedArticle) => {
-    if (article.guid) guids.add(article.guid);
-    if (article.url) urls.add(article.url);
-  };
-  const known = ({ guid, url }: ItemKeys) => (guid !== undefined && guids.has(guid)) || (url !== undefined && urls.has(url));
+  const keys = createItemKeySet();
+  const remember = (article: FeedArticle) => keys.add(article);
   for (const article of initial) {
     byId.set(article.id, articles.push(article) - 1);
     remember(article);
   }
   return {
     articles,
-    async seen(keys) {
-      return known(keys);
+    async seen(itemKeys) {
+      return keys.has(itemKeys);
     },
     async add(article) {
       const index = byId.get(article.id);
@@ -38,7 +34,7 @@ export function createMemorySink(initial: readonly FeedArticle[] = []): MemorySi
         remember(article);
         return 'updated';
       }
-      if (known({ guid: article.guid, url: article.url })) return 'duplicate';
+      if (keys.has(article)) return 'duplicate';
       byId.set(article.id, articles.push(article) - 1);
       remember(article);
       return 'added';

@@ -158,8 +158,14 @@ export interface FeedArticle extends Article {
   textFrom: 'feed' | 'page';
 }
 
-/** The keys an item is known by: its guid and its canonical URL. Never its date (outlets rewrite dates). */
+/**
+ * The keys an item is known by: its guid within its feed, and its canonical URL. Never its date (outlets
+ * rewrite dates). A guid counts only with its feed: the RSS spec asks for globally unique guids, but many
+ * feeds number their items ("1", "2", …), so two feeds' item 41 are two items.
+ */
 export interface ItemKeys {
+  /** The feed the item came from (its address as subscribed). */
+  feedUrl: string;
   guid?: string;
   url?: string;
 }
@@ -169,9 +175,9 @@ export interface ItemKeys {
  * sink (tests) and a JSON Lines file (CLI) implement it here.
  */
 export interface FeedSink {
-  /** True when an article with this guid or this canonical URL is already kept: the page is then not fetched. */
+  /** True when an article with this guid (from this feed) or this canonical URL is already kept: the page is then not fetched. */
   seen(keys: ItemKeys): Promise<boolean>;
-  /** Keeps the article, or says it was a duplicate (same guid, canonical URL or id) or updated an older copy. */
+  /** Keeps the article, or says it was a duplicate (same feed and guid, canonical URL or id) or updated an older copy. */
   add(article: FeedArticle): Promise<'added' | 'duplicate' | 'updated'>;
 }
 

@@ -1,5 +1,7 @@
 import { canonicalUrl } from '../match/canonical-url';
 import { STORES } from './corpus-schema';
+import { guidKey } from '../feeds/guid-key';
+import type { ItemKeys } from '../feeds/types';
 import type { KvReader, KvWriter } from './types';
 
 /** What the store remembers of a collected feed item: when, and the article it gave (if it gave one). */
@@ -8,25 +10,24 @@ export interface FeedKeyRecord {
   docNo?: number;
 }
 
-/** How a feed item is known: its guid and its canonical URL (never its date: outlets rewrite dates). */
-export interface FeedItemKeys {
-  guid?: string;
-  url?: string;
-}
+/** How a feed item is known: its guid within its feed and its canonical URL (lib/feeds ItemKeys). */
+export type FeedItemKeys = ItemKeys;
 
 /**
- * The feedKeys records an item is filed under: one for its guid, one for its URL.
- * @example feedItemKeys({ guid: 'tag:coast.test,2026:41', url: 'https://coast.test/a?id=2' }) // -> ['guid tag:coast.test,2026:41', 'url https://coast.test/a?id=2']
+ * The feedKeys records an item is filed under: one for its guid within its feed (many feeds number their
+ * items, so a guid alone is not unique), one for its URL. Guids filed before they were kept per feed
+ * ("guid <guid>") no longer match; their items' URL keys still do.
+ * @example feedItemKeys({ feedUrl: 'https://coast.test/rss', guid: '41', url: 'https://coast.test/a?id=2' }) // -> ['guid https://coast.test/rss 41', 'url https://coast.test/a?id=2']
  */
-export function feedItemKeys({ guid, url }: FeedItemKeys): string[] {
-  return [...(guid ? [`guid ${guid}`] : []), ...(url ? [`url ${url}`] : [])];
+export function feedItemKeys({ feedUrl, guid, url }: FeedItemKeys): string[] {
+  return [...(guid ? [`guid ${guidKey(feedUrl, guid)}`] : []), ...(url ? [`url ${url}`] : [])];
 }
 
 /**
- * Whether a feed item is already kept or was collected before: its guid or URL is on file, or a stored
+ * Whether a feed item is already kept or was collected before: its guid (in its feed) or URL is on file, or a stored
  * article (from any source) has its URL. A collected article the reader deleted stays on file, so the
  * next refresh does not bring it back.
- * @example await db.read(ALL_STORES, (tx) => isKnownFeedItem(tx, { url: 'https://coast.test/fire' })) // -> true
+ * @example await db.read(ALL_STORES, (tx) => isKnownFeedItem(tx, { feedUrl: 'https://coast.test/rss', url: 'https://coast.test/fire' })) // -> true
  */
 export async function isKnownFeedItem(tx: KvReader, keys: FeedItemKeys): Promise<boolean> {
   const filed = await Promise.all(feedItemKeys(keys).map((key) => tx.get(STORES.feedKeys, key)));
@@ -37,7 +38,7 @@ export async function isKnownFeedItem(tx: KvReader, keys: FeedItemKeys): Promise
 
 /**
  * Files a collected item's keys (in the caller's write transaction).
- * @example await db.write(ALL_STORES, async (tx) => rememberFeedItem(tx, { guid: 'a-41' }, { added: Date.now(), docNo: 7 }))
+ * @example await db.write(ALL_STORES, async (tx) => rememberFeedItem(tx, { feedUrl: 'https://coast.test/rss', guid: 'a-41' }, { added: Date.now(), docNo: 7 }))
  */
 export function rememberFeedItem(tx: KvWriter, keys: FeedItemKeys, record: FeedKeyRecord): void {
   for (const key of feedItemKeys(keys)) tx.put(STORES.feedKeys, record, key);

@@ -1,5 +1,6 @@
 import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync, writeSync } from 'node:fs';
 import { hashString } from '../../lib/extract/hash-string';
+import { createItemKeySet } from '../../lib/feeds/create-item-key-set';
 import type { FeedArticle, FeedSink } from '../../lib/feeds/types';
 import { CliError } from './cli-error';
 
@@ -24,7 +25,7 @@ function endsWithNewline(fd: number): boolean {
 
 /**
  * A FeedSink on a JSON Lines corpus file, one article per line. Opening reads the lines already there
- * (their guids, URLs and ids dedupe the new ones) and refuses an unwritable path with a one-line
+ * (their guids within their feeds, URLs and ids dedupe the new ones) and refuses an unwritable path with a one-line
  * CliError. Each article is written as one whole line in one append (a single write call on a file
  * opened for appending), so a crash leaves whole lines; a cut last line left by something else is kept
  * apart by starting on a new line. A revised article (same id, new text) is appended: the later line wins.
@@ -42,15 +43,14 @@ export function openJsonlSink(path: string): JsonlSink {
   } catch (error) {
     throw new CliError(`${path}: cannot write there (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
-  const guids = new Set<string>();
-  const urls = new Set<string>();
+  const keys = createItemKeySet();
   const texts = new Map<string, string>();
   let existing = 0;
   let broken = 0;
-  const remember = (a: { id: string; text: string; guid?: unknown; url?: unknown }) => {
+  const remember = (a: { id: string; text: string; feedUrl?: unknown; guid?: unknown; url?: unknown }) => {
     texts.set(a.id, hashString(a.text));
-    if (typeof a.guid === 'string') guids.add(a.guid);
-    if (typeof a.url === 'string') urls.add(a.url);
+    const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
+    keys.add({ feedUrl: text(a.feedUrl), guid: text(a.guid), url: text(a.url) });
   };
   for (const line of readFileSync(path, 'utf8').split('\n')) {
     if (!line.trim()) continue;
@@ -73,14 +73,14 @@ export function openJsonlSink(path: string): JsonlSink {
   return {
     existing,
     broken,
-    async seen({ guid, url }) {
-      return (guid !== undefined && guids.has(guid)) || (url !== undefined && urls.has(url));
+    async seen(itemKeys) {
+      return keys.has(itemKeys);
     },
     async add(article: FeedArticle) {
       const known = texts.get(article.id);
       const textHash = hashString(article.text);
       if (known === textHash) return 'duplicate';
-      if (known === undefined && ((article.guid && guids.has(article.guid)) || (article.url && urls.has(article.url)))) return 'duplicate';
+      if (known === undefined && keys.has(article)) return 'duplicate';
       // One write of the whole line: JSON.stringify escapes every newline inside the article.
       writeSync(fd, `${needsNewline ? '\n' : ''}${JSON.stringify(article)}\n`);
       needsNewline = false;

@@ -27,11 +27,12 @@ describe('storeFeedSink', () => {
 
   // seen() is asked before any page is fetched: guid or URL, never the date.
   it.each([
-    ['the same guid, another URL', { guid: 'coast-41', url: 'https://coast.test/elsewhere' }, true],
-    ['the same URL with tracking parameters gone (as collectFeed gives it)', { url: 'https://coast.test/fire?id=41' }, true],
-    ['the same URL as a stored article from another source', { url: 'https://coast.test/vote' }, true],
-    ['another guid and URL', { guid: 'coast-42', url: 'https://coast.test/other' }, false],
-    ['no keys at all', {}, false],
+    ['the same guid in the same feed, another URL', { feedUrl: FEED, guid: 'coast-41', url: 'https://coast.test/elsewhere' }, true],
+    ['the same guid in another feed (feeds number their items): a new item', { feedUrl: 'https://bay.test/rss.xml', guid: 'coast-41', url: 'https://bay.test/41' }, false],
+    ['the same URL with tracking parameters gone (as collectFeed gives it)', { feedUrl: FEED, url: 'https://coast.test/fire?id=41' }, true],
+    ['the same URL as a stored article from another source', { feedUrl: FEED, url: 'https://coast.test/vote' }, true],
+    ['another guid and URL', { feedUrl: FEED, guid: 'coast-42', url: 'https://coast.test/other' }, false],
+    ['no keys but the feed', { feedUrl: FEED }, false],
   ])('seen: %s -> %s', async (_name, keys, expected) => {
     const { store, sink } = setup();
     await sink.add(collected(fire, { guid: 'coast-41', url: 'https://coast.test/fire?id=41' }));
@@ -50,7 +51,7 @@ describe('storeFeedSink', () => {
     const { sink } = setup();
     await sink.add(collected(fire, { guid: 'g1', url: 'https://coast.test/fire' }));
     expect(await sink.add(collected(fire, { guid: 'g2', url: 'https://coast.test/fire' }))).toBe('duplicate');
-    expect(await sink.seen({ guid: 'g2' })).toBe(true);
+    expect(await sink.seen({ feedUrl: FEED, guid: 'g2' })).toBe(true);
     expect(await sink.add(collected({ ...fire, text: `${fire.text}\n\nUpdate: the harbour reopened on Monday.` }, { guid: 'g3', url: 'https://coast.test/fire' }))).toBe('updated');
   });
 
@@ -58,6 +59,6 @@ describe('storeFeedSink', () => {
     const { store, sink } = setup();
     await sink.add(collected(fire, { guid: 'coast-41', url: 'https://coast.test/fire' }));
     expect(await store.removeSource('feed')).toBe(1);
-    expect(await sink.seen({ guid: 'coast-41' })).toBe(true);
+    expect(await sink.seen({ feedUrl: FEED, guid: 'coast-41' })).toBe(true);
   });
 });

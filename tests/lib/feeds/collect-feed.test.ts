@@ -37,15 +37,17 @@ describe('collectFeed: a full-text feed', () => {
     expect(sink.articles[1]?.text).toContain('Floods two, part 8');
   });
 
+  const FULL = 'https://feeds.a.example/full.xml';
   it.each([
-    ['by guid', { guid: 'a-1' }],
-    ['by canonical URL', { url: 'https://www.a.example/floods-1' }],
-  ])('an item already kept (%s) is skipped', async (_name, keys) => {
-    const kept: FeedArticle = { id: 'u-x', outlet: 'Alpha', title: 'x', text: 'x', source: 'feed', feedUrl: 'f', collected: 'c', textFrom: 'feed', ...keys };
+    ['by guid, from this feed', { feedUrl: FULL, guid: 'a-1' }, 1],
+    ['by canonical URL, from another feed', { feedUrl: 'f', url: 'https://www.a.example/floods-1' }, 1],
+    ['not by the same guid from another feed (feeds number their items)', { feedUrl: 'f', guid: 'a-1' }, 0],
+  ])('an item already kept (%s): skipped %s times', async (_name, keys, seen) => {
+    const kept: FeedArticle = { id: 'u-x', outlet: 'Alpha', title: 'x', text: 'x', source: 'feed', collected: 'c', textFrom: 'feed', ...keys };
     const { clock, sink, deps } = setup([kept]);
-    const status = await clock.run(collectFeed({ feedUrl: 'https://feeds.a.example/full.xml' }, deps));
-    expect(status).toMatchObject({ newItems: 2, seen: 1 });
-    expect(sink.articles.map((a) => a.title)).toEqual(['x', 'Floods two', 'Old story']);
+    const status = await clock.run(collectFeed({ feedUrl: FULL }, deps));
+    expect(status).toMatchObject({ newItems: 3 - seen, seen });
+    expect(sink.articles.map((a) => a.title)).toEqual(['x', ...(seen ? [] : ['Floods one']), 'Floods two', 'Old story']);
   });
 
   it('a second run adds nothing (dedupe on guid and URL, never on date)', async () => {

@@ -12,6 +12,7 @@ describe('createMemorySink', () => {
     ['the same again', [article()], article(), 'duplicate'],
     ['same guid, other URL and id', [article()], article({ id: 'u-2', url: 'https://a.example/2' }), 'duplicate'],
     ['same URL, other guid and id', [article()], article({ id: 'u-2', guid: 'g2' }), 'duplicate'],
+    ['same guid in another feed, other URL and id: feeds number their items', [article()], article({ id: 'u-2', url: 'https://b.example/1', feedUrl: 'https://b.example/f' }), 'added'],
     ['same id, new text: the outlet revised it', [article()], article({ text: 'Revised body.' }), 'updated'],
     ['same date, nothing else: a new article (never dedupe on date)', [article({ published: '2026-12-01' })], article({ id: 'u-2', url: 'https://a.example/2', guid: 'g2', published: '2026-12-01' }), 'added'],
   ])('%s: %s', async (_name, initial, next, expected) => {
@@ -19,12 +20,16 @@ describe('createMemorySink', () => {
     expect(await sink.add(next)).toBe(expected);
   });
 
-  it('seen by guid or URL, not otherwise', async () => {
+  const FEED = 'https://a.example/f';
+  it.each([
+    ['the guid in its feed', { feedUrl: FEED, guid: 'g1' }, true],
+    ['the same guid in another feed', { feedUrl: 'https://b.example/f', guid: 'g1' }, false],
+    ['the URL (from any feed)', { feedUrl: 'https://b.example/f', url: 'https://a.example/1' }, true],
+    ['another guid and URL', { feedUrl: FEED, guid: 'g9', url: 'https://a.example/9' }, false],
+    ['no keys but the feed', { feedUrl: FEED }, false],
+  ])('seen: %s -> %s', async (_name, keys, expected) => {
     const sink = createMemorySink([article()]);
-    expect(await sink.seen({ guid: 'g1' })).toBe(true);
-    expect(await sink.seen({ url: 'https://a.example/1' })).toBe(true);
-    expect(await sink.seen({ guid: 'g9', url: 'https://a.example/9' })).toBe(false);
-    expect(await sink.seen({})).toBe(false);
+    expect(await sink.seen(keys)).toBe(expected);
   });
 
   it('an update replaces in place', async () => {

@@ -41,7 +41,7 @@ describe('openJsonlSink', () => {
     const p = path(`${JSON.stringify(article())}\n`);
     const sink = openJsonlSink(p);
     expect(sink.existing).toBe(1);
-    expect(await sink.seen({ guid: 'g1' })).toBe(true);
+    expect(await sink.seen({ feedUrl: article().feedUrl, guid: 'g1' })).toBe(true);
     expect(await sink.add(next)).toBe(expected);
     sink.close();
     expect(read(p).split('\n').filter(Boolean).length).toBe(expected === 'duplicate' ? 1 : 2);

@@ -22,7 +22,10 @@ export interface FeedsDeps {
   unsubscribe: (feedUrl: string) => Promise<void>;
   /** Reads an address under the network rules: a feed, a site page with feeds, or why not. */
   readAddress: (url: string) => Promise<FeedAddress>;
+  /** Starts a refresh in the background; settles when the run ends (read through, or stopped). */
   refreshNow: () => Promise<void>;
+  /** Stops the refresh under way (started here or by the schedule). */
+  cancelRefresh: () => Promise<void>;
   exportOpml: () => Promise<string>;
   download: (fileName: string, mime: string, parts: BlobPart[]) => void;
 }
@@ -45,6 +48,7 @@ export function FeedsSettings({ deps }: { deps: FeedsDeps }) {
   const [imported, setImported] = useState<Subscription[]>([]);
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
+  const [stopping, setStopping] = useState(false);
 
   useEffect(() => {
     const load = () =>
@@ -129,8 +133,21 @@ export function FeedsSettings({ deps }: { deps: FeedsDeps }) {
   const refresh = () =>
     act(async () => {
       await deps.refreshNow();
-      say('feedsRefreshed', subscriptions.length);
+      // A stopped run says so from the saved run itself (below), whoever started it.
+      if (!(await deps.run())?.cancelled) say('feedsRefreshed', subscriptions.length);
     });
+
+  /** Not an `act`: the refresh's own action is still under way (busy) while the reader stops it. */
+  const cancel = async () => {
+    setStopping(true);
+    try {
+      await deps.cancelRefresh();
+    } catch (error) {
+      say('feedsFailed', error instanceof Error ? error.message : String(error));
+    } finally {
+      setStopping(false);
+    }
+  };
 
   const offered = deps.catalogue.filter((entry) => entry.status !== 'dropped');
 
@@ -165,7 +182,15 @@ export function FeedsSettings({ deps }: { deps: FeedsDeps }) {
       </button>
       {run?.running && (
         <p>
-          <progress data-testid={TEST_IDS.feedsProgress} aria-label={t('feedsProgressLabel')} value={run.done} max={Math.max(1, run.total)} /> {t('feedsRefreshing', [run.done, run.total])}
+          <progress data-testid={TEST_IDS.feedsProgress} aria-label={t('feedsProgressLabel')} value={run.done} max={Math.max(1, run.total)} /> {t('feedsRefreshing', [run.done, run.total])}{' '}
+          <button type="button" data-testid={TEST_IDS.feedsCancel} aria-label={t('feedsCancelLabel')} disabled={stopping} onClick={() => void cancel()}>
+            {t('feedsCancel')}
+          </button>
+        </p>
+      )}
+      {run && !run.running && run.cancelled && (
+        <p data-testid={TEST_IDS.feedsCancelled} role="status">
+          {t('feedsCancelled', [run.done, run.total])}
         </p>
       )}
 

@@ -130,6 +130,8 @@ export const TEST_IDS = {
   feedUnsubscribe: 'feed-unsubscribe',
   feedsRefresh: 'feeds-refresh',
   feedsProgress: 'feeds-progress',
+  feedsCancel: 'feeds-cancel',
+  feedsCancelled: 'feeds-cancelled',
   feedsStatus: 'feeds-status',
 } as const;
 

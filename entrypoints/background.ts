@@ -4,8 +4,8 @@ import { FEED_ALARM, syncFeedSchedule } from '../components/services/feed-schedu
 import { FEED_KEYS } from '../components/services/feed-subscriptions';
 import { LINK_MENU_ID, syncLinkMenu } from '../components/services/link-menu';
 import { openLinkComparison } from '../components/services/link-menu-click';
-import { refreshFeeds } from '../components/services/refresh-feeds';
-import { isRefreshMessage } from '../components/services/refresh-message';
+import { cancelFeedRefresh, refreshFeeds } from '../components/services/refresh-feeds';
+import { isCancelRefreshMessage, isRefreshMessage } from '../components/services/refresh-message';
 import { readSourceSettings, writeSourceSettings } from '../components/services/source-settings';
 import { isVisitScriptRegistered, registerVisitScript, unregisterVisitScript } from '../components/services/visit-script';
 import { keepVisited } from '../components/services/visited-pages';
@@ -65,6 +65,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => {
     // "Refresh now": answered with the run's statuses; the options page follows progress through storage.
     if (isRefreshMessage(message)) return refreshFeeds();
+    if (isCancelRefreshMessage(message)) return Promise.resolve(cancelFeedRefresh());
     if (!isVisitedMessage(message)) return undefined;
     // Answered (with what was done) so the script's promise settles; the script ignores the answer.
     return keepVisited(message.article, sender).catch(() => 'failed');

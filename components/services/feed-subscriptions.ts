@@ -13,6 +13,8 @@ export interface FeedRun {
   total: number;
   started: string;
   finished?: string;
+  /** The reader stopped it: the feeds not read keep their last status. */
+  cancelled?: boolean;
 }
 
 const read = async <T>(key: string, fallback: T): Promise<T> => ((await browser.storage.local.get(key))[key] as T | undefined) ?? fallback;

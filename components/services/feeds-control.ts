@@ -9,8 +9,9 @@ import { originPermission } from '../../lib/sources/origin-permission';
 import type { FeedsDeps } from '../FeedsSettings';
 import { downloadParts } from './download';
 import { FEED_KEYS, feedSubscriptions } from './feed-subscriptions';
-import { hasOriginAccess } from './origin-access';
-import { REFRESH_MESSAGE } from './refresh-message';
+import { optionalApis } from './origin-access';
+import { WEB_FETCH } from './web-fetch';
+import { CANCEL_REFRESH_MESSAGE, REFRESH_MESSAGE } from './refresh-message';
 
 // The options page's own politeness queue, for the addresses the reader types.
 const queue = createHostQueue({ sleep: wait, now: Date.now, delayMs: NETWORK_RULES.hostDelayMs });
@@ -34,22 +35,23 @@ export const FEEDS_CONTROL: FeedsDeps = {
   },
   requestAccess: (urls) => {
     const origins = [...new Set(urls.map(originPermission).filter((o): o is string => o !== undefined))];
-    // Firefox holds alarms from install and refuses a request for a permission not declared optional.
-    const alarms = browser.runtime.getManifest().optional_permissions?.includes('alarms') ? ['alarms' as const] : [];
-    return browser.permissions.request({ origins, permissions: alarms });
+    // alarms for the schedule, webRequest to see where a feed redirects: in the same prompt as the sites.
+    return browser.permissions.request({ origins, permissions: optionalApis(['alarms', 'webRequest']) });
   },
   subscribe: (subscriptions) => feedSubscriptions.add(subscriptions),
   unsubscribe: (feedUrl) => feedSubscriptions.remove(feedUrl),
   readAddress: (url) =>
     readFeedAddress(url, {
-      fetch: (target, init) => fetch(target, init),
-      isGranted: (origin) => hasOriginAccess(`${origin}/`),
+      ...WEB_FETCH,
       queue,
       sleep: wait,
       parseHtml: (html) => new DOMParser().parseFromString(html, 'text/html'),
     }),
   refreshNow: async () => {
     await browser.runtime.sendMessage(REFRESH_MESSAGE);
+  },
+  cancelRefresh: async () => {
+    await browser.runtime.sendMessage(CANCEL_REFRESH_MESSAGE);
   },
   exportOpml: async () => exportOpml(await feedSubscriptions.list()),
   download: downloadParts,

@@ -1,16 +1,12 @@
 import { createHostQueue } from '../../lib/feeds/create-host-queue';
 import { fetchText } from '../../lib/feeds/fetch-text';
 import { NETWORK_RULES } from '../../lib/feeds/network-rules';
-import type { FetchLike } from '../../lib/feeds/types';
 import { wait } from '../../lib/feeds/wait';
 import { readLink, type LinkRead } from '../../lib/sources/read-link';
-import { hasOriginAccess } from './origin-access';
+import { WEB_FETCH } from './web-fetch';
 
 // One queue for the page: two links to one host are fetched one after the other, a pause between.
 const queue = createHostQueue({ sleep: wait, now: Date.now, delayMs: NETWORK_RULES.hostDelayMs });
-
-// The browser's fetch, called with exactly the init fetchText builds (GET, no credentials, no Referer, manual redirects).
-const browserFetch: FetchLike = (url, init) => fetch(url, init);
 
 /**
  * Fetches one linked page from an extension page, under the network rules (lib/feeds/fetch-text.ts),
@@ -20,7 +16,7 @@ const browserFetch: FetchLike = (url, init) => fetch(url, init);
  */
 export function readLinkInPage(url: string): Promise<LinkRead> {
   return readLink(url, {
-    fetchPage: (target) => fetchText(target, { fetch: browserFetch, isGranted: (origin) => hasOriginAccess(`${origin}/`), queue, sleep: wait }, 'page'),
+    fetchPage: (target) => fetchText(target, { ...WEB_FETCH, queue, sleep: wait }, 'page'),
     parseHtml: (html) => new DOMParser().parseFromString(html, 'text/html'),
   });
 }

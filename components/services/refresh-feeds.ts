@@ -1,21 +1,19 @@
 import { collectFeeds } from '../../lib/feeds/collect-feeds';
 import { createHostQueue } from '../../lib/feeds/create-host-queue';
 import { NETWORK_RULES } from '../../lib/feeds/network-rules';
-import type { FeedStatus, FetchLike } from '../../lib/feeds/types';
+import type { FeedStatus } from '../../lib/feeds/types';
 import { wait } from '../../lib/feeds/wait';
 import { openCorpusStore } from './corpus-store';
 import { feedSubscriptions } from './feed-subscriptions';
-import { hasOriginAccess } from './origin-access';
 import { parseHtml } from './parse-html';
 import { storeFeedSink } from './store-feed-sink';
+import { WEB_FETCH } from './web-fetch';
 
 // One queue for the background's life: politeness holds between a scheduled run and a "Refresh now".
 const queue = createHostQueue({ sleep: wait, now: Date.now, delayMs: NETWORK_RULES.hostDelayMs });
 
-// The browser's fetch with exactly the init fetchText builds (GET, no credentials, no Referer, manual redirects).
-const browserFetch: FetchLike = (url, init) => fetch(url, init);
-
 let running: Promise<FeedStatus[]> | undefined;
+let stop: AbortController | undefined;
 
 /**
  * Reads every subscribed feed once into the reader's store, under the network rules, only from origins
@@ -24,13 +22,28 @@ let running: Promise<FeedStatus[]> | undefined;
  * @example await refreshFeeds() // -> [{ feedUrl, outlet: 'Coast News', message: '3 new articles', … }]
  */
 export function refreshFeeds(): Promise<FeedStatus[]> {
-  running ??= run().finally(() => {
-    running = undefined;
-  });
+  if (!running) {
+    stop = new AbortController();
+    running = run(stop.signal).finally(() => {
+      running = undefined;
+      stop = undefined;
+    });
+  }
   return running;
 }
 
-async function run(): Promise<FeedStatus[]> {
+/**
+ * Stops the refresh under way, between two requests (a request in flight is aborted): what was read is
+ * kept, the feeds not read keep their last status, and the run is saved as cancelled. Nothing when no run.
+ * @example cancelFeedRefresh() // -> true when a run was stopped
+ */
+export function cancelFeedRefresh(): boolean {
+  if (!stop || stop.signal.aborted) return false;
+  stop.abort(new Error('cancelled by the reader'));
+  return true;
+}
+
+async function run(signal: AbortSignal): Promise<FeedStatus[]> {
   const subscriptions = await feedSubscriptions.list();
   const started = new Date().toISOString();
   const titles = new Map(subscriptions.map((s) => [s.feedUrl, s.title ?? s.outlet]));
@@ -40,22 +53,24 @@ async function run(): Promise<FeedStatus[]> {
   try {
     const store = await openCorpusStore();
     return await collectFeeds(subscriptions, {
-      fetch: browserFetch,
-      isGranted: (origin) => hasOriginAccess(`${origin}/`),
+      ...WEB_FETCH,
       queue,
       sleep: wait,
       now: Date.now,
       parseHtml,
       sink: storeFeedSink(store, (url) => titles.get(url)),
+      signal,
       onProgress: (event) => {
         if (event.type !== 'feed-done') return;
-        done++;
+        // A feed the cancel cut short keeps its last full status (its new articles are kept all the same).
+        const cut = event.status.error === 'cancelled';
+        if (!cut) done++;
         const run = { running: true, done, total: subscriptions.length, started };
-        saving = saving.then(() => feedSubscriptions.saveStatus(event.status)).then(() => feedSubscriptions.saveRun(run));
+        saving = saving.then(() => (cut ? undefined : feedSubscriptions.saveStatus(event.status))).then(() => feedSubscriptions.saveRun(run));
       },
     });
   } finally {
     await saving.catch(() => undefined);
-    await feedSubscriptions.saveRun({ running: false, done, total: subscriptions.length, started, finished: new Date().toISOString() });
+    await feedSubscriptions.saveRun({ running: false, done, total: subscriptions.length, started, finished: new Date().toISOString(), ...(signal.aborted ? { cancelled: true } : {}) });
   }
 }

@@ -6,3 +6,12 @@ export const REFRESH_MESSAGE = { type: 'refresh-feeds' } as const;
  * @example isRefreshMessage({ type: 'refresh-feeds' }) // -> true
  */
 export const isRefreshMessage = (message: unknown): boolean => (message as { type?: unknown } | null | undefined)?.type === REFRESH_MESSAGE.type;
+
+/** The message an extension page sends the background to stop the feed refresh under way. */
+export const CANCEL_REFRESH_MESSAGE = { type: 'cancel-feed-refresh' } as const;
+
+/**
+ * Whether a runtime message asks the background to stop the feed refresh under way.
+ * @example isCancelRefreshMessage({ type: 'cancel-feed-refresh' }) // -> true
+ */
+export const isCancelRefreshMessage = (message: unknown): boolean => (message as { type?: unknown } | null | undefined)?.type === CANCEL_REFRESH_MESSAGE.type;

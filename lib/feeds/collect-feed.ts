@@ -50,7 +50,7 @@ async function itemArticle(item: FeedItem, feedUrl: string, deps: CollectDeps, f
  */
 export async function collectFeed(subscription: Subscription, deps: CollectDeps): Promise<FeedStatus> {
   const queue = deps.queue ?? createHostQueue({ sleep: deps.sleep, now: deps.now, delayMs: deps.rules?.hostDelayMs ?? NETWORK_RULES.hostDelayMs });
-  const fetchDeps: FetchDeps = { fetch: deps.fetch, isGranted: deps.isGranted, queue, sleep: deps.sleep, rules: deps.rules, signal: deps.signal };
+  const fetchDeps: FetchDeps = { fetch: deps.fetch, isGranted: deps.isGranted, hiddenRedirect: deps.hiddenRedirect, queue, sleep: deps.sleep, rules: deps.rules, signal: deps.signal };
   const { feedUrl } = subscription;
   const status: Omit<FeedStatus, 'message'> = {
     feedUrl,

@@ -38,8 +38,12 @@ async function requestOnce(url: string, original: string, expect: 'feed' | 'page
       headers: { Accept: expect === 'feed' ? rules.acceptFeed : rules.acceptPage },
       signal: controller.signal,
     });
-    // A browser hides a manual redirect's target (an opaque redirect): we cannot check it, so we do not follow it.
-    if (response.type === 'opaqueredirect') return { kind: 'opaque-redirect', url: original };
+    // A browser hides a manual redirect's target (an opaque redirect). The caller may have seen it
+    // (hiddenRedirect); if not, we cannot check it, so we do not follow it.
+    if (response.type === 'opaqueredirect') {
+      const location = resolveUrl(await deps.hiddenRedirect?.(url), url);
+      return location ? { kind: 'redirect', location } : { kind: 'opaque-redirect', url: original };
+    }
     if (response.status >= 300 && response.status < 400) {
       discard(response.body);
       const location = resolveUrl(response.headers.get('location') ?? undefined, url);

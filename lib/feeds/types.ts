@@ -112,6 +112,12 @@ export interface FetchDeps {
   rules?: Partial<NetworkRules>;
   /** Cancels the request (the reader closed the run). */
   signal?: AbortSignal;
+  /**
+   * Where a redirect the browser hid (an opaque redirect under `redirect: 'manual'`) pointed, when the
+   * caller could see it (the extension watches its own requests' redirects with `webRequest`); the
+   * target is then checked against the granted origins like any Location before it is requested.
+   */
+  hiddenRedirect?: (url: string) => Promise<string | undefined>;
 }
 
 export type HttpProblem = 'blocked' | 'not-found' | 'rate-limited' | 'server-error' | 'other';

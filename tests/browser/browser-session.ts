@@ -53,7 +53,7 @@ export abstract class BrowserSession {
 
   /** Requests that left 127.0.0.1, the browser's own service traffic apart (should always be empty). */
   offHostRequests(): RecordedRequest[] {
-    return this.requests.filter((r) => (r.via === 'proxy' ? !this.isBrowserService(r) : !isLocalRequest(r.url)));
+    return this.requests.filter((r) => (r.via === 'proxy' ? !this.isBrowserService(r) : !r.unsent && !isLocalRequest(r.url)));
   }
 
   /** Whether a request the proxy saw is the browser's own service call (none, unless a launcher says so). */

@@ -1,6 +1,6 @@
 /**
  * Feeds in Chromium, end to end: the local feed server (127.0.0.1, tests/feeds/feed-server.ts) and a host
- * that answers 403. The build is a copy granting access to 127.0.0.1 and `alarms` at install
+ * that answers 403. The build is a copy granting access to 127.0.0.1, `alarms` and `webRequest` at install
  * (grantedBuild: a headless browser cannot answer a permission prompt; permissions.request then resolves
  * at once). Subscribing on the options page (an address, and an OPML file), Refresh now in the service
  * worker, the statuses in words, then the popup on another outlet's article finding the feeds' reports.
@@ -16,7 +16,7 @@ import { startFeedServer, type FeedServer } from '../feeds/feed-server';
 import { grantedBuild } from './granted-build';
 import type { ExtensionSession as Session } from './harness';
 
-const copy = grantedBuild(join(import.meta.dirname, '..', '..', '.output', 'chrome-mv3'), { hosts: ['http://127.0.0.1/*'], permissions: ['alarms'] });
+const copy = grantedBuild(join(import.meta.dirname, '..', '..', '.output', 'chrome-mv3'), { hosts: ['http://127.0.0.1/*'], permissions: ['alarms', 'webRequest'] });
 process.env.OD_EXTENSION_DIR = copy.dir;
 // Imported after OD_EXTENSION_DIR is set: the harness reads it when it loads.
 const { ExtensionSession, byTestId, waitForPopupState } = await import('./harness');
@@ -72,10 +72,12 @@ describe('feeds (access to 127.0.0.1 granted)', () => {
       { feedUrl: feeds.feeds['meridian-rss-summary'], title: 'Meridian Post' },
       { feedUrl: feeds.feeds.broken, title: 'Broken' },
       { feedUrl: forbiddenUrl, title: 'Forbidden' },
+      { feedUrl: feeds.feeds.redirect, title: 'Meridian Post' },
+      { feedUrl: feeds.redirectAway, title: 'Moved away' },
     ]);
     await options.locator(byTestId('opmlImport')).setInputFiles({ name: 'feeds.opml', mimeType: 'text/x-opml', buffer: Buffer.from(opml) });
     await options.locator(byTestId('opmlSubscribe')).click();
-    await expect.poll(() => rows().count(), { timeout: 20_000 }).toBe(4);
+    await expect.poll(() => rows().count(), { timeout: 20_000 }).toBe(6);
   });
 
   it('Refresh now reads every feed in the background and says how each went, in words', async () => {
@@ -85,10 +87,15 @@ describe('feeds (access to 127.0.0.1 granted)', () => {
     await expect.poll(() => statusOf(feeds.feeds['valdera-rss-full']).innerText(), { timeout: 90_000 }).toMatch(/^\d+ new articles?/);
     await expect.poll(() => statusOf(feeds.feeds['meridian-rss-summary']).innerText(), { timeout: 90_000 }).toMatch(/new article/);
     expect(await statusOf(feeds.feeds['valdera-rss-full']).innerText()).not.toMatch(/^0 new/);
+    // Redirects: the browser hides their target from fetch; webRequest shows it, and it is checked first.
+    // To a granted site (127.0.0.1, another port): followed. To one never granted (localhost): not requested.
+    await expect.poll(() => statusOf(feeds.feeds.redirect).innerText(), { timeout: 90_000 }).toMatch(/^\d+ new articles?/);
+    await expect.poll(() => statusOf(feeds.redirectAway).innerText(), { timeout: 90_000 }).toMatch(/^redirected to a site not allowed/);
+    expect(feeds.requests.filter((r) => r.path === '/moved/feed.xml').map((r) => r.origin)).toEqual([feeds.otherOrigin]);
     // Only GETs, without cookies or a Referer.
     expect(feeds.requests.every((r) => r.method === 'GET' && !r.headers.cookie && !r.headers.referer)).toBe(true);
     await session.screenshot(options, 'options-feeds');
-  });
+  }, 180_000);
 
   it("the popup on another outlet's article lists the feeds' report of the story, says it came from a feed, and compares", async () => {
     const page = await session.open(OSTRIN_PATH);

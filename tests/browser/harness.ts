@@ -18,7 +18,7 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Page, type Request, type Worker } from 'playwright-core';
 import { byTestId, TEST_IDS, type PopupState } from './dom-contract';
 import { writeScreenshot } from './artifacts';
 import { BrowserSession } from './browser-session';
@@ -145,9 +145,17 @@ export class ExtensionSession extends BrowserSession {
 
   private watch() {
     const { context } = this;
+    const recorded = new WeakMap<Request, RecordedRequest>();
     context.on('request', (request) => {
       const worker = request.serviceWorker();
-      this.requests.push({ url: request.url(), via: worker ? 'service-worker' : 'page', from: worker ? worker.url() : safeUrl(() => request.frame().page().url()) });
+      const entry: RecordedRequest = { url: request.url(), via: worker ? 'service-worker' : 'page', from: worker ? worker.url() : safeUrl(() => request.frame().page().url()) };
+      recorded.set(request, entry);
+      this.requests.push(entry);
+    });
+    // A manual redirect's next hop is announced, then aborted unsent (RecordedRequest.unsent).
+    context.on('requestfailed', (request) => {
+      const entry = recorded.get(request);
+      if (entry && request.redirectedFrom() && request.failure()?.errorText === 'net::ERR_ABORTED') entry.unsent = true;
     });
     const watchPage = (page: Page) => {
       page.on('websocket', (ws) => this.requests.push({ url: ws.url(), via: 'websocket', from: page.url() }));

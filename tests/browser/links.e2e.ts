@@ -1,6 +1,6 @@
 /**
  * Compare with a link, and the popup's offers when nothing covers the story, in Chromium. The build is a
- * copy granting access to 127.0.0.1 and the link menu at install (grantedBuild: a headless browser cannot
+ * copy granting access to 127.0.0.1, the link menu and webRequest at install (grantedBuild: a headless browser cannot
  * answer a permission prompt); the rest is real: the popup's paste field, the side-by-side page fetching
  * the linked page from the fixture server under the network rules, extracting it, keeping it (source
  * "link") and comparing it; then the popup finding it, saying where it came from.
@@ -16,7 +16,7 @@ import { articlePage, bodyHtml, UNRELATED_OTHER_OUTLET } from '../../scripts/mak
 import { grantedBuild } from './granted-build';
 import type { ExtensionSession as Session } from './harness';
 
-const copy = grantedBuild(join(import.meta.dirname, '..', '..', '.output', 'chrome-mv3'), { hosts: ['http://127.0.0.1/*'], permissions: ['contextMenus'] });
+const copy = grantedBuild(join(import.meta.dirname, '..', '..', '.output', 'chrome-mv3'), { hosts: ['http://127.0.0.1/*'], permissions: ['contextMenus', 'webRequest'] });
 process.env.OD_EXTENSION_DIR = copy.dir;
 // Imported after OD_EXTENSION_DIR is set: the harness reads it when it loads.
 const { ExtensionSession, byTestId, waitForPopupState } = await import('./harness');

@@ -13,6 +13,12 @@ export interface RecordedRequest {
   via: 'page' | 'service-worker' | 'websocket' | 'proxy';
   /** The page or worker that made it, where known. */
   from?: string;
+  /**
+   * A redirect's next hop that Chromium announced but never sent: a fetch under `redirect: 'manual'`
+   * stops at the redirect, yet Chromium still reports a request for the Location and then aborts it
+   * (net::ERR_ABORTED, no response; a server at that address logs no hit). Not egress.
+   */
+  unsent?: boolean;
 }
 
 /** Schemes that never reach the network (both browsers' extension, browser and local schemes). */

@@ -41,13 +41,13 @@ describe.each(builds)('%s build', (build) => {
 
   const manifest = existsSync(manifestPath) ? (JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown>) : {};
 
-  it('asks for exactly activeTab, scripting and storage at install (and alarms in Firefox); the link menu, the feed alarm (Chrome) and host access only as optional', () => {
+  it('asks for exactly activeTab, scripting and storage at install (and alarms in Firefox); the link menu, the feed alarm (Chrome), webRequest and host access only as optional', () => {
     expect(manifest.manifest_version).toBe(3);
     expect([...(manifest.permissions as string[])].sort()).toEqual(build === 'chrome-mv3' ? ['activeTab', 'scripting', 'storage'] : ['activeTab', 'alarms', 'scripting', 'storage']);
     expect(manifest.host_permissions).toBeUndefined();
     expect(manifest.optional_host_permissions).toEqual(['<all_urls>']);
     // Firefox takes neither menus nor alarms as optional: no link menu there, alarms held from install.
-    expect(manifest.optional_permissions).toEqual(build === 'chrome-mv3' ? ['contextMenus', 'alarms'] : undefined);
+    expect(manifest.optional_permissions).toEqual(build === 'chrome-mv3' ? ['contextMenus', 'alarms', 'webRequest'] : ['webRequest']);
   });
 
   it('runs as one extension across normal and private windows (the code that keeps pages refuses private tabs)', () => {
@@ -70,9 +70,10 @@ describe.each(builds)('%s build', (build) => {
       .filter((f) => /\.(js|html)$/.test(f))
       .filter((f) => /\bfetch\s*\(/.test(readFileSync(f, 'utf8')));
     const name = (f: string) => f.slice(dir(build).length + 1).replace(/-[\w-]{8}\.js$/, '.js');
-    expect(fetching.map(name).sort()).toEqual(['background.js', 'chunks/options.js', 'chunks/sidebyside.js', 'chunks/wait.js']);
-    // The extension pages share fetchText in one chunk; the background bundles its own copy.
-    for (const file of fetching.filter((f) => ['background.js', 'chunks/wait.js'].includes(name(f)))) {
+    // The extension pages share one fetch (components/services/web-fetch.ts, with fetchText and the
+    // rules) in one chunk; the background bundles its own copy.
+    expect(fetching.map(name).sort()).toEqual(['background.js', 'chunks/web-fetch.js']);
+    for (const file of fetching) {
       const code = readFileSync(file, 'utf8').replace(/["']/g, '`');
       for (const rule of ['credentials:`omit`', 'referrerPolicy:`no-referrer`', 'redirect:`manual`', 'method:`GET`', 'maxBytes:5242880', 'timeoutMs:2e4']) expect(code, `${name(file)}: ${rule}`).toContain(rule);
     }

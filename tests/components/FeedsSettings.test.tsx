@@ -5,6 +5,7 @@ import { FeedsSettings, type FeedsDeps } from '../../components/FeedsSettings';
 import { TEST_IDS } from '../../components/test-ids';
 import type { CatalogueEntry } from '../../lib/feeds/feed-catalogue';
 import type { FeedStatus, Subscription } from '../../lib/feeds/types';
+import type { FeedRun } from '../../components/services/feed-subscriptions';
 import { installFakeI18n } from './fake-i18n';
 import { byTestId, click, mount, unmountAll, waitFor } from './mount';
 
@@ -43,6 +44,7 @@ function deps(overrides: Partial<FeedsDeps> = {}, kept: Subscription[] = []): Fe
     unsubscribe: vi.fn(async () => undefined),
     readAddress: vi.fn(async () => ({ kind: 'problem' as const, message: 'x' })),
     refreshNow: vi.fn(async () => undefined),
+    cancelRefresh: vi.fn(async () => undefined),
     exportOpml: vi.fn(async () => '<opml/>'),
     download: vi.fn(),
     get changed() {
@@ -146,6 +148,40 @@ describe('FeedsSettings', () => {
     expect(bar.getAttribute('aria-label')).toBe('Feeds read');
     expect([bar.getAttribute('value'), bar.getAttribute('max')]).toEqual(['1', '3']);
     expect((byTestId(root, TEST_IDS.feedsRefresh)[0] as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('a run under way can be stopped: Stop sends the cancel, while the refresh action is still busy', async () => {
+    let finish = () => {};
+    let current: FeedRun | undefined = { running: true, done: 1, total: 3, started: '2026-12-01T10:00:00.000Z' };
+    const d = deps({ run: vi.fn(async () => current), refreshNow: vi.fn(() => new Promise<void>((resolve) => (finish = resolve))) }, [{ feedUrl: 'https://feeds.b.test/rss' }]);
+    const root = mount(<FeedsSettings deps={d} />);
+    const stop = await waitFor(() => byTestId(root, TEST_IDS.feedsCancel)[0] as HTMLButtonElement);
+    expect(stop.getAttribute('aria-label')).toBe('Stop reading feeds');
+    expect(stop.disabled).toBe(false);
+    click(stop);
+    await waitFor(() => (d.cancelRefresh as ReturnType<typeof vi.fn>).mock.calls.length);
+    // The background saves the run as stopped: the page says so, and offers no Stop any more.
+    current = { running: false, done: 1, total: 3, started: '2026-12-01T10:00:00.000Z', finished: '2026-12-01T10:00:05.000Z', cancelled: true };
+    act(() => d.changed());
+    finish();
+    await waitFor(() => text(root, TEST_IDS.feedsCancelled).length);
+    expect(text(root, TEST_IDS.feedsCancelled)).toEqual(['Stopped: 1 of 3 feeds read. What was read is kept; the other feeds keep their last status.']);
+    expect(byTestId(root, TEST_IDS.feedsCancel)).toHaveLength(0);
+  });
+
+  it.each([
+    ['a run that read through', 'Feeds read: 1.', false],
+    ['a run that was stopped', '', true],
+  ])('after Refresh now, %s: the status line says %j', async (_name, expected, cancelled) => {
+    const done: FeedRun = { running: false, done: 1, total: 1, started: '2026-12-01T10:00:00.000Z', ...(cancelled ? { cancelled: true } : {}) };
+    const d = deps({ run: vi.fn(async () => done) }, [{ feedUrl: 'https://feeds.b.test/rss' }]);
+    const root = mount(<FeedsSettings deps={d} />);
+    await waitFor(() => !(byTestId(root, TEST_IDS.feedsRefresh)[0] as HTMLButtonElement).disabled);
+    click(byTestId(root, TEST_IDS.feedsRefresh)[0]);
+    await waitFor(() => (d.refreshNow as ReturnType<typeof vi.fn>).mock.calls.length && !(byTestId(root, TEST_IDS.feedsRefresh)[0] as HTMLButtonElement).disabled);
+    expect(feedsStatus(root)).toBe(expected);
+    // A stopped run is said once, from the saved run, not also in the status line.
+    expect(text(root, TEST_IDS.feedsCancelled)).toHaveLength(cancelled ? 1 : 0);
   });
 
   it('exports the feeds as OPML', async () => {

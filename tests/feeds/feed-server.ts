@@ -28,6 +28,11 @@ export interface FeedServer {
   origin: string;
   /** The other host (another port): where the redirecting feed sends the reader. */
   otherOrigin: string;
+  /**
+   * A feed that redirects to `localhost` (the other host's port), a site a browser test never grants:
+   * not in the OPML list, so the CLI's counts stay as they are.
+   */
+  redirectAway: string;
   /** The feeds by name, as absolute URLs. */
   feeds: Record<FeedName, string>;
   /** An OPML reading list of the given feeds (all by default). */
@@ -185,6 +190,8 @@ export async function startFeedServer(options: FeedServerOptions = {}): Promise<
       }
       case '/feeds/redirect.xml':
         return send(302, 'text/plain', 'Moved', { location: `${otherOrigin}/moved/feed.xml` });
+      case '/feeds/redirect-away.xml':
+        return send(301, 'text/plain', 'Moved', { location: `${otherOrigin.replace('127.0.0.1', 'localhost')}/moved/feed.xml` });
       case '/feeds/not-xml.xml':
         return html('<!doctype html><html><head><title>Feeds</title></head><body><p>Our feeds have moved.</p></body></html>');
       case '/feeds/entity-bomb.xml':
@@ -210,6 +217,7 @@ export async function startFeedServer(options: FeedServerOptions = {}): Promise<
   return {
     origin: main.origin,
     otherOrigin,
+    redirectAway: `${main.origin}/feeds/redirect-away.xml`,
     feeds,
     requests,
     opml(selected = names) {

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openCorpusStore } from '../../../components/services/corpus-store';
 import { feedSubscriptions } from '../../../components/services/feed-subscriptions';
-import { refreshFeeds } from '../../../components/services/refresh-feeds';
+import { cancelFeedRefresh, refreshFeeds } from '../../../components/services/refresh-feeds';
 import { routes } from '../../lib/feeds/collect-fixtures';
 
 const GRANTED = ['https://feeds.a.example', 'https://www.a.example', 'https://feeds.b.example'];
@@ -54,5 +54,28 @@ describe('refreshFeeds', () => {
     await feedSubscriptions.add([{ feedUrl: 'https://feeds.c.example/rss.xml' }]);
     expect((await refreshFeeds())[0]?.message).toBe('not allowed (no permission for this site)');
     expect(requests).toEqual([]);
+  });
+
+  it('Stop: the request in flight is aborted, the run is saved as stopped, and unread feeds keep their last status', async () => {
+    vi.stubGlobal('fetch', (url: string, init: RequestInit) => {
+      requests.push({ url, init });
+      // Hangs until the run is stopped (the refresh's abort reaches the request).
+      return new Promise((_resolve, reject) => init.signal?.addEventListener('abort', () => reject(new Error('aborted')), { once: true }));
+    });
+    await feedSubscriptions.add([{ feedUrl: 'https://feeds.a.example/full.xml', outlet: 'Alpha' }]);
+    const before = { feedUrl: 'https://feeds.a.example/full.xml', outlet: 'Alpha', lastFetched: '2026-11-30T10:00:00.000Z', items: 3, newItems: 3, seen: 0, old: 0, itemProblems: {}, message: '3 new articles' };
+    await feedSubscriptions.saveStatus(before);
+    expect(cancelFeedRefresh()).toBe(false);
+    const run = refreshFeeds();
+    await vi.waitFor(() => expect(requests.length).toBe(1));
+    expect(cancelFeedRefresh()).toBe(true);
+    const statuses = await run;
+    expect(statuses.map((s) => s.error)).toEqual(['cancelled']);
+    expect(await feedSubscriptions.run()).toMatchObject({ running: false, done: 0, total: 1, cancelled: true });
+    expect(Object.values(await feedSubscriptions.statuses())).toEqual([before]);
+    // The next run starts afresh (not stopped).
+    vi.stubGlobal('fetch', async () => new Response('not found', { status: 404 }));
+    await refreshFeeds();
+    expect(await feedSubscriptions.run()).not.toHaveProperty('cancelled');
   });
 });

@@ -128,3 +128,19 @@ describe('collectFeed: feeds that fail', () => {
     expect(sink.articles.length).toBe(1);
   });
 });
+
+describe('collectFeed: a feed behind a redirect the browser hides', () => {
+  it.each([
+    ['the extension saw where it went: followed (to a granted site), items kept', 'https://feeds.a.example/full.xml', 3],
+    ['nobody saw where it went: not followed, said so', undefined, 0],
+  ])('%s', async (_name, seen, kept) => {
+    const moved = { ...routes, 'https://feeds.b.example/moved.xml': { status: 0, type: 'opaqueredirect' } };
+    const clock = createFakeClock(Date.UTC(2026, 11, 1, 12));
+    const fake = createFakeFetch(moved, clock);
+    const sink = createMemorySink();
+    const deps: CollectDeps = { fetch: fake.fetch, hiddenRedirect: async () => seen, isGranted: (o) => GRANTED.has(o), parseHtml, sink, now: clock.now, sleep: clock.sleep };
+    const status = await clock.run(collectFeed({ feedUrl: 'https://feeds.b.example/moved.xml', outlet: 'Alpha' }, deps));
+    expect(sink.articles.length).toBe(kept);
+    expect(status.message).toMatch(kept ? /^3 new articles/ : /^redirected \(the browser does not say where\)/);
+  });
+});

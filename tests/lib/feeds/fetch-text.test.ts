@@ -83,6 +83,27 @@ describe('fetchText: every outcome is a typed result', () => {
   });
 });
 
+describe('fetchText: a redirect the browser hides (opaque), with the target the extension saw', () => {
+  const OPAQUE: Route = { status: 0, type: 'opaqueredirect' };
+  it.each<[string, Record<string, Route>, string | undefined, Partial<FetchResult>, string[]]>([
+    ['seen, to a granted origin: followed', { 'http://old.a.example/rss': OPAQUE, 'https://feeds.a.example/rss': rss() }, 'https://feeds.a.example/rss',
+      { kind: 'ok', finalUrl: 'https://feeds.a.example/rss' }, ['http://old.a.example/rss', 'https://feeds.a.example/rss']],
+    ['seen, relative: resolved against the request', { 'https://feeds.a.example/old': OPAQUE, 'https://feeds.a.example/new': rss() }, '/new',
+      { kind: 'ok', finalUrl: 'https://feeds.a.example/new' }, ['https://feeds.a.example/old', 'https://feeds.a.example/new']],
+    ['seen, to an ungranted origin: not requested', { 'https://feeds.a.example/rss': OPAQUE, 'https://tracker.example/rss': rss() }, 'https://tracker.example/rss',
+      { kind: 'redirected-elsewhere', location: 'https://tracker.example/rss', origin: 'https://tracker.example' }, ['https://feeds.a.example/rss']],
+    ['seen, to a javascript: URL: not followed', { 'https://feeds.a.example/rss': OPAQUE }, 'javascript:alert(1)', { kind: 'opaque-redirect' }, ['https://feeds.a.example/rss']],
+    ['not seen (no webRequest access): not followed', { 'https://feeds.a.example/rss': OPAQUE }, undefined, { kind: 'opaque-redirect' }, ['https://feeds.a.example/rss']],
+  ])('%s', async (_name, routes, seen, expected, requested) => {
+    const asked: string[] = [];
+    const { clock, fake, deps } = setup(routes, { hiddenRedirect: async (url) => (asked.push(url), seen) });
+    const start = Object.keys(routes)[0] as string;
+    expect(await clock.run(fetchText(start, deps))).toMatchObject({ url: start, ...expected });
+    expect(fake.calls.map((c) => c.url)).toEqual(requested);
+    expect(asked).toEqual([start]);
+  });
+});
+
 describe('fetchText: time and size limits', () => {
   it('times out after 20 s of virtual time', async () => {
     const { clock, deps } = setup({ 'https://feeds.a.example/rss': rss({ delayMs: 60_000 }) });

@@ -131,6 +131,7 @@ export const TEST_IDS = {
   feedsRefresh: 'feeds-refresh',
   feedsProgress: 'feeds-progress',
   feedsCancel: 'feeds-cancel',
+  deferred: 'deferred',
   feedsCancelled: 'feeds-cancelled',
   feedsStatus: 'feeds-status',
 } as const;

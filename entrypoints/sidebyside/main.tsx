@@ -1,15 +1,14 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { SideBySide, type SideBySideDeps } from '../../components/SideBySide';
-import { openCorpusStore } from '../../components/services/corpus-store';
 import { downloadParts } from '../../components/services/download';
 import { readHandoff } from '../../components/services/handoff';
-import { readLinkInPage } from '../../components/services/link-reader';
 import { hasOriginAccess, requestOriginAccess } from '../../components/services/origin-access';
-import { extractFromTab } from '../../components/services/read-tab';
 import { isRestrictedUrl } from '../../lib/ui/is-restricted-url';
 import '../../components/styles.css';
 
+// Reading a link or another tab (the extraction, the web fetch, the store) is loaded when the reader asks
+// for it, not with the comparison.
 const deps: SideBySideDeps = {
   loadHandoff: () => readHandoff(decodeURIComponent(location.hash.slice(1))),
   requestTabAccess: () => browser.permissions.request({ origins: ['<all_urls>'] }),
@@ -17,14 +16,14 @@ const deps: SideBySideDeps = {
     (await browser.tabs.query({}))
       .filter((tab) => tab.id !== undefined && !isRestrictedUrl(tab.url))
       .map((tab) => ({ id: tab.id as number, title: tab.title ?? '', url: tab.url ?? '' })),
-  readTab: extractFromTab,
+  readTab: async (...args) => (await import('../../components/services/read-tab')).extractFromTab(...args),
   download: (fileName, mime, text) => downloadParts(fileName, mime, [text]),
   print: () => window.print(),
   links: {
     hasAccess: hasOriginAccess,
     requestAccess: requestOriginAccess,
-    read: readLinkInPage,
-    keep: async (article) => (await openCorpusStore()).add(article, 'link'),
+    read: async (url) => (await import('../../components/services/link-reader')).readLinkInPage(url),
+    keep: async (article) => (await (await import('../../components/services/corpus-store')).openCorpusStore()).add(article, 'link'),
   },
 };
 

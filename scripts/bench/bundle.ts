@@ -1,7 +1,7 @@
 /**
  * Bundle size per entrypoint of the built Chrome extension (.output/chrome-mv3), raw and gzip: what
  * each page loads up front (its script, the chunks it imports statically, its CSS) and what it loads
- * later (dynamic imports), the content script, and the data files apart. Budgets (issue 6): popup
+ * later (dynamic imports), the content script, both browsers' backgrounds, and the data files apart. Budgets (issue 6): popup
  * <= 50 KB gzip, content script <= 25 KB gzip, the corpus data reported separately.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -68,6 +68,12 @@ export async function benchBundle(): Promise<void> {
   for (const file of existsSync(scripts) ? readdirSync(scripts) : []) {
     const s = size(join(scripts, file));
     print(`${`content script ${file}`.padEnd(34)} ${`${kb(s.raw)} / ${kb(s.gzip)}`.padStart(22)}`);
+  }
+  // The backgrounds: Chrome's service worker (linkedom for the feeds' pages) and Firefox's background page.
+  for (const [label, file] of [['background (Chrome)', join(out, 'background.js')], ['background (Firefox)', join(out, '..', 'firefox-mv3', 'background.js')]] as const) {
+    if (!existsSync(file)) continue;
+    const s = size(file);
+    print(`${label.padEnd(34)} ${`${kb(s.raw)} / ${kb(s.gzip)}`.padStart(22)}`);
   }
   const data = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.json') && !f.startsWith('_locales') && f !== 'manifest.json');
   for (const file of data) {

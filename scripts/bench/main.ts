@@ -3,6 +3,7 @@ import { benchCompare } from './compare';
 import { benchFeeds } from './feeds';
 import { benchMatch } from './match';
 import { benchPopup } from './popup';
+import { benchPopupDuringRefresh } from './popup-during-refresh';
 import { benchStore } from './store';
 
 /**
@@ -15,6 +16,7 @@ const benches: Array<[string, () => Promise<void>]> = [
   ['feeds', benchFeeds],
   ['match', benchMatch],
   ['popup', benchPopup],
+  ['popup-refresh', benchPopupDuringRefresh],
   ['store', benchStore],
 ];
 

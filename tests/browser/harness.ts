@@ -76,6 +76,8 @@ export interface LaunchOptions {
    * first one stored, as after a browser restart. By default each session has a fresh profile, removed on close.
    */
   profile?: string;
+  /** Another build to load (a grantedBuild copy, in a bench that also times the plain build); EXTENSION_DIR by default. */
+  extensionDir?: string;
 }
 
 export class ExtensionSession extends BrowserSession {
@@ -94,7 +96,8 @@ export class ExtensionSession extends BrowserSession {
 
   /** Launches Chromium with the extension and the fixture server. Close it with close(). */
   static async launch(options: LaunchOptions = {}): Promise<ExtensionSession> {
-    const manifest = readBuiltManifest();
+    const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+    const manifest = readBuiltManifest(extensionDir);
     const executablePath = chromiumPath();
     // Playwright detaches from "other" targets, which is what an extension popup is; this makes it a Page.
     process.env.PW_CHROMIUM_ATTACH_TO_OTHER = '1';
@@ -126,14 +129,14 @@ export class ExtensionSession extends BrowserSession {
           '--window-size=1280,900',
           '--enable-unsafe-extension-debugging',
           `--proxy-server=http://127.0.0.1:${site.proxyPort}`,
-          `--disable-extensions-except=${EXTENSION_DIR}`,
-          `--load-extension=${EXTENSION_DIR}`,
+          `--disable-extensions-except=${extensionDir}`,
+          `--load-extension=${extensionDir}`,
         ],
       });
       const browser = context.browser();
       if (!browser) throw new Error('no browser object for the persistent context');
       const cdp = await browser.newBrowserCDPSession();
-      const extensionId = await findExtensionId(cdp, EXTENSION_DIR);
+      const extensionId = await findExtensionId(cdp, extensionDir);
       const session = new ExtensionSession(site, context, cdp, extensionId, manifest, cleanup, userDataDir);
       session.watch();
       return session;

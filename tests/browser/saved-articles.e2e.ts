@@ -112,7 +112,9 @@ describe('saved articles, export and import', () => {
 
   it.each(MALFORMED_PACKS)('a malformed file (%s) shows its one-line reason and changes nothing', async (_what, name, content, reason) => {
     await options.reload({ waitUntil: 'load' });
-    await options.locator(byTestId('options')).first().waitFor();
+    // The page paints before the store answers: wait until the list shows as many articles as the store holds.
+    const held = Number(await options.locator(byTestId('storeSummary')).first().getAttribute('data-count', { timeout: 10_000 }));
+    await expect.poll(() => options.locator(byTestId('savedArticle')).count(), { timeout: 10_000 }).toBe(held);
     const before = await savedTexts();
     await importFile(name, content);
     await expect.poll(() => importStatus().catch(() => ''), { timeout: 10_000 }).toMatch(reason);

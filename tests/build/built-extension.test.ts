@@ -41,13 +41,13 @@ describe.each(builds)('%s build', (build) => {
 
   const manifest = existsSync(manifestPath) ? (JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown>) : {};
 
-  it('asks for exactly activeTab, scripting and storage at install (and alarms in Firefox); the link menu, the feed alarm (Chrome), webRequest and host access only as optional', () => {
+  it('asks for exactly activeTab, scripting and storage at install (and alarms in Firefox); the link menu, the feed alarm and webRequest (Chrome), and host access only as optional', () => {
     expect(manifest.manifest_version).toBe(3);
     expect([...(manifest.permissions as string[])].sort()).toEqual(build === 'chrome-mv3' ? ['activeTab', 'scripting', 'storage'] : ['activeTab', 'alarms', 'scripting', 'storage']);
     expect(manifest.host_permissions).toBeUndefined();
     expect(manifest.optional_host_permissions).toEqual(['<all_urls>']);
     // Firefox takes neither menus nor alarms as optional: no link menu there, alarms held from install.
-    expect(manifest.optional_permissions).toEqual(build === 'chrome-mv3' ? ['contextMenus', 'alarms', 'webRequest'] : ['webRequest']);
+    expect(manifest.optional_permissions).toEqual(build === 'chrome-mv3' ? ['contextMenus', 'alarms', 'webRequest'] : undefined);
   });
 
   it('runs as one extension across normal and private windows (the code that keeps pages refuses private tabs)', () => {

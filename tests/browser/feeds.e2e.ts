@@ -5,14 +5,12 @@
  * at once). Subscribing on the options page (an address, and an OPML file), Refresh now in the service
  * worker, the statuses in words, then the popup on another outlet's article finding the feeds' reports.
  */
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportOpml } from '../../lib/feeds/export-opml';
-import { articlePage, bodyHtml } from '../../scripts/make-test-pages';
 import { startFeedServer, type FeedServer } from '../feeds/feed-server';
+import { OSTRIN_PATH, ostrinPage, startForbiddenFeed, type ForbiddenFeed } from './feed-story';
 import { grantedBuild } from './granted-build';
 import type { ExtensionSession as Session } from './harness';
 
@@ -21,32 +19,17 @@ process.env.OD_EXTENSION_DIR = copy.dir;
 // Imported after OD_EXTENSION_DIR is set: the harness reads it when it loads.
 const { ExtensionSession, byTestId, waitForPopupState } = await import('./harness');
 
-/**
- * An outlet no feed covers, reporting the feeds' flood story in its own words: the feed server's own
- * pages share their wording with the feeds' articles (only the outlet's name differs), so the popup
- * would take them for the same article.
- */
-const OSTRIN_PATH = '/ostrin-gazette/flood.html';
-const OSTRIN_TEXT = [
-  'The flood that cut the rail line between Valdera and Ostrin has upended the plans of thousands of people, the regional authority said on Tuesday.',
-  'Engineers told residents that repairs to the rail line would take weeks. The operator published a timeline of the work and an estimate of the costs.',
-  'Witnesses described water over the tracks near Ostrin. A spokesperson for the operator said buses would replace trains between Valdera and Ostrin until the line reopens.',
-  'The authority said it would publish what comes next for the thousands of people who travel on the line each day.',
-].join('\n\n');
-const ostrinPage = (origin: string) => articlePage({ site: { name: 'Ostrin Gazette', section: 'Region', accent: '#6a3d9a' }, title: 'Rail line to Ostrin closed for weeks after flood', body: bodyHtml(OSTRIN_TEXT), url: `${origin}${OSTRIN_PATH}`, published: '2026-12-01' });
-
 describe('feeds (access to 127.0.0.1 granted)', () => {
   let session: Session;
   let feeds: FeedServer;
-  let forbidden: ReturnType<typeof createServer>;
+  let forbidden: ForbiddenFeed;
   let forbiddenUrl = '';
   let options: Page;
 
   beforeAll(async () => {
     feeds = await startFeedServer();
-    forbidden = createServer((_req, res) => res.writeHead(403, { 'content-type': 'text/plain' }).end('Forbidden'));
-    await new Promise<void>((resolve) => forbidden.listen(0, '127.0.0.1', resolve));
-    forbiddenUrl = `http://127.0.0.1:${(forbidden.address() as AddressInfo).port}/feed.xml`;
+    forbidden = await startForbiddenFeed();
+    forbiddenUrl = forbidden.url;
     session = await ExtensionSession.launch({ routes: { [OSTRIN_PATH]: { type: 'text/html; charset=utf-8', body: () => ostrinPage(session.server.origin) } } });
     options = await session.open(session.extensionUrl('options.html'));
   });
@@ -64,7 +47,7 @@ describe('feeds (access to 127.0.0.1 granted)', () => {
     await options.locator(byTestId('feedAddress')).fill(feeds.feeds['valdera-rss-full']);
     await options.locator(byTestId('feedAdd')).click();
     await expect.poll(() => rows().count(), { timeout: 20_000 }).toBe(1);
-    await expect(options.locator(byTestId('feedsStatus')).innerText()).resolves.toBe('Subscribed to 1 new feeds.');
+    await expect(options.locator(byTestId('feedsStatus')).innerText()).resolves.toBe('New feeds subscribed: 1.');
   });
 
   it('subscribes to the feeds of an OPML file', async () => {

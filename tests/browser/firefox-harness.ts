@@ -21,7 +21,7 @@
  * from firefox-internals.ts: BiDi's log.entryAdded does not report extension pages. Firefox's notice
  * that an API result came after its page had closed is listed apart (isUnloadNotice).
  */
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -248,14 +248,17 @@ export class FirefoxSession extends BrowserSession {
   }
 
   /**
-   * The file Firefox saved as a download whose name matches `name`, once complete (no .part left).
+   * The file Firefox saved as a download whose name matches `name`, once complete: not empty, and no
+   * .part beside it. Firefox (DownloadCore.sys.mjs) first makes an empty placeholder under the final name, then
+   * writes to <name>.part and moves it over that file: an empty file with no .part yet is a download
+   * just starting (a loaded machine showed it), and no export of ours is empty.
    * @example await session.waitForDownload(/\.md$/) // -> '/tmp/outlet-diff-firefox-downloads-x/…md'
    */
   async waitForDownload(name: RegExp, timeoutMs = 15_000): Promise<string> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const files = readdirSync(this.downloadsDir);
-      const done = files.find((f) => name.test(f) && !files.includes(`${f}.part`));
+      const done = files.find((f) => name.test(f) && !files.includes(`${f}.part`) && statSync(join(this.downloadsDir, f), { throwIfNoEntry: false })?.size);
       if (done) return join(this.downloadsDir, done);
       if (Date.now() > deadline) throw new Error(`no download matching ${name} within ${timeoutMs} ms (saw: ${files.join(', ') || 'nothing'})`);
       await new Promise((done) => setTimeout(done, 100));

@@ -326,3 +326,19 @@ const CONSOLE_LISTENER = `(send, processScript) => {
 export async function recordConsoleErrors(chrome: ChromeScope, onError: (error: { url: string; text: string }) => void): Promise<void> {
   await chrome.listen(CONSOLE_LISTENER, (text) => onError(JSON.parse(text) as { url: string; text: string }), CONSOLE_PROCESS_SCRIPT);
 }
+
+/** What Firefox made of the installed extension's manifest: its warnings and the permissions it holds. */
+const MANIFEST_READING = `async (geckoId) => {
+  ${LOOKUP}
+  return { warnings: [...extension.warnings], permissions: [...extension.permissions].sort(), optional: extension.manifest.optional_permissions ?? [] };
+}`;
+
+/**
+ * How Firefox read the installed extension's manifest. Firefox drops what it does not take (an optional
+ * permission it accepts only at install, such as `menus`, `contextMenus` or `alarms` in ESR 153) with a
+ * warning on the browser console instead of refusing the add-on, so a test reads the warnings here.
+ * @example await manifestReading(chrome, 'outlet-diff@outlet-diff.org') // -> { warnings: [], permissions: ['activeTab', 'alarms', …], optional: [] }
+ */
+export async function manifestReading(chrome: ChromeScope, geckoId: string): Promise<{ warnings: string[]; permissions: string[]; optional: string[] }> {
+  return chrome.run(MANIFEST_READING, geckoId);
+}

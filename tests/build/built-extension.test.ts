@@ -98,7 +98,7 @@ describe.each(builds)('%s build', (build) => {
     ['importScripts', /\bimportScripts\b/],
     ['eval(', /(^|[^.\w$])eval\s*\(/],
     ['new Function(', /\bnew\s+Function\s*\(/],
-    // Remote ones only: linkedom's CSS object model (in the background) spells '@import url(' and '@font-face' as cssText.
+    // Remote ones only: linkedom's CSS object model (in Chrome's background) spells '@import url(' and '@font-face' as cssText.
     ['a remote stylesheet or font', /@import\s+url\(\s*["']?https?:|fonts\.googleapis|url\(\s*["']?https?:/],
     ['a remote script or frame', /<(script|iframe|link)[^>]+(src|href)=["']?https?:/i],
   ])('no built file contains %s', (_name, pattern) => {
@@ -113,6 +113,19 @@ describe.each(builds)('%s build', (build) => {
       .filter((f) => /\.(js|html|css)$/.test(f))
       .flatMap((f) => readFileSync(f, 'utf8').match(URLS) ?? []);
     expect(urls.filter((u) => !u.startsWith('http://www.w3.org/') && !NAMED.has(u) && !/^https?:\/\/(\*\/\*|\*\.?|\$\{|$)/.test(u))).toEqual([]);
+  });
+});
+
+describe("the background's HTML parser", () => {
+  /** linkedom's node name for fragments: a browser's DOM holds it natively, so only a bundled linkedom spells it. */
+  const LINKEDOM_MARK = '#document-fragment';
+  const background = (build: string) => readFileSync(join(dir(build), 'background.js'), 'utf8');
+
+  it.each([
+    ['chrome-mv3', true, 'the service worker has no DOM'],
+    ['firefox-mv3', false, 'the background page parses with its own DOMParser'],
+  ] as const)('%s: linkedom bundled: %s (%s)', (build, bundled, _why) => {
+    expect(background(build).includes(LINKEDOM_MARK)).toBe(bundled);
   });
 });
 

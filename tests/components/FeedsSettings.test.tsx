@@ -83,7 +83,7 @@ describe('FeedsSettings', () => {
     expect(d.requestAccess).toHaveBeenCalledWith(['https://feeds.coast.test/rss.xml', 'https://www.coast.test']);
     await waitFor(() => text(root, TEST_IDS.feedRow).length === 1);
     expect(d.subscribe).toHaveBeenCalledWith([expect.objectContaining({ feedUrl: 'https://feeds.coast.test/rss.xml', outlet: 'Outlet coast' })]);
-    expect(feedsStatus(root)).toBe('Subscribed to 1 new feeds.');
+    expect(feedsStatus(root)).toBe('New feeds subscribed: 1.');
   });
 
   it('subscribes to nothing when the reader refuses access', async () => {
@@ -95,7 +95,7 @@ describe('FeedsSettings', () => {
   });
 
   it.each([
-    ['a feed: subscribed, then its articles’ other site offered', { kind: 'feed' as const, subscription: { feedUrl: 'https://news.test/rss', title: 'News' }, articleOrigins: ['https://news.test', 'https://cdn.news.test'] }, 'Subscribed to 1 new feeds.', [], ['Allow articles from https://cdn.news.test']],
+    ['a feed: subscribed, then its articles’ other site offered', { kind: 'feed' as const, subscription: { feedUrl: 'https://news.test/rss', title: 'News' }, articleOrigins: ['https://news.test', 'https://cdn.news.test'] }, 'New feeds subscribed: 1.', [], ['Allow articles from https://cdn.news.test']],
     ['a site page: its feeds offered', { kind: 'site' as const, feeds: [{ url: 'https://news.test/rss', title: 'Top', format: 'rss' as const }] }, '', ['Subscribe to Top'], []],
     ['neither: one line', { kind: 'problem' as const, message: 'https://news.test/x: blocked (403)' }, 'https://news.test/x: blocked (403)', [], []],
   ])('an address that is %s', async (_name, found, said, offered, allow) => {
@@ -136,7 +136,7 @@ describe('FeedsSettings', () => {
     expect(d.requestAccess).toHaveBeenCalledWith(['https://a.test/rss', 'https://b.test/atom']);
     await waitFor(() => text(root, TEST_IDS.feedRow).length === 2);
     choose('not xml at all');
-    await waitFor(() => feedsStatus(root) !== 'Subscribed to 2 new feeds.');
+    await waitFor(() => feedsStatus(root) !== 'New feeds subscribed: 2.');
     expect(feedsStatus(root).split('\n')).toHaveLength(1);
     expect(byTestId(root, TEST_IDS.opmlSubscribe)).toHaveLength(0);
   });

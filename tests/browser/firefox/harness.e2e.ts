@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manifestPage, readBuiltManifest } from '../built-extension';
 import { byTestId } from '../dom-contract';
 import { EXTENSION_UUID, FIREFOX_EXTENSION_DIR, FirefoxSession, geckoIdOf, isUnloadNotice, waitForPopupState } from '../firefox-harness';
+import { manifestReading } from '../firefox-internals';
 
 describe('Firefox harness', () => {
   let session: FirefoxSession;
@@ -32,6 +33,16 @@ describe('Firefox harness', () => {
     await options.waitForSelector(byTestId('options'), { timeout: 10_000 });
     expect(await options.evaluate(() => location.href)).toBe(session.extensionUrl(manifestPage(session.manifest, 'options')));
     await options.close();
+  });
+
+  it('Firefox reads the manifest without a warning and holds what it asks for at install, alarms included', async () => {
+    // Firefox (ESR 153) takes alarms, menus and contextMenus only at install: declared optional, each is
+    // dropped with a manifest warning (and permissions.request throws), so a build that declared one would
+    // fail here.
+    const reading = await manifestReading(session.chrome, session.geckoId);
+    expect(reading.warnings).toEqual([]);
+    expect(reading.permissions).toEqual(['activeTab', 'alarms', 'scripting', 'storage']);
+    expect(reading.optional).toEqual([]);
   });
 
   it('serves the fixture pages on 127.0.0.1 and 404s what is not there', async () => {

@@ -92,6 +92,20 @@ describe('feeds (access to 127.0.0.1 granted)', () => {
     await page.close();
   });
 
+  it('Stop ends a refresh under way: the run says it was stopped, and the feeds not read keep their last status', async () => {
+    // The slow feed (3 s before it answers) keeps the run going long enough to stop it.
+    await options.locator(byTestId('feedAddress')).fill(feeds.feeds.slow);
+    await options.locator(byTestId('feedAdd')).click();
+    await expect.poll(() => rows().count(), { timeout: 30_000 }).toBe(7);
+    const before = await statusOf(forbiddenUrl).innerText();
+    await options.locator(byTestId('feedsRefresh')).click();
+    await options.locator(byTestId('feedsCancel')).click({ timeout: 20_000 });
+    await expect.poll(() => options.locator(byTestId('feedsCancelled')).innerText(), { timeout: 30_000 }).toMatch(/^Stopped: \d of 7 feeds read\. What was read is kept/);
+    await expect(options.locator(byTestId('feedsCancel')).count()).resolves.toBe(0);
+    expect((await statusOf(forbiddenUrl).innerText()).startsWith('blocked (403), read ')).toBe(true);
+    expect(before.startsWith('blocked (403), read ')).toBe(true);
+  }, 90_000);
+
   it('no request left 127.0.0.1', () => {
     expect(session.offHostRequests()).toEqual([]);
   });

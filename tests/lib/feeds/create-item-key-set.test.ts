@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createItemKeySet } from '../../../lib/feeds/create-item-key-set';
-import { guidKey } from '../../../lib/feeds/guid-key';
 import type { ItemKeys } from '../../../lib/feeds/types';
 
 const A = 'https://a.test/rss';
 const B = 'https://b.test/rss';
-
-describe('guidKey', () => {
-  it.each([
-    [A, '41', `${A} 41`],
-    [A, 'tag:a.test,2026:41', `${A} tag:a.test,2026:41`],
-    [B, '41', `${B} 41`],
-  ])('%s + %s -> %s', (feed, guid, expected) => {
-    expect(guidKey(feed, guid)).toBe(expected);
-  });
-});
 
 describe('createItemKeySet', () => {
   it.each<[string, ItemKeys, boolean]>([

@@ -32,4 +32,10 @@ export const INDEX_LAYOUT = {
    * terms); the bench prints the worst case seen (hint / exact norm).
    */
   hintMargin: 0.1,
+  /**
+   * Changes the index log holds before a writer folds it into the shards (index-log.ts). An add or a
+   * delete within it writes one log record instead of some 215 shard heads; every query reads the whole
+   * log (about 3 KB an entry), and the writer that finds it full pays one fold (about one old-style add).
+   */
+  logEntries: 64,
 } as const;

@@ -1,7 +1,7 @@
 import type { BaseIndex } from './base-index';
 import { foldLog } from './fold-log';
 import { indexArticles } from './index-articles';
-import { logAdditions, logHasRoom, logRemovals, readLog } from './index-log';
+import { logAdditions, logHasRoom, logKeys, logRemovals, readLog } from './index-log';
 import type { KvWriter, StoredArticle } from './types';
 import { unindexArticles } from './unindex-articles';
 
@@ -16,14 +16,14 @@ import { unindexArticles } from './unindex-articles';
 export async function indexChanges(tx: KvWriter, changes: { added: readonly StoredArticle[]; removed: readonly StoredArticle[]; nextDocNo: number }, base: BaseIndex | undefined): Promise<void> {
   const { added, removed, nextDocNo } = changes;
   if (!added.length && !removed.length) return;
-  const log = await readLog(tx);
-  if (logHasRoom(log, added.length + removed.length)) {
-    logRemovals(tx, log, removed);
+  const logged = await logKeys(tx);
+  if (logHasRoom(logged.size, added.length + removed.length)) {
+    logRemovals(tx, logged, removed);
     logAdditions(tx, added);
     return;
   }
   const baseDf = base ? base.df : () => 0;
-  await foldLog(tx, log, nextDocNo, baseDf);
+  await foldLog(tx, await readLog(tx), nextDocNo, baseDf);
   if (removed.length) await unindexArticles(tx, removed, baseDf);
   if (added.length) await indexArticles(tx, added, nextDocNo + added.length, baseDf);
 }

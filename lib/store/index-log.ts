@@ -69,12 +69,21 @@ export async function readLog(tx: KvReader): Promise<IndexLog> {
 }
 
 /**
- * Whether `changes` more entries still fit in the log (INDEX_LAYOUT.logEntries); past that the writer
- * folds the log and makes its own change in the shards.
- * @example logHasRoom(log, 1) // -> true while the log holds fewer than INDEX_LAYOUT.logEntries
+ * The docNos the log has entries for: all a writer needs to decide whether its change fits and how to
+ * log a removal, without decoding the entries (the log can hold a few hundred KB of terms).
+ * @example await logKeys(tx) // -> Set {10000, 10001}
  */
-export function logHasRoom(log: IndexLog, changes: number): boolean {
-  return log.entries.length + changes <= INDEX_LAYOUT.logEntries;
+export async function logKeys(tx: KvReader): Promise<Set<number>> {
+  return new Set((await tx.getKeys(STORES.log)) as number[]);
+}
+
+/**
+ * Whether `changes` more entries still fit in a log of `size` entries (INDEX_LAYOUT.logEntries); past
+ * that the writer folds the log and makes its own change in the shards.
+ * @example logHasRoom(3, 1) // -> true while INDEX_LAYOUT.logEntries >= 4
+ */
+export function logHasRoom(size: number, changes: number): boolean {
+  return size + changes <= INDEX_LAYOUT.logEntries;
 }
 
 /**
@@ -86,13 +95,14 @@ export function logAdditions(tx: KvWriter, records: readonly StoredArticle[]): v
 }
 
 /**
- * Logs deleted articles: one still in the log is simply taken out of it, one in the shards gets a
- * removal entry (its postings there are skipped until the fold takes them out).
- * @example logRemovals(tx, log, [record])
+ * Logs deleted articles: one still in the log (`logged`: its docNos) is simply taken out of it, one in
+ * the shards gets a removal entry (its postings there are skipped until the fold takes them out). A
+ * stored article's docNo in the log is always an addition: a removal entry's article is gone.
+ * @example logRemovals(tx, await logKeys(tx), [record])
  */
-export function logRemovals(tx: KvWriter, log: IndexLog, records: readonly StoredArticle[]): void {
+export function logRemovals(tx: KvWriter, logged: ReadonlySet<number>, records: readonly StoredArticle[]): void {
   for (const { docNo, terms, weights } of records) {
-    if (log.added.has(docNo)) tx.delete(STORES.log, docNo);
+    if (logged.has(docNo)) tx.delete(STORES.log, docNo);
     else tx.put(STORES.log, { docNo, terms, weights, removed: true } satisfies LogEntry);
   }
 }

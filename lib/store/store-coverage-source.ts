@@ -205,6 +205,20 @@ export function storeCoverageSource(tx: KvReader, state: StoreState, base?: Stor
     return day;
   };
 
+  /**
+   * A logged article has no hint sums yet (the fold sets them). Its norm is bounded from below with the
+   * frequencies the search has read: a term whose count is not at hand is taken as used by the whole
+   * corpus (the least IDF it can have), so the score this gives is never under the exact one.
+   */
+  const logNormBound = (entry: { terms: string; weights: Uint32Array }) => {
+    let squares = 0;
+    recordTerms(entry).forEach((term, i) => {
+      const known = (base !== undefined && findTerm(base.frequencies.terms, term) >= 0) || heads.has(shardOfTerm(term));
+      squares += (((entry.weights[i] as number) / 1000) * inverseDocumentFrequency(known ? df(term) : corpusSize, corpusSize)) ** 2;
+    });
+    return Math.sqrt(squares);
+  };
+
   async function search(terms: Map<string, number>, day: number, limit: number, thresholds: DecisionThresholds): Promise<ScoredCandidate[]> {
     [log] = await Promise.all([logged, ...[...new Set([...terms.keys()].map(shardOfTerm))].map(readShard)]);
     const { removed, added, postings } = log;
@@ -264,8 +278,8 @@ export function storeCoverageSource(tx: KvReader, state: StoreState, base?: Stor
     const blocks = [...new Set(stored.map((docNo) => articleSlot(docNo).block))];
     const hints = new Map(await Promise.all(blocks.map(async (block) => [block, await readSlots<HintBlock>(block, 'hints')] as const)));
     const hinted = (docNo: number) => {
-      // A logged article has no hint yet (the fold sets it): scored exactly first, as if it might lead.
-      if (added.has(docNo)) return Number.POSITIVE_INFINITY;
+      const entry = added.get(docNo);
+      if (entry) return candidateScore(storeDot[docNo]!, queryNorm, logNormBound(entry), 1);
       const { block, slot } = articleSlot(docNo);
       const hint = hints.get(block);
       return candidateScore(storeDot[docNo]!, queryNorm, hint ? hintedNorm(hint, slot, corpusSize) : 0, 1);

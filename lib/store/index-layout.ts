@@ -5,8 +5,10 @@
  */
 export const INDEX_LAYOUT = {
   /**
-   * Terms are spread over this many shards by hash. An article has about 220 index terms, so adding one
-   * rewrites about 215 shard heads, and a query reads about as many shards; at 100,000 articles a shard
+   * Terms are spread over this many shards by hash. An article has about 220 index terms, so indexing one
+   * into the shards rewrites about 215 shard heads (a single save goes to the index log instead, and a
+   * fold or an import batch rewrites each shard once for all its articles), and a query reads about as
+   * many shards; at 100,000 articles a shard
    * holds about 1/16,384 of the index (some 1,400 postings), so a query reads little it does not use.
    */
   shards: 16_384,

@@ -2,14 +2,13 @@ import type { Article } from '../types';
 import { adjustBaseFrequencies, readBaseFrequencies } from './base-frequencies';
 import type { BaseIndex } from './base-index';
 import { ALL_STORES, STORES } from './corpus-schema';
-import { indexArticles } from './index-articles';
+import { indexChanges } from './index-changes';
 import { wordShingles } from '../match/word-shingles';
 import { couldBeNearDuplicate, isNearDuplicate } from './is-near-duplicate';
 import { listEntry } from './list-entry';
 import { resolveDuplicate, type DuplicateReason } from './resolve-duplicate';
 import { META_KEYS, readState } from './store-state';
 import { storeRecord } from './store-record';
-import { unindexArticles } from './unindex-articles';
 import type { ArticleSource, FeedOrigin, KvDatabase, KvWriter, StoredArticle } from './types';
 
 export interface IncomingArticle {
@@ -169,12 +168,9 @@ export async function addArticles(db: KvDatabase, incoming: readonly IncomingArt
       if (inBatch) batch.remove(inBatch);
       batch.add(kept?.source === 'saved' ? { ...record, source: 'saved' } : record);
     }
-    if (replaced.length) {
-      await unindexArticles(tx, replaced, base ? base.df : () => 0);
-      for (const old of replaced) {
-        tx.delete(STORES.articles, old.docNo);
-        tx.delete(STORES.listing, old.docNo);
-      }
+    for (const old of replaced) {
+      tx.delete(STORES.articles, old.docNo);
+      tx.delete(STORES.listing, old.docNo);
     }
     const added = [...batch.accepted].map((record, i): StoredArticle => ({ ...record, docNo: state.nextDocNo + i }));
     const nextDocNo = state.nextDocNo + added.length;
@@ -182,7 +178,7 @@ export async function addArticles(db: KvDatabase, incoming: readonly IncomingArt
       tx.put(STORES.articles, record);
       tx.put(STORES.listing, listEntry(record));
     }
-    if (added.length) await indexArticles(tx, added, nextDocNo, base ? base.df : () => 0);
+    await indexChanges(tx, { added, removed: replaced, nextDocNo: state.nextDocNo }, base);
     // The last moment to abandon the batch: everything above is undone with the transaction.
     if (signal?.aborted) throw new AddAborted('cancelled');
     if (baseFrequencies) {

@@ -1,5 +1,6 @@
 import type { BaseIndex } from './base-index';
 import { STORES } from './corpus-schema';
+import { readLog } from './index-log';
 import { findTerm } from './postings-block';
 import { recordTerms } from './record-terms';
 import { headFrequency, headKey, type ShardHead } from './shard-head';
@@ -9,7 +10,7 @@ import type { BaseFrequencies, KvReader, StoredArticle } from './types';
 
 /**
  * How many stored articles use each term of the bundled vocabulary: the record kept for `base`, or,
- * when the store has none or one for another bundle, a recount from the shard heads (about one read
+ * when the store has none or one for another bundle, a recount from the shard heads and the index log (about one read
  * per term; once per bundle, since every add and delete then keeps the record current).
  * @example (await readBaseFrequencies(tx, baseIndex(bundle.corpus))).df[0] // -> 0 in an empty store
  */
@@ -17,11 +18,11 @@ export async function readBaseFrequencies(tx: KvReader, base: BaseIndex): Promis
   const stored = await tx.get<BaseFrequencies>(STORES.meta, META_KEYS.base);
   if (stored?.fingerprint === base.fingerprint) return stored;
   const shards = [...new Set(base.vocabulary.map(shardOfTerm))];
-  const heads = new Map(await Promise.all(shards.map(async (shard) => [shard, await tx.get<ShardHead>(STORES.shards, headKey(shard))] as const)));
+  const [log, heads] = await Promise.all([readLog(tx), Promise.all(shards.map(async (shard) => [shard, await tx.get<ShardHead>(STORES.shards, headKey(shard))] as const)).then((read) => new Map(read))]);
   return {
     fingerprint: base.fingerprint,
     terms: base.vocabulary,
-    df: Uint32Array.from(base.vocabulary, (term) => headFrequency(heads.get(shardOfTerm(term)), term)),
+    df: Uint32Array.from(base.vocabulary, (term) => headFrequency(heads.get(shardOfTerm(term)), term) + log.dfDelta(term)),
   };
 }
 

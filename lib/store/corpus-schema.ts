@@ -14,6 +14,8 @@ export const STORES = {
   meta: 'meta',
   /** 'guid <guid>' | 'url <canonical URL>' -> FeedKeyRecord: the feed items already collected (feed-item-keys.ts). */
   feedKeys: 'feedKeys',
+  /** docNo -> LogEntry: index changes not yet folded into the shards (index-log.ts). */
+  log: 'log',
 } as const;
 
 /** Every store, for transactions that may touch any of them. */
@@ -62,6 +64,11 @@ export const SCHEMA_STEPS: readonly SchemaStep[] = [
   {
     version: 2,
     create: [{ name: STORES.feedKeys, indexes: [] }],
+  },
+  {
+    // The index log: a store of version 2 upgrades with an empty log, its shards as they were.
+    version: 3,
+    create: [{ name: STORES.log, keyPath: 'docNo', indexes: [] }],
   },
 ];
 

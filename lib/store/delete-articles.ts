@@ -2,7 +2,7 @@ import { adjustBaseFrequencies, readBaseFrequencies } from './base-frequencies';
 import type { BaseIndex } from './base-index';
 import { ALL_STORES, STORES } from './corpus-schema';
 import { META_KEYS, readState } from './store-state';
-import { unindexArticles } from './unindex-articles';
+import { indexChanges } from './index-changes';
 import type { KvDatabase, StoredArticle } from './types';
 
 /**
@@ -18,7 +18,7 @@ export async function deleteArticles(db: KvDatabase, docNos: readonly number[], 
     if (!records.length) return [];
     const state = await readState(tx);
     const baseFrequencies = base ? await readBaseFrequencies(tx, base) : undefined;
-    await unindexArticles(tx, records, base ? base.df : () => 0);
+    await indexChanges(tx, { added: [], removed: records, nextDocNo: state.nextDocNo }, base);
     for (const record of records) {
       tx.delete(STORES.articles, record.docNo);
       tx.delete(STORES.listing, record.docNo);

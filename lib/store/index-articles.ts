@@ -18,7 +18,7 @@ import type { KvWriter, StoredArticle } from './types';
  * `baseDf` is the bundled corpus's document frequency of a term (0 without one).
  * @example await indexArticles(tx, [record], state.nextDocNo, base ? base.df : () => 0)
  */
-export async function indexArticles(tx: KvWriter, records: readonly StoredArticle[], nextDocNo: number, baseDf: BaseIndex['df']): Promise<void> {
+export async function indexArticles(tx: KvWriter, records: ReadonlyArray<Pick<StoredArticle, 'docNo' | 'terms' | 'weights' | 'published'>>, nextDocNo: number, baseDf: BaseIndex['df']): Promise<void> {
   const postings = postingsByShard(records);
   const shards = [...postings.keys()];
   const heads = await Promise.all(shards.map((shard) => tx.get<ShardHead>(STORES.shards, headKey(shard))));

@@ -5,8 +5,10 @@
  */
 export const INDEX_LAYOUT = {
   /**
-   * Terms are spread over this many shards by hash. An article has about 220 index terms, so adding one
-   * rewrites about 215 shard heads, and a query reads about as many shards; at 100,000 articles a shard
+   * Terms are spread over this many shards by hash. An article has about 220 index terms, so indexing one
+   * into the shards rewrites about 215 shard heads (a single save goes to the index log instead, and a
+   * fold or an import batch rewrites each shard once for all its articles), and a query reads about as
+   * many shards; at 100,000 articles a shard
    * holds about 1/16,384 of the index (some 1,400 postings), so a query reads little it does not use.
    */
   shards: 16_384,
@@ -32,4 +34,10 @@ export const INDEX_LAYOUT = {
    * terms); the bench prints the worst case seen (hint / exact norm).
    */
   hintMargin: 0.1,
+  /**
+   * Changes the index log holds before a writer folds it into the shards (index-log.ts). An add or a
+   * delete within it writes one log record instead of some 215 shard heads; every query reads the whole
+   * log (about 3 KB an entry), and the writer that finds it full pays one fold (about one old-style add).
+   */
+  logEntries: 64,
 } as const;

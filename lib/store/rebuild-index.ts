@@ -20,7 +20,7 @@ export async function startRebuild(db: KvDatabase): Promise<number> {
   return db.write(ALL_STORES, async (tx) => {
     const marker = await tx.get<{ upTo: number }>(STORES.meta, META_KEYS.rebuilding);
     if (marker) return marker.upTo;
-    for (const store of [STORES.shards, STORES.perArticle, STORES.listing]) tx.delete(store, { lower: Number.NEGATIVE_INFINITY });
+    for (const store of [STORES.shards, STORES.perArticle, STORES.listing, STORES.log]) tx.delete(store, { lower: Number.NEGATIVE_INFINITY });
     for (const key of [META_KEYS.base, META_KEYS.refresh]) tx.delete(STORES.meta, key);
     const state = await readState(tx);
     tx.put(STORES.meta, { ...state, count: 0, generation: state.generation + 1 }, META_KEYS.state);

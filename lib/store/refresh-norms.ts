@@ -4,6 +4,8 @@ import { articleSlot, slotKey } from './article-slot';
 import type { BaseIndex } from './base-index';
 import { ALL_STORES, STORES } from './corpus-schema';
 import { INDEX_LAYOUT } from './index-layout';
+import { foldLog } from './fold-log';
+import { readLog } from './index-log';
 import { blockPostings, type PostingsBlock } from './postings-block';
 import type { ShardHead } from './shard-head';
 import { META_KEYS, readState } from './store-state';
@@ -23,12 +25,16 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
  * Why a pass over the whole index: every add changes the corpus size, so every stored norm goes stale;
  * keeping them exact article by article would rewrite them all on every add. The writers run this
  * after a batch of changes (an import, a feed refresh); between a change and the next refresh, queries
- * stay exact on the slower path. Returns how many articles it normed.
+ * stay exact on the slower path. It folds the index log first, so a refreshed store has an empty log.
+ * Returns how many articles it normed.
  * @example await refreshNorms(db, baseIndex(bundle.corpus)) // -> 10000
  */
 export async function refreshNorms(db: KvDatabase, base?: BaseIndex): Promise<number> {
   return db.write(ALL_STORES, async (tx) => {
     const state = await readState(tx);
+    // The log first: the norms are read off the shards, so every article must be in them. Folding changes
+    // no score (the same index, laid out otherwise), so the generation stays.
+    await foldLog(tx, await readLog(tx), state.nextDocNo, base ? base.df : () => 0);
     const corpusSize = state.count + (base?.corpus.articles.length ?? 0);
     const sums = new Map<number, ExactSum>();
     const normShard = (records: Array<PostingsBlock | ShardHead>) => {

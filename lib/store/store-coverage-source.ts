@@ -12,6 +12,7 @@ import { STORES } from './corpus-schema';
 import { INDEX_LAYOUT } from './index-layout';
 import { MaxHeap } from './max-heap';
 import { articleSlot, slotKey, type SlotKind } from './article-slot';
+import { readLog } from './index-log';
 import { hintedNorm, type HintBlock } from './norm-hints';
 import { findTerm, type PostingsBlock } from './postings-block';
 import { recordTerms } from './record-terms';
@@ -91,10 +92,11 @@ function mustFind(exactScores: number[], limit: number, thresholds: DecisionThre
  * transaction: the same scores, rankings and similarities a batch build of the same articles
  * (buildCorpus of the bundled articles then the stored ones in docNo order) would give.
  *
- * A search reads the shards of the query's terms, which give every article sharing a term and the exact
- * dot product. The exact score also needs each candidate's norm over the IDF of now:
+ * A search reads the shards of the query's terms and the index log (index-log.ts: changes not yet
+ * folded into the shards), which give every article sharing a term and the exact dot product. The exact score also needs each candidate's norm over the IDF of now:
  * - when nothing changed since the last norm refresh (refresh-norms.ts), the norms kept then are exact
- *   now: every candidate is scored at once, as the in-memory index does (the fast path);
+ *   now: every candidate is scored at once, as the in-memory index does (the fast path; the refresh
+ *   folded the index log and any change since moved the generation, so the log is empty then);
  * - otherwise a norm needs the document frequency of all the candidate's terms, read only for the
  *   candidates that can reach the top: they are taken best first by their hinted score (norm-hints.ts;
  *   a little over the exact score, never under it by more than INDEX_LAYOUT.hintMargin) and scored
@@ -119,6 +121,8 @@ export function storeCoverageSource(tx: KvReader, state: StoreState, base?: Stor
   const slotReads = new Map<string, Promise<unknown>>();
   const readSlots = <T>(block: number, kind: SlotKind) => memo(slotReads, `${block} ${kind}`, () => tx.get<T>(STORES.perArticle, slotKey(block, kind))) as Promise<T | undefined>;
   const weightMaps = new Map<number, Map<string, number>>();
+  // The index log (changes not yet in the shards) is one small read, made once and used by every step.
+  const logged = readLog(tx);
 
   const readShard = (shard: number) =>
     memo(shardReads, shard, async () => {
@@ -150,14 +154,17 @@ export function storeCoverageSource(tx: KvReader, state: StoreState, base?: Stor
    * How many stored articles use a term: for the bundled vocabulary from StoreBase.frequencies (no
    * read), for any other term from its shard head, which must be loaded (loadFrequencies).
    */
+  let log: Awaited<typeof logged> | undefined;
+  /** A term's count in the shards plus the log's change to it (the bundled-vocabulary counts include the log). */
+  const shardAndLogDf = (term: string) => headFrequency(heads.get(shardOfTerm(term)), term) + (log?.dfDelta(term) ?? 0);
   const storeDf = (term: string) => {
     const i = base ? findTerm(base.frequencies.terms, term) : -1;
-    return i >= 0 ? (base?.frequencies.df[i] as number) : headFrequency(heads.get(shardOfTerm(term)), term);
+    return i >= 0 ? (base?.frequencies.df[i] as number) : shardAndLogDf(term);
   };
   const df = (term: string) => storeDf(term) + (bundled?.df(term) ?? 0);
-  const loadFrequencies = (terms: Iterable<string>) => {
+  const loadFrequencies = async (terms: Iterable<string>) => {
     const unknown = [...terms].filter((term) => !base || findTerm(base.frequencies.terms, term) < 0);
-    return Promise.all([...new Set(unknown.map(shardOfTerm))].map(readHead));
+    [log] = await Promise.all([logged, ...[...new Set(unknown.map(shardOfTerm))].map(readHead)]);
   };
   const weightsOf = async (ref: number): Promise<Map<string, number>> => {
     let weights = weightMaps.get(ref);
@@ -189,6 +196,7 @@ export function storeCoverageSource(tx: KvReader, state: StoreState, base?: Stor
     let day = days.get(ref);
     if (day !== undefined) return day;
     if (ref < 0) day = publishedDay(bundled?.corpus.articles[-1 - ref]?.published);
+    else if ((await logged).added.has(ref)) day = publishedDay((await logged).added.get(ref)?.published);
     else {
       const { block, slot } = articleSlot(ref);
       day = (await readSlots<Float32Array>(block, 'days'))?.[slot] ?? Number.NaN;
@@ -197,8 +205,23 @@ export function storeCoverageSource(tx: KvReader, state: StoreState, base?: Stor
     return day;
   };
 
+  /**
+   * A logged article has no hint sums yet (the fold sets them). Its norm is bounded from below with the
+   * frequencies the search has read: a term whose count is not at hand is taken as used by the whole
+   * corpus (the least IDF it can have), so the score this gives is never under the exact one.
+   */
+  const logNormBound = (entry: { terms: string; weights: Uint32Array }) => {
+    let squares = 0;
+    recordTerms(entry).forEach((term, i) => {
+      const known = (base !== undefined && findTerm(base.frequencies.terms, term) >= 0) || heads.has(shardOfTerm(term));
+      squares += (((entry.weights[i] as number) / 1000) * inverseDocumentFrequency(known ? df(term) : corpusSize, corpusSize)) ** 2;
+    });
+    return Math.sqrt(squares);
+  };
+
   async function search(terms: Map<string, number>, day: number, limit: number, thresholds: DecisionThresholds): Promise<ScoredCandidate[]> {
-    await Promise.all([...new Set([...terms.keys()].map(shardOfTerm))].map(readShard));
+    [log] = await Promise.all([logged, ...[...new Set([...terms.keys()].map(shardOfTerm))].map(readShard)]);
+    const { removed, added, postings } = log;
     // Dot products exactly as the in-memory index sums them: query terms in order, bundled articles
     // first within a term (they come first in the batch build), then stored ones by docNo.
     const storeDot = new Float64Array(state.nextDocNo);
@@ -207,7 +230,7 @@ export function storeCoverageSource(tx: KvReader, state: StoreState, base?: Stor
     let queryNormSquared = 0;
     for (const [term, weight] of terms) {
       const shard = shardOfTerm(term);
-      const inStore = headFrequency(heads.get(shard), term);
+      const inStore = shardAndLogDf(term);
       const idf = inverseDocumentFrequency(inStore + (bundled?.df(term) ?? 0), corpusSize);
       const queryWeight = weight * idf;
       queryNormSquared += queryWeight * queryWeight;
@@ -221,8 +244,14 @@ export function storeCoverageSource(tx: KvReader, state: StoreState, base?: Stor
       const { docs, weights } = shardPostings(shards.get(shard) as ShardRecords, term);
       for (let k = 0; k < docs.length; k++) {
         const doc = docs[k] as number;
+        if (removed.size && removed.has(doc)) continue;
         if (storeDot[doc] === 0) touched.push(doc);
         storeDot[doc] = storeDot[doc]! + queryWeight * ((weights[k] as number) / 1000) * idf;
+      }
+      // The log's articles are newer than every shard's: after them, in docNo order, as a batch build sums.
+      for (const [doc, milli] of postings(term)) {
+        if (storeDot[doc] === 0) touched.push(doc);
+        storeDot[doc] = storeDot[doc]! + queryWeight * (milli / 1000) * idf;
       }
     }
     const queryNorm = Math.sqrt(queryNormSquared);
@@ -249,6 +278,8 @@ export function storeCoverageSource(tx: KvReader, state: StoreState, base?: Stor
     const blocks = [...new Set(stored.map((docNo) => articleSlot(docNo).block))];
     const hints = new Map(await Promise.all(blocks.map(async (block) => [block, await readSlots<HintBlock>(block, 'hints')] as const)));
     const hinted = (docNo: number) => {
+      const entry = added.get(docNo);
+      if (entry) return candidateScore(storeDot[docNo]!, queryNorm, logNormBound(entry), 1);
       const { block, slot } = articleSlot(docNo);
       const hint = hints.get(block);
       return candidateScore(storeDot[docNo]!, queryNorm, hint ? hintedNorm(hint, slot, corpusSize) : 0, 1);

@@ -15,7 +15,7 @@ import type { KvKey, KvWriter, StoredArticle } from './types';
  * Work is in proportion to the removed articles' terms.
  * @example await unindexArticles(tx, [record], base ? base.df : () => 0)
  */
-export async function unindexArticles(tx: KvWriter, records: readonly StoredArticle[], baseDf: BaseIndex['df']): Promise<void> {
+export async function unindexArticles(tx: KvWriter, records: ReadonlyArray<Pick<StoredArticle, 'docNo' | 'terms' | 'weights'>>, baseDf: BaseIndex['df']): Promise<void> {
   const postings = postingsByShard(records);
   const shards = [...postings.keys()];
   const heads = await Promise.all(shards.map((shard) => tx.get<ShardHead>(STORES.shards, headKey(shard))));

@@ -1,6 +1,7 @@
 import { readBaseFrequencies } from './base-frequencies';
 import type { BaseIndex } from './base-index';
 import { ALL_STORES, STORES } from './corpus-schema';
+import { readLog } from './index-log';
 import { listEntry } from './list-entry';
 import { unpackBlock, type PostingsBlock, type TermPostings } from './postings-block';
 import { postingsByShard } from './postings-by-shard';
@@ -20,7 +21,8 @@ const same = (a: TermPostings | undefined, b: TermPostings | undefined) => JSON.
 
 /**
  * Checks the stored index against one rebuilt from scratch from the stored articles, in one read
- * transaction: every shard's terms, document frequencies and postings, the counters, the list the
+ * transaction: every shard's terms, document frequencies and postings (with the index log's changes on
+ * top), the counters, the list the
  * options page shows, and the bundled-vocabulary counts. An empty `problems` means no difference. The
  * rebuilt index is held in memory (a maintenance check, not for every open).
  * @example (await verifyIndex(db)).problems // -> []
@@ -67,6 +69,29 @@ export async function verifyIndex(db: KvDatabase, base?: BaseIndex): Promise<Ind
         entry.terms.set(term, { docs: [...list.docs, ...postings.docs], weights: [...list.weights, ...postings.weights] });
       }
       if ('open' in value) value.terms.forEach((term, i) => entry.df.set(term, value.df[i] as number));
+    }
+    // The index log's changes on top of the shards: removals drop postings, additions (newer than all) follow them.
+    const log = await readLog(tx);
+    for (const [shard, postings] of postingsByShard(log.entries)) {
+      let entry = stored.get(shard);
+      if (!entry) stored.set(shard, (entry = { terms: new Map(), df: new Map() }));
+      for (const { term, docNo, weight } of postings) {
+        const list = entry.terms.get(term) ?? { docs: [], weights: [] };
+        const removed = log.removed.has(docNo);
+        const at = removed ? list.docs.indexOf(docNo) : -1;
+        if (removed && at < 0) report(`the log removes article ${docNo}, which shard ${shard} does not hold for "${term}"`);
+        if (at >= 0) {
+          list.docs.splice(at, 1);
+          list.weights.splice(at, 1);
+        }
+        if (!removed) {
+          list.docs.push(docNo);
+          list.weights.push(weight);
+        }
+        if (list.docs.length) entry.terms.set(term, list);
+        else entry.terms.delete(term);
+        entry.df.set(term, (entry.df.get(term) ?? 0) + (removed ? -1 : 1));
+      }
     }
     for (const shard of new Set([...expected.keys(), ...stored.keys()])) {
       const want = expected.get(shard) ?? new Map<string, TermPostings>();

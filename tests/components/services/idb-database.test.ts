@@ -2,7 +2,13 @@ import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { NewerDatabaseError, openIdbDatabase } from '../../../components/services/idb-database';
-import { CORPUS_DATABASE, STORES } from '../../../lib/store/corpus-schema';
+import { addArticles } from '../../../lib/store/add-articles';
+import { ALL_STORES, CORPUS_DATABASE, SCHEMA_STEPS, STORES } from '../../../lib/store/corpus-schema';
+import { findStoreCoverage } from '../../../lib/store/find-store-coverage';
+import { refreshNorms } from '../../../lib/store/refresh-norms';
+import type { KvDatabase } from '../../../lib/store/types';
+import { verifyIndex } from '../../../lib/store/verify-index';
+import { STORIES, memoryStore } from '../../lib/store/helpers';
 import { CONTRACT_SCHEMA, kvContract } from '../../lib/store/kv-contract';
 
 let counter = 0;
@@ -30,5 +36,31 @@ describe('openIdbDatabase', () => {
     expect(again.version).toBe(CORPUS_DATABASE.version + 1);
     expect([...again.objectStoreNames]).toEqual(['future']);
     again.close();
+  });
+
+  it('upgrades a version-2 store (the whole index in the shards, no log) without loss', async () => {
+    // The version-2 layout, written by the same index code (a refresh folds everything into the shards),
+    // copied record by record into a database created at version 2.
+    const memory = memoryStore();
+    await addArticles(memory, STORIES.slice(0, -1).map((article) => ({ article, source: 'saved' as const })), { now: 1 });
+    await refreshNorms(memory);
+    const name = fresh();
+    const old = await openIdbDatabase(name, SCHEMA_STEPS.slice(0, 2));
+    const oldStores = SCHEMA_STEPS.slice(0, 2).flatMap((step) => step.create);
+    for (const { name: store, keyPath } of oldStores) {
+      const [keys, values] = await memory.read(ALL_STORES, async (tx) => [await tx.getKeys(store), await tx.getAll(store)] as const);
+      await old.write([store], async (tx) => values.forEach((value, i) => tx.put(store, value, keyPath ? undefined : keys[i])));
+    }
+    old.close();
+    const page = { ...STORIES[1]!, id: 'page', url: undefined };
+    const lines = async (db: KvDatabase) => (await findStoreCoverage(db, page)).matches.map((m) => `${m.article.id} ${m.score} ${m.decision}`);
+
+    const upgraded = await openIdbDatabase(name);
+    expect(await verifyIndex(upgraded)).toEqual({ articles: STORIES.length - 1, problems: [] });
+    expect(await lines(upgraded)).toEqual(await lines(memory));
+    await addArticles(upgraded, [{ article: STORIES.at(-1)!, source: 'saved' }], { now: 2 });
+    expect(await upgraded.read(ALL_STORES, (tx) => tx.count(STORES.log))).toBe(1);
+    expect(await verifyIndex(upgraded)).toEqual({ articles: STORIES.length, problems: [] });
+    upgraded.close();
   });
 });

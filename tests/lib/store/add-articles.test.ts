@@ -81,7 +81,8 @@ describe('addArticles', () => {
   it('writes nothing when the transaction fails halfway (a write refused: full storage, say)', async () => {
     const db = memoryStore();
     await addOneByOne(db, STORIES.slice(0, 3));
-    const before = await db.read(ALL_STORES, (tx) => tx.getAll(STORES.shards));
+    const index = () => db.read(ALL_STORES, async (tx) => [await tx.getAll(STORES.shards), await tx.getAll(STORES.log), await tx.getAll(STORES.articles)]);
+    const before = await index();
     let writes = 0;
     const failing: KvDatabase = {
       read: db.read.bind(db),
@@ -91,14 +92,15 @@ describe('addArticles', () => {
           work({
             ...tx,
             put: (store, value, key) => {
-              if (++writes === 5) throw Object.assign(new Error('storage full'), { name: 'QuotaExceededError' });
+              // The third write: the article and its list entry are queued, its log entry is refused.
+              if (++writes === 3) throw Object.assign(new Error('storage full'), { name: 'QuotaExceededError' });
               tx.put(store, value, key);
             },
           }),
         ),
     };
     await expect(addArticles(failing, [{ article: STORIES[3]!, source: 'saved' }], { now: 2 })).rejects.toMatchObject({ name: 'QuotaExceededError' });
-    expect(await db.read(ALL_STORES, (tx) => tx.getAll(STORES.shards))).toEqual(before);
+    expect(await index()).toEqual(before);
     expect(await verifyIndex(db)).toEqual({ articles: 3, problems: [] });
   });
 });

@@ -9,6 +9,8 @@ describe('INDEX_LAYOUT', () => {
     ['openPostings', INDEX_LAYOUT.openPostings, 64, 8192],
     ['hintBlock', INDEX_LAYOUT.hintBlock, 256, 65_536],
     ['hintFanOut', INDEX_LAYOUT.hintFanOut, 1, 1024],
+    // Past a few hundred entries every query reads megabytes of log; under a few dozen most adds fold.
+    ['logEntries', INDEX_LAYOUT.logEntries, 16, 512],
   ])('%s (%i) is a whole number in %i..%i', (_name, value, low, high) => {
     expect(Number.isInteger(value) && value >= low && value <= high).toBe(true);
   });

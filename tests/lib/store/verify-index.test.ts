@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { baseIndex } from '../../../lib/store/base-index';
+import { deleteArticles } from '../../../lib/store/delete-articles';
+import { refreshNorms } from '../../../lib/store/refresh-norms';
 import { ALL_STORES, STORES } from '../../../lib/store/corpus-schema';
 import { headKey, type ShardHead } from '../../../lib/store/shard-head';
 import { shardOfTerm } from '../../../lib/store/shard-of-term';
@@ -18,7 +20,18 @@ describe('verifyIndex', () => {
     expect(await verifyIndex(db, base)).toEqual({ articles: STORIES.length, problems: [] });
   });
 
+  it('finds nothing wrong with changes still in the index log, removals of folded articles included', async () => {
+    const db = memoryStore();
+    await addOneByOne(db, STORIES.slice(0, 5), 'saved', base);
+    await refreshNorms(db, base);
+    await addOneByOne(db, STORIES.slice(5), 'saved', base);
+    await deleteArticles(db, [1, 6], { base });
+    expect(await db.read(ALL_STORES, (tx) => tx.count(STORES.log))).toBe(3);
+    expect(await verifyIndex(db, base)).toEqual({ articles: STORIES.length - 2, problems: [] });
+  });
+
   it.each<[string, (tx: KvWriter) => Promise<void>, RegExp]>([
+    ['a lost log entry', async (tx) => tx.delete(STORES.log, 7), /postings differ/],
     ['a lost head', async (tx) => tx.delete(STORES.shards, headKey(shard)), /term "grain": postings differ/],
     ['a wrong frequency', async (tx) => {
       const head = (await tx.get<ShardHead>(STORES.shards, headKey(shard)))!;
@@ -35,7 +48,10 @@ describe('verifyIndex', () => {
     }, /bundled-vocabulary counts/],
   ])('reports %s', async (_case, damage, problem) => {
     const db = memoryStore();
-    await addOneByOne(db, STORIES, 'saved', base);
+    // The first articles folded into the shards, the last one still in the log.
+    await addOneByOne(db, STORIES.slice(0, -1), 'saved', base);
+    await refreshNorms(db, base);
+    await addOneByOne(db, STORIES.slice(-1), 'saved', base);
     await db.write(ALL_STORES, damage);
     const { problems } = await verifyIndex(db, base);
     expect(problems.some((p) => problem.test(p))).toBe(true);

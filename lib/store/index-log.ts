@@ -1,0 +1,108 @@
+import { STORES } from './corpus-schema';
+import { INDEX_LAYOUT } from './index-layout';
+import { recordTerms } from './record-terms';
+import type { KvReader, KvWriter, StoredArticle } from './types';
+
+/**
+ * One change to the index not yet folded into the shards, at key docNo: an article added (its terms,
+ * weights and published date, what a query and the fold need) or, marked `removed`, one deleted while
+ * its postings are still in the shards.
+ *
+ * Why a log: an add that updates the shards rewrites the head of every shard of its terms (about 215
+ * records); appended here it writes one, and the shards take many changes at once later (foldLog).
+ * DocNos grow and an import folds the log before it indexes, so every article in the log is newer than
+ * every article in the shards: a query meets a term's log postings after its shard postings, in docNo
+ * order, as a batch build would.
+ */
+export interface LogEntry extends Pick<StoredArticle, 'docNo' | 'terms' | 'weights' | 'published'> {
+  removed?: true;
+}
+
+/**
+ * The log read once: what a query or a check needs from it by term and by article.
+ */
+export interface IndexLog {
+  entries: LogEntry[];
+  /** Added articles by docNo. */
+  added: Map<number, LogEntry>;
+  /** Deleted articles whose postings the shards still hold. */
+  removed: Set<number>;
+  /** Each term's change in document frequency (adds minus removals). */
+  dfDelta(term: string): number;
+  /** A term's postings among the added articles, in docNo order (weights in thousandths). */
+  postings(term: string): ReadonlyArray<readonly [docNo: number, weight: number]>;
+}
+
+const NONE: ReadonlyArray<readonly [number, number]> = [];
+
+/**
+ * The log as an IndexLog.
+ * @example indexLog([{ docNo: 9, terms: 'kim', weights: new Uint32Array([1000]) }]).postings('kim') // -> [[9, 1000]]
+ */
+export function indexLog(entries: LogEntry[]): IndexLog {
+  const added = new Map<number, LogEntry>();
+  const removed = new Set<number>();
+  const delta = new Map<string, number>();
+  const postings = new Map<string, Array<[number, number]>>();
+  for (const entry of entries) {
+    const sign = entry.removed ? -1 : 1;
+    if (entry.removed) removed.add(entry.docNo);
+    else added.set(entry.docNo, entry);
+    recordTerms(entry).forEach((term, i) => {
+      delta.set(term, (delta.get(term) ?? 0) + sign);
+      if (entry.removed) return;
+      const list = postings.get(term);
+      const posting: [number, number] = [entry.docNo, entry.weights[i] as number];
+      if (list) list.push(posting);
+      else postings.set(term, [posting]);
+    });
+  }
+  return { entries, added, removed, dfDelta: (term) => delta.get(term) ?? 0, postings: (term) => postings.get(term) ?? NONE };
+}
+
+/**
+ * The log as stored, in docNo order.
+ * @example (await readLog(tx)).entries.length // -> 0 right after a fold
+ */
+export async function readLog(tx: KvReader): Promise<IndexLog> {
+  return indexLog(await tx.getAll<LogEntry>(STORES.log));
+}
+
+/**
+ * The docNos the log has entries for: all a writer needs to decide whether its change fits and how to
+ * log a removal, without decoding the entries (the log can hold a few hundred KB of terms).
+ * @example await logKeys(tx) // -> Set {10000, 10001}
+ */
+export async function logKeys(tx: KvReader): Promise<Set<number>> {
+  return new Set((await tx.getKeys(STORES.log)) as number[]);
+}
+
+/**
+ * Whether `changes` more entries still fit in a log of `size` entries (INDEX_LAYOUT.logEntries); past
+ * that the writer folds the log and makes its own change in the shards.
+ * @example logHasRoom(3, 1) // -> true while INDEX_LAYOUT.logEntries >= 4
+ */
+export function logHasRoom(size: number, changes: number): boolean {
+  return size + changes <= INDEX_LAYOUT.logEntries;
+}
+
+/**
+ * Logs new articles (one record each).
+ * @example logAdditions(tx, [record])
+ */
+export function logAdditions(tx: KvWriter, records: readonly StoredArticle[]): void {
+  for (const { docNo, terms, weights, published } of records) tx.put(STORES.log, { docNo, terms, weights, ...(published === undefined ? {} : { published }) } satisfies LogEntry);
+}
+
+/**
+ * Logs deleted articles: one still in the log (`logged`: its docNos) is simply taken out of it, one in
+ * the shards gets a removal entry (its postings there are skipped until the fold takes them out). A
+ * stored article's docNo in the log is always an addition: a removal entry's article is gone.
+ * @example logRemovals(tx, await logKeys(tx), [record])
+ */
+export function logRemovals(tx: KvWriter, logged: ReadonlySet<number>, records: readonly StoredArticle[]): void {
+  for (const { docNo, terms, weights } of records) {
+    if (logged.has(docNo)) tx.delete(STORES.log, docNo);
+    else tx.put(STORES.log, { docNo, terms, weights, removed: true } satisfies LogEntry);
+  }
+}

@@ -16,7 +16,16 @@ import type { BaseFrequencies, KvReader, StoredArticle } from './types';
  */
 export async function readBaseFrequencies(tx: KvReader, base: BaseIndex): Promise<BaseFrequencies> {
   const stored = await tx.get<BaseFrequencies>(STORES.meta, META_KEYS.base);
-  if (stored?.fingerprint === base.fingerprint) return stored;
+  return stored?.fingerprint === base.fingerprint ? stored : countBaseFrequencies(tx, base);
+}
+
+/**
+ * The bundled-vocabulary frequencies counted afresh from the shard heads and the index log, whatever
+ * record is kept: what a rebuild writes at its end (a save during the rebuild kept a record of the
+ * index as it was then).
+ * @example (await countBaseFrequencies(tx, baseIndex(bundle.corpus))).df[0] // -> 0 in an empty store
+ */
+export async function countBaseFrequencies(tx: KvReader, base: BaseIndex): Promise<BaseFrequencies> {
   const shards = [...new Set(base.vocabulary.map(shardOfTerm))];
   const [log, heads] = await Promise.all([readLog(tx), Promise.all(shards.map(async (shard) => [shard, await tx.get<ShardHead>(STORES.shards, headKey(shard))] as const)).then((read) => new Map(read))]);
   return {

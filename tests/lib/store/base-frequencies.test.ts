@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adjustBaseFrequencies, readBaseFrequencies } from '../../../lib/store/base-frequencies';
+import { adjustBaseFrequencies, countBaseFrequencies, readBaseFrequencies } from '../../../lib/store/base-frequencies';
 import { baseIndex } from '../../../lib/store/base-index';
 import { ALL_STORES, STORES } from '../../../lib/store/corpus-schema';
 import { findTerm } from '../../../lib/store/postings-block';
@@ -26,6 +26,15 @@ describe('base frequencies', () => {
     await db.write(ALL_STORES, async (tx) => tx.put(STORES.meta, { fingerprint: 'other', terms: ['pyongyang'], df: new Uint32Array([9]) }, META_KEYS.base));
     const recounted = await db.read(ALL_STORES, (tx) => readBaseFrequencies(tx, base));
     expect(dfOf(recounted, 'pyongyang')).toBe(1);
+  });
+
+  it('counts afresh whatever record is kept (a rebuild ends so: a save during it kept a record of the index as it was then)', async () => {
+    const db = memoryStore();
+    await addOneByOne(db, [putin], 'saved', base);
+    const stale = await db.read(ALL_STORES, (tx) => readBaseFrequencies(tx, base));
+    await db.write(ALL_STORES, async (tx) => tx.put(STORES.meta, { ...stale, df: new Uint32Array(stale.df.length) }, META_KEYS.base));
+    expect(dfOf(await db.read(ALL_STORES, (tx) => readBaseFrequencies(tx, base)), 'pyongyang')).toBe(0);
+    expect(dfOf(await db.read(ALL_STORES, (tx) => countBaseFrequencies(tx, base)), 'pyongyang')).toBe(1);
   });
 
   it.each([

@@ -5,6 +5,7 @@ import { findStoreCoverage } from '../../../lib/store/find-store-coverage';
 import { rebuildIndex } from '../../../lib/store/rebuild-index';
 import { META_KEYS, readState } from '../../../lib/store/store-state';
 import type { KvDatabase } from '../../../lib/store/types';
+import type { Article } from '../../../lib/types';
 import { verifyIndex } from '../../../lib/store/verify-index';
 import { BUNDLE, STORIES, addOneByOne, memoryStore } from './helpers';
 
@@ -41,5 +42,28 @@ describe('rebuildIndex', () => {
     await rebuildIndex(db, base);
     expect(await verifyIndex(db, base)).toEqual({ articles: STORIES.length, problems: [] });
     expect(await db.read(ALL_STORES, (tx) => tx.get(STORES.meta, META_KEYS.rebuilding))).toBeUndefined();
+  });
+
+  it('an article saved while the rebuild runs is indexed once (by its own save, not again by the rebuild)', async () => {
+    const db = memoryStore();
+    const [late, ...early] = STORIES as [Article, ...Article[]];
+    await addOneByOne(db, early, 'saved', base);
+    let writes = 0;
+    const busy: KvDatabase = {
+      read: db.read.bind(db),
+      close: db.close.bind(db),
+      write: async (stores, work) => {
+        const result = await db.write(stores, work);
+        // Right after the rebuild emptied the index: another page saves an article.
+        if (++writes === 1) await addOneByOne(db, [late], 'saved', base);
+        return result;
+      },
+    };
+    await rebuildIndex(busy, base);
+    expect(await verifyIndex(db, base)).toEqual({ articles: STORIES.length, problems: [] });
+    expect((await db.read(ALL_STORES, readState)).count).toBe(STORIES.length);
+    const intact = memoryStore();
+    await addOneByOne(intact, [...early, late], 'saved', base);
+    expect(await summary(db)).toEqual(await summary(intact));
   });
 });

@@ -3,6 +3,7 @@ import type { QuoteDiff } from '../types';
 import { classifyQuotePair, type QuoteClass } from './classify-quote-pair';
 import { matchQuoteWords, type QuoteMatch } from './match-quote-words';
 import { quoteWords, type QuoteWord } from './quote-words';
+import { insideNestedQuote } from './inside-nested-quote';
 import { speakerRelation } from './speaker-relation';
 import type { Speaker } from './speaker-of-phrase';
 
@@ -139,6 +140,14 @@ function mergePieces(pairs: Pair[], quotesA: readonly LocatedQuote[], quotesB: r
   return current;
 }
 
+/** Whether the words the match found in the longer quote all stand inside a quotation nested in it. */
+function quotedWithin(match: QuoteMatch, textA: string, a: readonly QuoteWord[], textB: string, b: readonly QuoteWord[]): boolean {
+  if (!match.pairs.length) return false;
+  const longerIsA = words(a) > words(b);
+  const [text, longer] = longerIsA ? [textA, a] : [textB, b];
+  return match.pairs.every(([ia, ib]) => insideNestedQuote(text, (longer[longerIsA ? ia : ib] as QuoteWord).start));
+}
+
 /**
  * Pairs the quotes two articles carry of one remark and classifies each pair. Two quotes are one remark
  * when their speakers are not known to differ and they share substantial wording (more of it when a
@@ -182,6 +191,9 @@ export function compareQuotes(quotesA: readonly LocatedQuote[], quotesB: readonl
       if (reworded && (density(match, wa, wb) < limits.density || match.pairs.length < limits.share * Math.min(words(wa), words(wb)))) continue;
       // A one-word quote ("right", "lied") is a scare quote as often as a remark: it pairs only word for word.
       if (quoteClass.kind !== 'identical' && Math.min(words(wa), words(wb)) < 2) continue;
+      // The shorter quote matched only words the longer one's speaker quotes from someone else ("not ‘a war
+      // of Obama’s choosing’"): two remarks by two people, whoever said the shorter one.
+      if (quoteClass.kind !== 'identical' && quotedWithin(match, qa.text, wa, qb.text, wb)) continue;
       pairs.push({ a: { from: i, to: i }, b: { from: j, to: j }, reworded, match, quoteClass });
     }
   });

@@ -28,6 +28,8 @@ describe('compareQuotes', () => {
     ['two sentences of one statement share words thinly', [quote('We can confirm the campaign received subpoenas from the U.S. Attorney’s office and the state legislative committee', 'Sheridan')], [quote('The campaign and the state party will cooperate with the U.S. Attorney’s office and the state legislative committee and respond to the subpoenas', 'Sheridan')], []],
     ['two remarks on one subject share its words, not how they are said', [quote('We are talking here about a flood of our valley', 'Ruiz')], [quote('We have a flood of water and mud coming into our valley', 'Ruiz')], []],
     ['a title is no remark', [quote('Face the Nation', 'Santorum', { title: true })], [quote('Face the Nation', 'Santorum')], []],
+    ['words the longer quote’s speaker quotes from someone else are another remark', [quote('war of Obama’s choosing')], [quote('Needless to say, the war in Afghanistan was not “a war of Obama’s choosing.”', 'Kristol')], []],
+    ['a speaker quoting themself (“I said”) is still that remark', [quote('Because we’re gonna go in there and we’re gonna impeach him', 'Tlaib')], [quote('And I said, ‘Baby, they don’t, because we’re gonna go in there and we’re gonna impeach him.’', 'Tlaib')], [['Because we’re gonna go in there and we’re gonna impeach him', 'And I said, ‘Baby, they don’t, because we’re gonna go in there and we’re gonna impeach him.’', 'trimmed']]],
     ['a one-word quote pairs only word for word', [quote('right', 'Trump')], [quote('I will not give up my right to run', 'Trump')], []],
     ['a one-word quote word for word', [quote('anachronistic', 'Santorum')], [quote('anachronistic', 'Santorum')], [['anachronistic', 'anachronistic', 'identical']]],
   ])('%s', (_name, a, b, expected) => {

@@ -7,29 +7,20 @@
  * host; the 1 s politeness pause is set to 0, since waiting is not work (with it, each host's 510
  * requests would add 8.5 minutes of pauses).
  */
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { collectFeeds } from '../../lib/feeds/collect-feeds';
 import { createMemorySink } from '../../lib/feeds/create-memory-sink';
 import type { Subscription } from '../../lib/feeds/types';
 import { wait } from '../../lib/feeds/wait';
 import { parseHtml } from '../cli/parse-html';
+import { startFeedServers } from './start-feed-servers';
 
 const FEEDS = 40;
 const ITEMS = 50;
 const HOSTS = 4;
 
-async function startServers(): Promise<{ origins: string[]; stop: () => void }> {
-  const root = join(import.meta.dirname, '..', '..');
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/bench/feed-server-process.ts', String(HOSTS)], { cwd: root, stdio: ['pipe', 'pipe', 'inherit'] });
-  const line = await new Promise<string>((resolve) => createInterface({ input: child.stdout }).once('line', resolve));
-  return { origins: (JSON.parse(line) as { origins: string[] }).origins, stop: () => child.stdin.end() };
-}
-
 /** `npm run bench` section: the figures of one refresh of 40 feeds x 50 items with page extraction. */
 export async function benchFeeds(): Promise<void> {
-  const servers = await startServers();
+  const servers = await startFeedServers(HOSTS);
   try {
     const subscriptions: Subscription[] = Array.from({ length: FEEDS }, (_, n) => ({ feedUrl: `${servers.origins[n % HOSTS]}/gen/${n}.xml?items=${ITEMS}`, outlet: `Generated Outlet ${n}` }));
     const sink = createMemorySink();

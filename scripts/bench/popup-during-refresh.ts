@@ -8,15 +8,14 @@
  * refresh had got. The refresh is stopped at the end (Stop). Skipped, in one line, without the build or
  * Chromium.
  */
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import type { Page } from 'playwright-core';
 import { grantedBuild } from '../../tests/browser/granted-build';
-import { chromiumPath, EXTENSION_DIR, ExtensionSession, ROOT, waitForPopupState } from '../../tests/browser/harness';
+import { chromiumPath, EXTENSION_DIR, ExtensionSession, waitForPopupState } from '../../tests/browser/harness';
 import { BENCH_PAGE_PATH, benchPage } from './popup-page';
 import { summary } from './popup';
+import { startFeedServers } from './start-feed-servers';
 
 // The extension page's own API, as seen inside page.evaluate.
 declare const chrome: { storage: { local: { set(items: object): Promise<void>; get(key: string): Promise<Record<string, unknown>> } }; runtime: { sendMessage(message: object): Promise<unknown> } };
@@ -29,12 +28,6 @@ const HOSTS = 4;
 interface Timed {
   click: number;
   textToScreen: number;
-}
-
-async function startServers(): Promise<{ origins: string[]; stop: () => void }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/bench/feed-server-process.ts', String(HOSTS)], { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'] });
-  const line = await new Promise<string>((resolve) => createInterface({ input: child.stdout }).once('line', resolve));
-  return { origins: (JSON.parse(line) as { origins: string[] }).origins, stop: () => child.stdin.end() };
 }
 
 async function timePopup(session: ExtensionSession): Promise<Timed> {
@@ -63,7 +56,7 @@ export async function benchPopupDuringRefresh(): Promise<void> {
     return out(`popup during a refresh: skipped: ${(error as Error).message}`);
   }
   const copy = grantedBuild(EXTENSION_DIR, { hosts: ['http://127.0.0.1/*'], permissions: ['alarms', 'webRequest'] });
-  const servers = await startServers();
+  const servers = await startFeedServers(HOSTS);
   const page = benchPage();
   const session = await ExtensionSession.launch({ extensionDir: copy.dir, routes: { [BENCH_PAGE_PATH]: { type: 'text/html; charset=utf-8', body: () => page.html } } });
   try {

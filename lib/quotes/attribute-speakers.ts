@@ -1,6 +1,9 @@
 import { wordKey } from '../text/word-key';
 import type { Sentence } from '../types';
 import { attributionInSentence } from './attribution-in-sentence';
+import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './given-name-genders';
+import { isPluralRole } from './is-plural-role';
+import { nameOfRole } from './name-of-role';
 import { personMentions, type PersonMention } from './person-mentions';
 import type { QuotePiece } from './quote-pieces';
 import type { Speaker } from './speaker-of-phrase';
@@ -45,6 +48,14 @@ function cachedAttribution(text: string, spans: readonly QuotePiece[], index: nu
   const speaker = attributionInSentence(text, spans, index);
   slots[index] = { where, speaker };
   return speaker;
+}
+
+/** Whether "he" or "she" can stand for a name, by its given name ("she" is not Dick Cheney); "they" can be anyone. */
+function canBe(pronoun: string, speaker: Speaker): boolean {
+  const given = speaker.kind === 'name' ? speaker.text.split(/\s+/) : [];
+  if (given.length < 2) return true;
+  const first = (given[0] as string).toLowerCase();
+  return !((pronoun === 'she' && MALE_GIVEN_NAMES.has(first)) || (pronoun === 'he' && FEMALE_GIVEN_NAMES.has(first)));
 }
 
 /** A text's first word, lower case. */
@@ -102,7 +113,14 @@ export function attributeSpeakers(sentences: readonly Sentence[], pieces: readon
     const quoteOnly = allQuote(sentence, (bySentence.get(p.sentence) ?? []).map((k) => pieces[k] as QuotePiece));
     speakers[i] = ofParagraph.get(sentence.paragraph) ?? (quoteOnly ? ofParagraph.get(sentence.paragraph - 1) : undefined);
   });
-  return speakers.map((s) => (s?.kind === 'pronoun' ? undefined : s));
+  // A role stands for the one person the article gives that title ("the former vice president": Dick Cheney).
+  let whole: string | undefined;
+  const named = new Map<string, Speaker | undefined>();
+  const resolve = (role: Speaker) => {
+    if (!named.has(role.key)) named.set(role.key, nameOfRole(role, (whole ??= sentences.map((s) => s.text).join('\n'))));
+    return named.get(role.key) ?? role;
+  };
+  return speakers.map((s) => (s?.kind === 'pronoun' ? undefined : s?.kind === 'role' ? resolve(s) : s));
 }
 
 /** Replaces pronoun speakers, in reading order, by the person they stand for (or undefined). */
@@ -118,14 +136,18 @@ function resolvePronouns(sentences: readonly Sentence[], pieces: readonly QuoteP
   // the mentions before its own position.
   const mentions = new Map<number, PersonMention[]>();
   const mentionsOf = (s: Sentence) => mentions.get(s.index) ?? mentions.set(s.index, personMentions(s.text, surnames)).get(s.index)!;
-  const subject = (s: Sentence, beforeWord = Infinity) => mentionsOf(s).find((m) => m.word < beforeWord && person(m))?.speaker;
+  const subject = (s: Sentence, beforeWord = Infinity, pronoun = 'they') => mentionsOf(s).find((m) => m.word < beforeWord && person(m) && canBe(pronoun, m.speaker))?.speaker;
   const speakerOf = (s: number) => (bySentence.get(s) ?? []).map((i) => speakers[i]).find((x) => x && x.kind !== 'pronoun');
-  /** The nearest earlier sentence's speaker or subject, passing over sentences that open with a pronoun. */
-  const antecedent = (sentence: Sentence): Speaker | undefined => {
+  /**
+   * The nearest earlier sentence's speaker or subject, passing over sentences that open with a pronoun. "He"
+   * or "she" passes over a speaker in the plural ("what aides called ‘…’") to the sentence's subject.
+   */
+  const antecedent = (sentence: Sentence, singular: boolean): Speaker | undefined => {
     for (let k = sentence.index - 1; k >= 0 && k >= sentence.index - PRONOUN_REACH; k--) {
       const earlier = sentences[k] as Sentence;
       if (earlier.kind === 'headline' || earlier.paragraph < sentence.paragraph - 1) break;
-      const found = speakerOf(k) ?? (SPEAKER_PRONOUNS.has(firstWord(earlier.text)) ? undefined : subject(earlier));
+      const spoke = speakerOf(k);
+      const found = (spoke && !(singular && isPluralRole(spoke)) ? spoke : undefined) ?? (SPEAKER_PRONOUNS.has(firstWord(earlier.text)) ? undefined : subject(earlier));
       if (found) return found;
     }
     return undefined;
@@ -136,7 +158,7 @@ function resolvePronouns(sentences: readonly Sentence[], pieces: readonly QuoteP
     if (speakers[i]?.kind === 'pronoun') {
       const recent = named && sentence.paragraph - named.paragraph <= PRONOUN_PARAGRAPHS ? named.speaker : undefined;
       const wordsBefore = sentence.text.slice(0, p.start).split(/\s+/).filter(Boolean).length;
-      speakers[i] = subject(sentence, wordsBefore) ?? (sentence.kind === 'headline' ? undefined : (antecedent(sentence) ?? recent));
+      speakers[i] = subject(sentence, wordsBefore, (speakers[i] as Speaker).key) ?? (sentence.kind === 'headline' ? undefined : (antecedent(sentence, (speakers[i] as Speaker).key !== 'they') ?? recent));
     }
     const s = speakers[i];
     if (s?.kind === 'name' && sentence.kind !== 'headline') named = { speaker: s, paragraph: sentence.paragraph };

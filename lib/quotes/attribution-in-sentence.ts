@@ -15,6 +15,8 @@ const AUXILIARIES = new Set(['has', 'had', 'have', 'also', 'then', 'later', 'aga
 const CONJUNCTIONS = /^(?:and|but|or|as|while|when|because|though|although|so)\s+/i;
 // How far an attribution may stand from its quote, in words: beyond that the verb belongs to another clause.
 const NEAR_WORDS = 14;
+// "what aides called", "what the president's aides called": at most this many words between "what" and its verb.
+const RELATIVE_WORDS = 4;
 // Characters read before and after a quote for its attribution ("Earlier in the day on Saturday,
 // Santorum had also said that ... public education was “anachronistic.”" needs about 200 before).
 const READ_BEFORE = 240;
@@ -34,6 +36,10 @@ function subjectBefore(text: string): Speaker | undefined {
   while (words.length && AUXILIARIES.has((words.at(-1) as string).toLowerCase())) words.pop();
   const last = words.at(-1);
   if (last && SPEAKER_PRONOUNS.has(last.toLowerCase())) return { kind: 'pronoun', text: last.toLowerCase(), key: last.toLowerCase() };
+  // "Boehner pointed to what aides called “orphan districts”": the verb's subject is what follows "what",
+  // not the sentence's subject.
+  const what = words.findLastIndex((w, k) => k >= words.length - RELATIVE_WORDS - 1 && w.toLowerCase() === 'what');
+  if (what >= 0 && what < words.length - 1) return speakerOfPhrase(words.slice(what + 1).join(' '));
   let tail = words.length;
   while (tail > 0 && /^[\p{Lu}]/u.test(words[tail - 1] as string) && !/[,;:)]$/.test(words[tail - 1] as string)) tail--;
   const name = tail < words.length && tail > 0 ? speakerOfPhrase(words.slice(tail).join(' ')) : undefined;

@@ -19,6 +19,8 @@ const PREPOSITIONS = new Set(['for', 'of', 'to', 'at', 'with', 'from', 'in', 'on
 // Particles inside names ("Beto O'Rourke", "Ben bin Laden", "Ludwig van Beethoven") keep a name run going.
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'bin', 'al', 'la', 'le', 'du', 'da', 'del']);
 const tokenPattern = /[\p{L}\p{N}][\p{L}\p{N}.'\u2019-]*/gu;
+// Role nouns are looked up by word key, as a subject's head noun is keyed: "aides" and "aide" both give 'aid'.
+const ROLE_KEYS: ReadonlySet<string> = new Set([...ROLE_NOUNS].map(wordKey));
 
 interface Word {
   text: string;
@@ -109,5 +111,5 @@ export function speakerOfPhrase(phrase: string): Speaker | undefined {
   // The head of "a spokesman for the department" is the last common noun before the preposition.
   const preposition = first.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w.lower));
   const noun = (preposition > 0 ? first.slice(0, preposition) : first).filter((w) => !w.upper && !isStopWord(w.lower)).at(-1);
-  return noun && ROLE_NOUNS.has(wordKey(noun.lower)) ? { kind: 'role', text: noun.lower, key: wordKey(noun.lower) } : undefined;
+  return noun && ROLE_KEYS.has(wordKey(noun.lower)) ? { kind: 'role', text: noun.lower, key: wordKey(noun.lower) } : undefined;
 }

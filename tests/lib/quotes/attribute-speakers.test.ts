@@ -20,6 +20,12 @@ describe('attributeSpeakers', () => {
     ['a paragraph all quote continues the previous paragraph’s speaker', '“We won,” said Harry Reid.\n\n“We will win again.”', '', ['Harry Reid', 'Harry Reid']],
     ['a headline pronoun stands for the headline’s person', '', "Kathy Griffin apologizes, says she 'went too far'", ['Kathy Griffin']],
     ['an unattributed quote stays unknown', 'The phrase “phony theology” drew fire.', '', [undefined]],
+    ['“she” passes over a man’s name to the person it can be', 'Their father, Vice President Dick Cheney, agrees, and the younger Cheney said it when she added, “Freedom means freedom.”', '', ['Cheney']],
+    ['“he” passes over a woman’s name', 'Mary Smith met Tom Jones and he said, “We agree.”', '', ['Tom Jones']],
+    ['a name known for neither is not ruled out', 'Pat Jones met Smith and she said, “We agree.”', '', ['Pat Jones']],
+    ['a role stands for the one person the article gives that title', 'Former Vice President Dick Cheney spoke later. “Freedom means freedom,” the former vice president said.', '', ['Dick Cheney']],
+    ['a role two people hold stays a role', 'President Obama met Vice President Dick Cheney. “We agree,” the president said.', '', ['president']],
+    ['“he” passes over a speaker in the plural to the sentence’s subject', 'Mr. Boehner pointed to what aides called “orphan districts.” Then “we will win,” he said.', '', ['aides', 'Boehner']],
     // A limit: a capitalised word opening the sentence may be a name or a plain noun.
     ['a plain noun opening the sentence is read as a name', 'Critics called it a “phony theology” today.', '', ['Critics']],
   ])('%s', (_name, text, title, expected) => {

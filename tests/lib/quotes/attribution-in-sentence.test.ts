@@ -16,6 +16,8 @@ describe('attributionInSentence', () => {
     ['a verb before the quote', 'In a Twitter post late Tuesday, Griffin said the image “is too disturbing.”', 0, 'name:griffin'],
     ['a colon after the verb', 'The letter says: “We would be remiss.”', 0, 'role:letter'],
     ['the pronoun right before the verb', 'It was then that Mr. Santorum described what he called the “phony theology” of the agenda.', 0, 'pronoun:he'],
+    ['what others called it: they speak, not the sentence’s subject', 'Mr. Boehner pointed to what aides called “orphan districts” in those states.', 0, 'role:aid'],
+    ['what a named person called it', 'The senator rejected what Mr. Reid called “a bluff” on Tuesday.', 0, 'name:reid'],
     ['"according to"', '“It is done,” according to Senate Majority Leader Harry Reid.', 0, 'name:reid'],
     ['a headline label', 'Boehner: “1-in-3 chance” Republicans could lose House', 0, 'name:boehner'],
     ['the second quote reads the words between', '“Yes,” she said, “and no.”', 1, 'pronoun:she'],

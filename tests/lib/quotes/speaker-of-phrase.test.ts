@@ -7,6 +7,8 @@ describe('speakerOfPhrase', () => {
     ['titles stripped', 'Senate Majority Leader Harry Reid (D-Nev.)', 'name', 'Harry Reid', 'reid'],
     ['a name set off by commas', 'the lawyer, Mark D. Sheridan,', 'name', 'Mark D. Sheridan', 'sheridan'],
     ['an apposition after the name is not the name', 'Robert Gibbs, a political adviser to President Obama', 'name', 'Robert Gibbs', 'gibb'],
+    ['a role whose word key is not the word (aide: aid)', 'an aide to the senator', 'role', 'aide', 'aid'],
+    ['a role in the plural', 'his aides', 'role', 'aides', 'aid'],
     ['a name after a preposition is not the head', 'a spokesman for Mr. Hunter', 'role', 'spokesman', 'spokesman'],
     ['a modifier name before a role noun', 'the Texas governor', 'role', 'governor', 'governor'],
     ['a name ending the phrase is the head', 'Obama campaign aide Robert Gibbs', 'name', 'Robert Gibbs', 'gibb'],

@@ -12,5 +12,7 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 30_000,
     globalSetup: ['tests/setup/build-corpus.ts'],
+    // Every property draws from one seed (PROPERTY_SEED to vary it): the same cases in every run.
+    setupFiles: ['tests/setup/property-seed.ts'],
   },
 });

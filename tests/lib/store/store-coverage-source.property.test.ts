@@ -74,7 +74,7 @@ describe('the store index (property: any sequence of adds and deletes equals a r
           }
         }
       }),
-      { numRuns: RUNS, ...(process.env.PROPERTY_SEED ? { seed: Number(process.env.PROPERTY_SEED) } : {}) },
+      { numRuns: RUNS },
     );
   });
 });

@@ -7,6 +7,18 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // One capitalised word of a name: letters, inner apostrophes and hyphens, or an initial ("John A. Boehner").
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}'\u2019-]+|\p{Lu}\.)`;
 
+// Roles come from the fixed word tables (speaker-words.ts), so a pattern per role, built once, is all there is.
+const patterns = new Map<string, { titles: string[]; pattern: RegExp }>();
+function titlePattern(role: string): { titles: string[]; pattern: RegExp } {
+  let entry = patterns.get(role);
+  if (!entry) {
+    const titles = [role.charAt(0).toUpperCase() + role.slice(1), ...(SHORT_TITLES[role] ?? [])];
+    const pattern = new RegExp(`(?<![\\p{L}.])(?:${titles.map(escape).join('|')})\\s+(${NAME_WORD}(?:\\s+${NAME_WORD})*)`, 'gu');
+    patterns.set(role, (entry = { titles, pattern }));
+  }
+  return entry;
+}
+
 /**
  * The person a role speaker stands for in its article: "the former vice president said" is Dick Cheney
  * when the article writes "Vice President Dick Cheney" and no other name after that title. Two people
@@ -16,8 +28,9 @@ const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}'\u2019-]+|\p{Lu}\.)`;
  */
 export function nameOfRole(role: Speaker, text: string): Speaker | undefined {
   if (role.kind !== 'role') return undefined;
-  const titles = [role.text.charAt(0).toUpperCase() + role.text.slice(1), ...(SHORT_TITLES[role.text] ?? [])];
-  const pattern = new RegExp(`(?<![\\p{L}.])(?:${titles.map(escape).join('|')})\\s+(${NAME_WORD}(?:\\s+${NAME_WORD})*)`, 'gu');
+  const { titles, pattern } = titlePattern(role.text);
+  // Most articles never write the title capitalised: one substring search each spares the pattern.
+  if (!titles.some((t) => text.includes(t))) return undefined;
   const names = new Map<string, string>();
   for (const m of text.matchAll(pattern)) {
     const words = (m[1] as string).replace(/['\u2019]s?$/, '').split(/\s+/);

@@ -3,20 +3,24 @@ import type { Speaker } from './speaker-of-phrase';
 
 // A title as it stands before a name in news copy, for the roles that are written short there ("Gov. Christie").
 const SHORT_TITLES: Readonly<Record<string, readonly string[]>> = { governor: ['Gov.'], senator: ['Sen.'], representative: ['Rep.'] };
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // One capitalised word of a name: letters, inner apostrophes and hyphens, or an initial ("John A. Boehner").
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}'\u2019-]+|\p{Lu}\.)`;
 
-// Roles come from the fixed word tables (speaker-words.ts), so a pattern per role, built once, is all there is.
-const patterns = new Map<string, { titles: string[]; pattern: RegExp }>();
-function titlePattern(role: string): { titles: string[]; pattern: RegExp } {
-  let entry = patterns.get(role);
-  if (!entry) {
-    const titles = [role.charAt(0).toUpperCase() + role.slice(1), ...(SHORT_TITLES[role] ?? [])];
-    const pattern = new RegExp(`(?<![\\p{L}.])(?:${titles.map(escape).join('|')})\\s+(${NAME_WORD}(?:\\s+${NAME_WORD})*)`, 'gu');
-    patterns.set(role, (entry = { titles, pattern }));
+// What follows a title: the name, read at the title's end with a sticky pattern (a scan of the whole text
+// for a pattern that opens with a lookbehind is what made this slow).
+const NAME_AFTER = new RegExp(String.raw`\s+(${NAME_WORD}(?:\s+${NAME_WORD})*)`, 'uy');
+const letterOrStop = /[\p{L}.]/u;
+
+/** The names written right after one of `titles` in `text`, at each place a title stands as a word of its own. */
+function* namesAfter(titles: readonly string[], text: string): Generator<string> {
+  for (const title of titles) {
+    for (let at = text.indexOf(title); at >= 0; at = text.indexOf(title, at + 1)) {
+      if (at > 0 && letterOrStop.test(text.charAt(at - 1))) continue;
+      NAME_AFTER.lastIndex = at + title.length;
+      const m = NAME_AFTER.exec(text);
+      if (m) yield m[1] as string;
+    }
   }
-  return entry;
 }
 
 /**
@@ -28,12 +32,10 @@ function titlePattern(role: string): { titles: string[]; pattern: RegExp } {
  */
 export function nameOfRole(role: Speaker, text: string): Speaker | undefined {
   if (role.kind !== 'role') return undefined;
-  const { titles, pattern } = titlePattern(role.text);
-  // Most articles never write the title capitalised: one substring search each spares the pattern.
-  if (!titles.some((t) => text.includes(t))) return undefined;
+  const titles = [role.text.charAt(0).toUpperCase() + role.text.slice(1), ...(SHORT_TITLES[role.text] ?? [])];
   const names = new Map<string, string>();
-  for (const m of text.matchAll(pattern)) {
-    const words = (m[1] as string).replace(/['\u2019]s?$/, '').split(/\s+/);
+  for (const found of namesAfter(titles, text)) {
+    const words = found.replace(/['\u2019]s?$/, '').split(/\s+/);
     // A name ends at its last word that is not an initial; one word after a title is a surname ("President Obama").
     while (words.length > 1 && /^\p{Lu}\.$/u.test(words.at(-1) as string)) words.pop();
     const last = words.at(-1) as string;

@@ -113,12 +113,14 @@ export function attributeSpeakers(sentences: readonly Sentence[], pieces: readon
     const quoteOnly = allQuote(sentence, (bySentence.get(p.sentence) ?? []).map((k) => pieces[k] as QuotePiece));
     speakers[i] = ofParagraph.get(sentence.paragraph) ?? (quoteOnly ? ofParagraph.get(sentence.paragraph - 1) : undefined);
   });
-  // A role stands for the one person the article gives that title ("the former vice president": Dick Cheney).
+  // A role stands for the one person the article gives that title ("the former vice president": Dick Cheney);
+  // a role in the plural ("aides") is several people, never one.
   let whole: string | undefined;
   const named = new Map<string, Speaker | undefined>();
   const resolve = (role: Speaker) => {
-    if (!named.has(role.key)) named.set(role.key, nameOfRole(role, (whole ??= sentences.map((s) => s.text).join('\n'))));
-    return named.get(role.key) ?? role;
+    if (isPluralRole(role)) return role;
+    if (!named.has(role.text)) named.set(role.text, nameOfRole(role, (whole ??= sentences.map((s) => s.text).join('\n'))));
+    return named.get(role.text) ?? role;
   };
   return speakers.map((s) => (s?.kind === 'pronoun' ? undefined : s?.kind === 'role' ? resolve(s) : s));
 }

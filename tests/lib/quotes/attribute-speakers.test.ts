@@ -24,6 +24,7 @@ describe('attributeSpeakers', () => {
     ['“he” passes over a woman’s name', 'Mary Smith met Tom Jones and he said, “We agree.”', '', ['Tom Jones']],
     ['a name known for neither is not ruled out', 'Pat Jones met Smith and she said, “We agree.”', '', ['Pat Jones']],
     ['a role stands for the one person the article gives that title', 'Former Vice President Dick Cheney spoke later. “Freedom means freedom,” the former vice president said.', '', ['Dick Cheney']],
+    ['a role in the plural is never one person, even one with that title', 'Officials Smith and Jones met. “We agree,” the officials said.', '', ['officials']],
     ['a role two people hold stays a role', 'President Obama met Vice President Dick Cheney. “We agree,” the president said.', '', ['president']],
     ['“he” passes over a speaker in the plural to the sentence’s subject', 'Mr. Boehner pointed to what aides called “orphan districts.” Then “we will win,” he said.', '', ['aides', 'Boehner']],
     // A limit: a capitalised word opening the sentence may be a name or a plain noun.

@@ -2,6 +2,7 @@ import { wordKey } from '../text/word-key';
 import type { Sentence } from '../types';
 import { attributionInSentence } from './attribution-in-sentence';
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './given-name-genders';
+import { givenNamesOf } from './given-names-of';
 import { isPluralRole } from './is-plural-role';
 import { nameOfRole } from './name-of-role';
 import { personMentions, type PersonMention } from './person-mentions';
@@ -52,9 +53,8 @@ function cachedAttribution(text: string, spans: readonly QuotePiece[], index: nu
 
 /** Whether "he" or "she" can stand for a name, by its given name ("she" is not Dick Cheney); "they" can be anyone. */
 function canBe(pronoun: string, speaker: Speaker): boolean {
-  const given = speaker.kind === 'name' ? speaker.text.split(/\s+/) : [];
-  if (given.length < 2) return true;
-  const first = (given[0] as string).toLowerCase();
+  const first = givenNamesOf(speaker)[0];
+  if (first === undefined) return true;
   return !((pronoun === 'she' && MALE_GIVEN_NAMES.has(first)) || (pronoun === 'he' && FEMALE_GIVEN_NAMES.has(first)));
 }
 

@@ -1,18 +1,10 @@
 import { GIVEN_NAME_FORMS } from './given-names';
+import { givenNamesOf } from './given-names-of';
 import { isPluralRole } from './is-plural-role';
 import type { Speaker } from './speaker-of-phrase';
 
 // Each short form with its long form, both ways, as one string.
 const SAME_GIVEN_NAME = new Set(GIVEN_NAME_FORMS.flatMap(([short, long]) => [`${short} ${long}`, `${long} ${short}`]));
-
-/** The words of a name before its surname, lower case, initials left out ("Mark D. Sheridan" -> ['mark']). */
-function givenNames(speaker: Speaker): string[] {
-  return speaker.text
-    .split(/\s+/)
-    .slice(0, -1)
-    .map((w) => w.toLowerCase())
-    .filter((w) => /^\p{L}{2,}$/u.test(w));
-}
 
 /**
  * Whether two names with one surname are two people: both give words before the surname and none of one
@@ -20,8 +12,8 @@ function givenNames(speaker: Speaker): string[] {
  * and "Donald Trump", nor "National Security Adviser Susan Rice" and "Susan Rice").
  */
 function twoGivenNames(a: Speaker, b: Speaker): boolean {
-  const x = givenNames(a);
-  const y = givenNames(b);
+  const x = givenNamesOf(a);
+  const y = givenNamesOf(b);
   return x.length > 0 && y.length > 0 && !x.some((u) => y.some((v) => u === v || SAME_GIVEN_NAME.has(`${u} ${v}`)));
 }
 

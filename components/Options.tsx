@@ -107,22 +107,25 @@ export function Options({ deps, sources }: { deps: OptionsDeps; sources?: Compon
     reload().catch(() => setStatus(t('loadFailed')));
   }, [reload]);
 
-  /** Runs a change, then says what happened (or what went wrong) and shows the corpus again. */
+  /**
+   * Runs a change, shows the corpus again, then says what happened (or what went wrong). The outcome line comes
+   * last so that when it says "Imported: 30", the summary and the list beside it already show those 30.
+   */
   const run = async (work: () => Promise<string>) => {
     setBusy(true);
     setStatus(t('working'));
+    let outcome = '';
     try {
-      setStatus(await work());
+      outcome = await work();
       setSelected(new Set());
     } catch (error) {
-      if ((error as Error).name === 'StorageFullError') {
-        setProblem({ kind: 'full', message: t('storageFull') });
-        setStatus('');
-      } else setStatus(t('importInvalid', (error as Error).message ?? String(error)));
+      if ((error as Error).name === 'StorageFullError') setProblem({ kind: 'full', message: t('storageFull') });
+      else outcome = t('importInvalid', (error as Error).message ?? String(error));
     } finally {
       setBusy(false);
       setProgress(undefined);
       await reload().catch(() => undefined);
+      setStatus(outcome);
     }
   };
 

@@ -172,6 +172,8 @@ describe('the corpus store across a browser crash and a downgrade', () => {
       const options = await openOptions(first);
       await importLines(options, articles(30, 6), 'first.jsonl');
       before = await count(options);
+      // The outcome line shows only once the summary counts what was imported.
+      expect(before).toBe(30);
       await chooseFile(options, 'killed.jsonl', articlesToJsonLines(articles(1_050, 7)));
       await options.locator(byTestId('importProgress')).first().waitFor({ timeout: 30_000 });
     } catch (error) {

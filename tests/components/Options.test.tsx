@@ -116,13 +116,18 @@ describe('Options', () => {
     await waitFor(() => byTestId(root, TEST_IDS.storeSummary)[0]?.dataset.count === '1');
   });
 
-  it('imports JSON Lines with a progress bar, then says what it added', async () => {
-    const root = await open(deps(await freshStore([cake])), 1);
+  it('imports JSON Lines with a progress bar, then says what it added once the count and the list show it', async () => {
+    const store = await freshStore([cake]);
+    const root = await open(deps(store), 1);
+    // A slow summary: the outcome line must still wait for it.
+    const summary = store.summary.bind(store);
+    vi.spyOn(store, 'summary').mockImplementation(async () => (await new Promise((r) => setTimeout(r, 200)), summary()));
     importFile(root, articlesToJsonLines([FLOODS, other, cake]), 'corpus.jsonl');
     await waitFor(() => status(root).startsWith('Imported'));
     expect(status(root)).toContain('Imported: 2. Duplicates skipped: 1.');
     expect(status(root)).toContain(`${cake.title} (same id)`);
-    await waitFor(() => listed(root).length === 3);
+    expect(byTestId(root, TEST_IDS.storeSummary)[0]?.dataset.count).toBe('3');
+    expect(listed(root)).toHaveLength(3);
   });
 
   it('shows an accessible progress bar and stops on Cancel between batches', async () => {

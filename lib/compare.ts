@@ -103,6 +103,9 @@ function computeStats(groups: Group[], sa: Sentence[], sb: Sentence[]): Comparis
   return { sentences, words: wordCounts, wordsA, wordsB, sharedShare: wordsA ? Math.min(1, shared / wordsA) : 0 };
 }
 
+/** Each sentence's own index, as the group of the quotes it carries (before the groups exist). */
+const bySentence = (sentences: readonly Sentence[]) => new Map(sentences.map((s) => [s.index, s.index]));
+
 /**
  * Compares this outlet's article (a) with another outlet's (b): sentences linked regardless of order by the
  * link model (one may cover two or three of the other's), each aligned group word-diffed, a sentence that
@@ -123,10 +126,17 @@ export function compareArticles(a: Article, b: Article, options: CompareOptions 
   const alignedA = new Set<number>();
   const alignedB = new Set<number>();
   // Headlines take part like any sentence (a headline is often carried by the lead), the model knowing them apart.
+  // Quotes are paired by sentence first: two sentences quoting one remark are linked whatever else they say.
+  const quotes = compareQuotes(locatedQuotes(sa, bySentence(sa)), locatedQuotes(sb, bySentence(sb)));
   const links = linkSentences(
     sa.map((s) => s.text),
     sb.map((s) => s.text),
-    { headlineA: sa[0]?.kind === 'headline', headlineB: sb[0]?.kind === 'headline', ...(options.thresholds ? { thresholds: options.thresholds } : {}) },
+    {
+      headlineA: sa[0]?.kind === 'headline',
+      headlineB: sb[0]?.kind === 'headline',
+      sameRemark: quotes.map((q) => [q.group, q.groupB] as const),
+      ...(options.thresholds ? { thresholds: options.thresholds } : {}),
+    },
   );
   for (const al of links.alignments) {
     al.a.forEach((i) => alignedA.add(i));
@@ -172,7 +182,9 @@ export function compareArticles(a: Article, b: Article, options: CompareOptions 
     links: links.links,
     groups: ordered,
     stats: computeStats(ordered, sa, sb),
-    quotes: compareQuotes(locatedQuotes(sa, groupOfA), locatedQuotes(sb, groupOfB)),
+    quotes: quotes
+      .map((q) => ({ ...q, group: groupOfA.get(q.group) as number, groupB: groupOfB.get(q.groupB) as number }))
+      .sort((x, y) => x.group - y.group || x.groupB - y.groupB),
     drift,
   };
 }

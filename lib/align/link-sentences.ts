@@ -45,6 +45,11 @@ export interface LinkOptions {
   headlineA?: boolean;
   headlineB?: boolean;
   thresholds?: AlignThresholds;
+  /**
+   * Sentence pairs (a's index, b's index) that quote one remark (lib/quotes pairs them by speaker and wording).
+   * Each is at least a link: the quote is content both carry, however little else their words share.
+   */
+  sameRemark?: ReadonlyArray<readonly [number, number]>;
 }
 
 interface Pair {
@@ -70,7 +75,8 @@ function byStrength(x: Pair, y: Pair): number {
  * 3. a leftover sentence joins an alignment when the alignment's other side explains most of it (one sentence
  *    covering two of the other's);
  * 4. every pair at or above `thresholds.link` is a link (up to three a sentence): a sentence still left over
- *    with links is partly covered by those sentences, wherever they are.
+ *    with links is partly covered by those sentences, wherever they are. Two sentences that quote one remark
+ *    (`options.sameRemark`) are linked at least.
  * The result is symmetric: swapping a and b swaps the sides of every alignment and partial link.
  * @example linkSentences(['Putin arrived in Pyongyang.', 'He was greeted by Kim.'], ['Kim greeted Putin, who arrived in Pyongyang.']).alignments
  * // -> [{ a: [0, 1], b: [0], similarity: 0.8… }]
@@ -82,6 +88,19 @@ export function linkSentences(a: readonly string[], b: readonly string[], option
   const pairs: Pair[] = pairFeatures(bags, candidatePairs(bags.idsA, bags.idsB, bags.df, thresholds.maxPostings), options.headlineA ?? false, options.headlineB ?? false).map(
     (p) => ({ i: p.i, j: p.j, shared: p.shared, similarity: p.similarity, probability: linkProbability(p.features) }),
   );
+  if (options.sameRemark?.length) {
+    const byId = new Map(pairs.map((p) => [p.i * b.length + p.j, p]));
+    for (const [i, j] of options.sameRemark) {
+      let pair = byId.get(i * b.length + j);
+      if (!pair) {
+        // Not a candidate (no rare key in common): the quote is all they share that counts.
+        pair = { i, j, shared: 0, similarity: 0, probability: 0 };
+        pairs.push(pair);
+        byId.set(i * b.length + j, pair);
+      }
+      pair.probability = Math.max(pair.probability, thresholds.link);
+    }
+  }
   pairs.sort(byStrength);
 
   // Phase 1: one-to-one alignments, strongest first.

@@ -115,6 +115,22 @@ describe('compareArticles', () => {
     expect(x.stats.sentences).toMatchObject({ partial: 2, added: 1, omitted: 1 });
   });
 
+  it('links two sentences that quote one remark, however little else they share, and places the quote in their groups', () => {
+    // Thresholds no pair of words reaches: only the remark both quote can link the two sentences.
+    const x = compareArticles(
+      article('x', '', 'The city council approved the budget on Tuesday. Mayor Ellen Park, who had campaigned for a decade on transit, housing and the harbour front, called the plan \u201Ca good start for a city that has waited too long.\u201D'),
+      article('y', '', 'Budget passes after debate. Protesters gathered across the square with signs about bus fares and rents while Park described the vote as \u201Ca good start for a city that has waited too long.\u201D'),
+      { thresholds: { ...ALIGN_THRESHOLDS, align: 1.1, alignHeadlines: 1.1, link: 0.999, joint: 1.1, mergeGain: 1.1 } },
+    );
+    expect(x.links).toEqual([{ a: 1, b: 1, probability: 0.999 }]);
+    const partial = x.groups.flatMap((g, index) => (g.kind === 'partial' ? [[index, g.side, g.a, g.b]] : []));
+    expect(partial.map(([, ...rest]) => rest)).toEqual([
+      ['a', [1], [1]],
+      ['b', [1], [1]],
+    ]);
+    expect(x.quotes.map((q) => [q.kind, q.group, q.groupB])).toEqual([['identical', partial[0]?.[0], partial[1]?.[0]]]);
+  });
+
   it('makes no claim either way about a sentence that shares a little with the other side, too little to link', () => {
     // "closed" and "closely" share a key: not enough to say the other outlet carries it, too much to say it does not.
     const x = compareArticles(

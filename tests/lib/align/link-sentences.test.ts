@@ -61,6 +61,22 @@ describe('linkSentences', () => {
     ]);
   });
 
+  it.each([
+    ['a pair the model leaves below the link threshold', story.a, story.b, [3, 2] as const],
+    ['a pair that is no candidate at all (no key in common)', ['Putin arrived.'], ['Markets rose in Tokyo.'], [0, 0] as const],
+  ])('links two sentences that quote one remark: %s', (_name, a, b, [i, j]) => {
+    expect(linkSentences(a, b).links.some((l) => l.a === i && l.b === j)).toBe(false);
+    const result = linkSentences(a, b, { sameRemark: [[i, j]] });
+    expect(result.links).toContainEqual({ a: i, b: j, probability: ALIGN_THRESHOLDS.link });
+    expect(result.strongestA[i]).toBe(ALIGN_THRESHOLDS.link);
+  });
+
+  it('keeps a stronger link of two sentences that quote one remark as the model scored it', () => {
+    const plain = linkSentences(story.a, story.b).links.find((l) => l.a === 2 && l.b === 0);
+    expect(plain?.probability).toBeGreaterThan(ALIGN_THRESHOLDS.link);
+    expect(linkSentences(story.a, story.b, { sameRemark: [[2, 0]] }).links.find((l) => l.a === 2 && l.b === 0)).toEqual(plain);
+  });
+
   it('aligns nothing and links nothing when the thresholds are out of reach', () => {
     const result = linkSentences(story.a, story.b, { thresholds: { ...ALIGN_THRESHOLDS, align: 1.1, link: 1.1, joint: 1.1, mergeGain: 1.1 } });
     expect([result.alignments, result.partial, result.links]).toEqual([[], [], []]);

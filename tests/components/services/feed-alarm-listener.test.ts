@@ -7,10 +7,11 @@ import { feedSubscriptions } from '../../../components/services/feed-subscriptio
 import { refreshFeeds } from '../../../components/services/refresh-feeds';
 
 const FEED = 'https://feeds.a.example/rss.xml';
+const FIRED = { name: FEED_ALARM.name, scheduledTime: 0, periodInMinutes: FEED_ALARM.periodInMinutes, persistAcrossSessions: false };
 
 beforeEach(() => {
   fakeBrowser.reset();
-  vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true);
+  vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(async () => true);
 });
 afterEach(() => {
   vi.restoreAllMocks();
@@ -55,9 +56,9 @@ describe('feedAlarmListener', () => {
     const listed = vi.spyOn(feedSubscriptions, 'list');
     fakeBrowser.alarms.onAlarm.addListener(feedAlarmListener(refreshFeeds));
 
-    await fakeBrowser.alarms.onAlarm.trigger({ name: FEED_ALARM.name, scheduledTime: Date.now(), periodInMinutes: FEED_ALARM.periodInMinutes });
+    await fakeBrowser.alarms.onAlarm.trigger(FIRED);
     await vi.waitFor(() => expect(fetched).toEqual([FEED]));
-    await fakeBrowser.alarms.onAlarm.trigger({ name: FEED_ALARM.name, scheduledTime: Date.now(), periodInMinutes: FEED_ALARM.periodInMinutes });
+    await fakeBrowser.alarms.onAlarm.trigger(FIRED);
     answer();
 
     await vi.waitFor(async () => expect(await feedSubscriptions.run()).toMatchObject({ running: false, done: 1, total: 1 }));

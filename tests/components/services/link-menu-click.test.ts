@@ -39,10 +39,10 @@ describe('openLinkComparison (the link menu click)', () => {
     expect(await opened()).toEqual({ page: fakeBrowser.runtime.getURL('/sidebyside.html'), where: { index: 3, windowId: 4 }, handoff: { articles: [FLOODS], a: FLOODS.id, link: LINK } });
   });
 
-  it.each([
+  it.each<[string, Partial<Browser.tabs.Tab>, () => void]>([
     ['a browser page (not scripted)', { url: 'chrome://newtab/' }, () => undefined],
-    ['a page that is not an article', {}, () => executeScript.mockResolvedValue([{ frameId: 0, result: page({ ok: false, reason: 'not-an-article', message: 'No article here.' }) }])],
-    ['a page the script fails on', {}, () => executeScript.mockRejectedValue(new Error('x is not a function'))],
+    ['a page that is not an article', {}, () => void executeScript.mockResolvedValue([{ frameId: 0, result: page({ ok: false, reason: 'not-an-article', message: 'No article here.' }) }])],
+    ['a page the script fails on', {}, () => void executeScript.mockRejectedValue(new Error('x is not a function'))],
   ])('right-clicked on %s: the linked article is opened on its own', async (_case, tab, setUp) => {
     setUp();
     await openLinkComparison(LINK, tabOf(tab));

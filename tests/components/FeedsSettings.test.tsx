@@ -61,6 +61,11 @@ const chooseOpml = (root: HTMLElement, content: string) => {
   Object.defineProperty(input, 'files', { value: [new File([content], 'feeds.opml')], configurable: true });
   act(() => void input.dispatchEvent(new Event('change', { bubbles: true })));
 };
+/** Chooses an OPML file of these outlines, then clicks its Subscribe button. */
+const importing = (outlines: string) => async (root: HTMLElement) => {
+  chooseOpml(root, `<opml version="2.0"><body>${outlines}</body></opml>`);
+  click(await waitFor(() => byTestId(root, TEST_IDS.opmlSubscribe)[0]));
+};
 const typeAddress = (root: HTMLElement, value: string) => {
   const input = byTestId(root, TEST_IDS.feedAddress)[0] as HTMLInputElement;
   act(() => {
@@ -118,30 +123,9 @@ describe('FeedsSettings', () => {
   // Each way in subscribes with one request in the click (the prompt needs its user gesture): the feeds,
   // and the sites their articles come from when those are known before the feed is read.
   it.each<[string, (root: HTMLElement) => Promise<void>, string[]]>([
-    [
-      'OPML outlines with htmlUrl: each feed and its site (once per site)',
-      async (root) => {
-        chooseOpml(root, '<opml version="2.0"><body><outline text="A" xmlUrl="https://feeds.a.test/rss" htmlUrl="https://www.a.test/news"/><outline text="A2" xmlUrl="https://feeds.a.test/world" htmlUrl="https://www.a.test/world"/></body></opml>');
-        click(await waitFor(() => byTestId(root, TEST_IDS.opmlSubscribe)[0]));
-      },
-      ['https://feeds.a.test/rss', 'https://feeds.a.test/world', 'https://www.a.test'],
-    ],
-    [
-      'an OPML outline without htmlUrl: its feed only',
-      async (root) => {
-        chooseOpml(root, '<opml version="2.0"><body><outline text="B" xmlUrl="https://b.test/atom"/></body></opml>');
-        click(await waitFor(() => byTestId(root, TEST_IDS.opmlSubscribe)[0]));
-      },
-      ['https://b.test/atom'],
-    ],
-    [
-      'OPML outlines with and without htmlUrl: every feed, and the sites named',
-      async (root) => {
-        chooseOpml(root, '<opml version="2.0"><body><outline text="B" xmlUrl="https://b.test/atom"/><outline text="C" xmlUrl="https://feeds.c.test/rss" htmlUrl="https://c.test/"/></body></opml>');
-        click(await waitFor(() => byTestId(root, TEST_IDS.opmlSubscribe)[0]));
-      },
-      ['https://b.test/atom', 'https://feeds.c.test/rss', 'https://c.test'],
-    ],
+    ['OPML outlines with htmlUrl: each feed and its site (once per site)', importing('<outline text="A" xmlUrl="https://feeds.a.test/rss" htmlUrl="https://www.a.test/news"/><outline text="A2" xmlUrl="https://feeds.a.test/world" htmlUrl="https://www.a.test/world"/>'), ['https://feeds.a.test/rss', 'https://feeds.a.test/world', 'https://www.a.test']],
+    ['an OPML outline without htmlUrl: its feed only', importing('<outline text="B" xmlUrl="https://b.test/atom"/>'), ['https://b.test/atom']],
+    ['OPML outlines with and without htmlUrl: every feed, and the sites named', importing('<outline text="B" xmlUrl="https://b.test/atom"/><outline text="C" xmlUrl="https://feeds.c.test/rss" htmlUrl="https://c.test/"/>'), ['https://b.test/atom', 'https://feeds.c.test/rss', 'https://c.test']],
     [
       'a feed discovered on a site page: the feed and the page’s site',
       async (root) => {

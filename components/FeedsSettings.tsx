@@ -31,6 +31,9 @@ export interface FeedsDeps {
 }
 
 const feedName = (s: Subscription) => s.title ?? s.outlet ?? s.feedUrl;
+const originOf = (url: string) => (URL.canParse(url) ? [new URL(url).origin] : []);
+/** The sites an OPML file names for its feeds (htmlUrl): where those feeds' articles are likely to live. */
+const siteOrigins = (subscriptions: readonly Subscription[]) => [...new Set(subscriptions.flatMap((s) => (s.siteUrl ? originOf(s.siteUrl) : [])))];
 const timeText = (iso: string) => new Date(iso).toLocaleString();
 
 /**
@@ -44,6 +47,7 @@ export function FeedsSettings({ deps }: { deps: FeedsDeps }) {
   const [run, setRun] = useState<FeedRun>();
   const [address, setAddress] = useState('');
   const [discovered, setDiscovered] = useState<DiscoveredFeed[]>([]);
+  const [discoveredOn, setDiscoveredOn] = useState('');
   const [articleOrigins, setArticleOrigins] = useState<string[]>([]);
   const [imported, setImported] = useState<Subscription[]>([]);
   const [status, setStatus] = useState('');
@@ -77,7 +81,10 @@ export function FeedsSettings({ deps }: { deps: FeedsDeps }) {
     }
   };
 
-  /** Asks for the sites (in the click, before anything else is awaited), then subscribes. */
+  /**
+   * Asks for the feeds' sites and the sites their articles are known to come from in one prompt (in the
+   * click, before anything else is awaited: a second request would be outside the user gesture), then subscribes.
+   */
   const subscribeTo = (wanted: readonly Subscription[], sites: readonly string[]) =>
     act(async () => {
       if (!(await deps.requestAccess([...wanted.map((s) => s.feedUrl), ...sites]))) return say('subscribeDenied');
@@ -97,10 +104,11 @@ export function FeedsSettings({ deps }: { deps: FeedsDeps }) {
       if (found.kind === 'problem') return setStatus(found.message);
       if (found.kind === 'site') {
         setDiscovered(found.feeds);
+        setDiscoveredOn(found.pageUrl);
         return setStatus('');
       }
       say('subscribed', await deps.subscribe([found.subscription]));
-      // The articles' sites are known only now: the reader allows them with a second click.
+      // A typed feed's articles' sites are known only once it is read: the reader allows them with a second click.
       const elsewhere = found.articleOrigins.filter((origin) => origin !== new URL(url).origin);
       setArticleOrigins(elsewhere);
       setAddress('');
@@ -207,7 +215,7 @@ export function FeedsSettings({ deps }: { deps: FeedsDeps }) {
         <div>
           <h3>{t('discoveredHeading')}</h3>
           {discovered.map((feed) => (
-            <button key={feed.url} type="button" data-testid={TEST_IDS.discoveredSubscribe} disabled={busy} onClick={() => void subscribeTo([{ feedUrl: feed.url, ...(feed.title ? { title: feed.title } : {}) }], [])}>
+            <button key={feed.url} type="button" data-testid={TEST_IDS.discoveredSubscribe} disabled={busy} onClick={() => void subscribeTo([{ feedUrl: feed.url, ...(feed.title ? { title: feed.title } : {}) }], originOf(discoveredOn))}>
               {t('discoveredSubscribe', feed.title ?? feed.url)}
             </button>
           ))}
@@ -224,7 +232,7 @@ export function FeedsSettings({ deps }: { deps: FeedsDeps }) {
         <input type="file" accept=".opml,.xml,text/x-opml,application/xml,text/xml" data-testid={TEST_IDS.opmlImport} disabled={busy} onChange={(e) => void importOpml(e.currentTarget.files?.[0])} />
       </label>
       {imported.length > 0 && (
-        <button type="button" data-testid={TEST_IDS.opmlSubscribe} disabled={busy} onClick={() => void subscribeTo(imported, []).then(() => setImported([]))}>
+        <button type="button" data-testid={TEST_IDS.opmlSubscribe} disabled={busy} onClick={() => void subscribeTo(imported, siteOrigins(imported)).then(() => setImported([]))}>
           {t('opmlSubscribe', imported.length)}
         </button>
       )}

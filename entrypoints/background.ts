@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { FEED_ALARM, syncFeedSchedule } from '../components/services/feed-schedule';
+import { feedAlarmListener } from '../components/services/feed-alarm-listener';
+import { syncFeedSchedule } from '../components/services/feed-schedule';
 import { FEED_KEYS } from '../components/services/feed-subscriptions';
 import { LINK_MENU_ID, syncLinkMenu } from '../components/services/link-menu';
 import { openLinkComparison } from '../components/services/link-menu-click';
@@ -49,7 +50,7 @@ export default defineBackground(() => {
   };
   listenToMenu();
   // `alarms` is optional too: its API exists only once granted.
-  const onAlarm = (alarm: { name: string }) => void (alarm.name === FEED_ALARM.name && refreshFeeds());
+  const onAlarm = feedAlarmListener(refreshFeeds);
   const listenToAlarms = () => {
     if (browser.alarms && !browser.alarms.onAlarm.hasListener(onAlarm)) browser.alarms.onAlarm.addListener(onAlarm);
   };

@@ -8,8 +8,8 @@ import type { DiscoveredFeed, FetchDeps, FetchResult, ParseHtml, Subscription } 
 export type FeedAddress =
   /** A feed: the subscription, and the origins its articles live on (asked for before a refresh reads them). */
   | { kind: 'feed'; subscription: Subscription; articleOrigins: string[] }
-  /** A site page that links feeds: the reader picks one. */
-  | { kind: 'site'; feeds: DiscoveredFeed[] }
+  /** A site page that links feeds: the reader picks one. `pageUrl` is where the page was read (after redirects): its articles' likely site. */
+  | { kind: 'site'; feeds: DiscoveredFeed[]; pageUrl: string }
   | { kind: 'problem'; message: string };
 
 const problem = (url: string, result: Exclude<FetchResult, { kind: 'ok' }>): FeedAddress => {
@@ -23,7 +23,7 @@ const originOf = (link: string) => (URL.canParse(link) ? new URL(link).origin : 
  * Reads an address the reader typed under the network rules: a feed (RSS, Atom, RDF) gives a
  * subscription named by the feed's own title; a site page gives the feeds it links with
  * `<link rel="alternate">`; anything else one line saying why. Nothing is kept here.
- * @example await readFeedAddress('https://coast.test/', { ...fetchDeps, parseHtml }) // -> { kind: 'site', feeds: [{ url: 'https://coast.test/rss.xml', title: 'Coast News', format: 'rss' }] }
+ * @example await readFeedAddress('https://coast.test/', { ...fetchDeps, parseHtml }) // -> { kind: 'site', feeds: [{ url: 'https://coast.test/rss.xml', title: 'Coast News', format: 'rss' }], pageUrl: 'https://coast.test/' }
  */
 export async function readFeedAddress(url: string, deps: FetchDeps & { parseHtml: ParseHtml }): Promise<FeedAddress> {
   const asFeed = await fetchText(url, deps, 'feed');
@@ -39,5 +39,5 @@ export async function readFeedAddress(url: string, deps: FetchDeps & { parseHtml
   const asPage = await fetchText(url, deps, 'page');
   if (asPage.kind !== 'ok') return asPage.kind === 'not-a-page' ? { kind: 'problem', message: `${url}: ${PROBLEM_WORDS['not-a-feed']}` } : problem(url, asPage);
   const feeds = discoverFeeds(deps.parseHtml(asPage.text, asPage.finalUrl), asPage.finalUrl);
-  return feeds.length ? { kind: 'site', feeds } : { kind: 'problem', message: `${url}: not a feed, and the page links no feed` };
+  return feeds.length ? { kind: 'site', feeds, pageUrl: asPage.finalUrl } : { kind: 'problem', message: `${url}: not a feed, and the page links no feed` };
 }

@@ -56,6 +56,16 @@ function deps(overrides: Partial<FeedsDeps> = {}, kept: Subscription[] = []): Fe
 
 const text = (root: HTMLElement, id: string) => byTestId(root, id).map((e) => e.textContent ?? '');
 const feedsStatus = (root: HTMLElement) => text(root, TEST_IDS.feedsStatus)[0] ?? '';
+const chooseOpml = (root: HTMLElement, content: string) => {
+  const input = byTestId(root, TEST_IDS.opmlImport)[0] as HTMLInputElement;
+  Object.defineProperty(input, 'files', { value: [new File([content], 'feeds.opml')], configurable: true });
+  act(() => void input.dispatchEvent(new Event('change', { bubbles: true })));
+};
+/** Chooses an OPML file of these outlines, then clicks its Subscribe button. */
+const importing = (outlines: string) => async (root: HTMLElement) => {
+  chooseOpml(root, `<opml version="2.0"><body>${outlines}</body></opml>`);
+  click(await waitFor(() => byTestId(root, TEST_IDS.opmlSubscribe)[0]));
+};
 const typeAddress = (root: HTMLElement, value: string) => {
   const input = byTestId(root, TEST_IDS.feedAddress)[0] as HTMLInputElement;
   act(() => {
@@ -96,7 +106,7 @@ describe('FeedsSettings', () => {
 
   it.each([
     ['a feed: subscribed, then its articles’ other site offered', { kind: 'feed' as const, subscription: { feedUrl: 'https://news.test/rss', title: 'News' }, articleOrigins: ['https://news.test', 'https://cdn.news.test'] }, 'New feeds subscribed: 1.', [], ['Allow articles from https://cdn.news.test']],
-    ['a site page: its feeds offered', { kind: 'site' as const, feeds: [{ url: 'https://news.test/rss', title: 'Top', format: 'rss' as const }] }, '', ['Subscribe to Top'], []],
+    ['a site page: its feeds offered', { kind: 'site' as const, feeds: [{ url: 'https://news.test/rss', title: 'Top', format: 'rss' as const }], pageUrl: 'https://news.test/' }, '', ['Subscribe to Top'], []],
     ['neither: one line', { kind: 'problem' as const, message: 'https://news.test/x: blocked (403)' }, 'https://news.test/x: blocked (403)', [], []],
   ])('an address that is %s', async (_name, found, said, offered, allow) => {
     const d = deps({ readAddress: vi.fn(async () => found) });
@@ -108,6 +118,56 @@ describe('FeedsSettings', () => {
     expect(feedsStatus(root)).toBe(said);
     expect(text(root, TEST_IDS.discoveredSubscribe)).toEqual(offered);
     expect(text(root, TEST_IDS.articlesAllow)).toEqual(allow);
+  });
+
+  // Each way in subscribes with one request in the click (the prompt needs its user gesture): the feeds,
+  // and the sites their articles come from when those are known before the feed is read.
+  it.each<[string, (root: HTMLElement) => Promise<void>, string[]]>([
+    ['OPML outlines with htmlUrl: each feed and its site (once per site)', importing('<outline text="A" xmlUrl="https://feeds.a.test/rss" htmlUrl="https://www.a.test/news"/><outline text="A2" xmlUrl="https://feeds.a.test/world" htmlUrl="https://www.a.test/world"/>'), ['https://feeds.a.test/rss', 'https://feeds.a.test/world', 'https://www.a.test']],
+    ['an OPML outline without htmlUrl: its feed only', importing('<outline text="B" xmlUrl="https://b.test/atom"/>'), ['https://b.test/atom']],
+    ['OPML outlines with and without htmlUrl: every feed, and the sites named', importing('<outline text="B" xmlUrl="https://b.test/atom"/><outline text="C" xmlUrl="https://feeds.c.test/rss" htmlUrl="https://c.test/"/>'), ['https://b.test/atom', 'https://feeds.c.test/rss', 'https://c.test']],
+    [
+      'a feed discovered on a site page: the feed and the page’s site',
+      async (root) => {
+        typeAddress(root, 'https://news.test/world');
+        click(byTestId(root, TEST_IDS.feedAdd)[0]);
+        click(await waitFor(() => byTestId(root, TEST_IDS.discoveredSubscribe)[0]));
+      },
+      ['https://feeds.news.test/rss', 'https://www.news.test'],
+    ],
+    [
+      'a typed feed address: that address only (its articles’ sites are not known before it is read)',
+      async (root) => {
+        typeAddress(root, 'https://feeds.news.test/rss');
+        click(byTestId(root, TEST_IDS.feedAdd)[0]);
+      },
+      ['https://feeds.news.test/rss'],
+    ],
+  ])('subscribing to %s', async (_name, subscribe, asked) => {
+    const readAddress = vi.fn(async (url: string) =>
+      url.includes('feeds.')
+        ? { kind: 'feed' as const, subscription: { feedUrl: url }, articleOrigins: [] }
+        : { kind: 'site' as const, feeds: [{ url: 'https://feeds.news.test/rss', format: 'rss' as const }], pageUrl: 'https://www.news.test/world' },
+    );
+    const d = deps({ readAddress });
+    const root = mount(<FeedsSettings deps={d} />);
+    await subscribe(root);
+    const requests = (d.requestAccess as ReturnType<typeof vi.fn>).mock.calls;
+    // Asked before anything else was awaited: the click's user gesture is still there.
+    expect(requests.at(-1)).toEqual([asked]);
+    await waitFor(() => (d.subscribe as ReturnType<typeof vi.fn>).mock.calls.length === 1);
+    expect(requests.flat(2)).not.toContain('<all_urls>');
+  });
+
+  it('a typed feed whose articles live on another site: that site is offered afterwards, not asked for in the subscribe click', async () => {
+    const d = deps({ readAddress: vi.fn(async () => ({ kind: 'feed' as const, subscription: { feedUrl: 'https://feeds.news.test/rss' }, articleOrigins: ['https://www.news.test'] })) });
+    const root = mount(<FeedsSettings deps={d} />);
+    typeAddress(root, 'https://feeds.news.test/rss');
+    click(byTestId(root, TEST_IDS.feedAdd)[0]);
+    const allow = await waitFor(() => byTestId(root, TEST_IDS.articlesAllow)[0]);
+    expect(allow.textContent).toBe('Allow articles from https://www.news.test');
+    click(allow);
+    expect((d.requestAccess as ReturnType<typeof vi.fn>).mock.calls).toEqual([[['https://feeds.news.test/rss']], [['https://www.news.test/']]]);
   });
 
   it('shows each feed with its last status in words, and unsubscribes', async () => {

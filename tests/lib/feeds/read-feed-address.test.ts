@@ -30,7 +30,7 @@ describe('readFeedAddress', () => {
   });
 
   it('finds the feeds a site page links', async () => {
-    expect(await read('https://news.test/')).toEqual({ kind: 'site', feeds: [{ url: 'https://news.test/rss.xml', title: 'Top', format: 'rss' }, { url: 'https://news.test/atom', format: 'atom' }] });
+    expect(await read('https://news.test/')).toEqual({ kind: 'site', feeds: [{ url: 'https://news.test/rss.xml', title: 'Top', format: 'rss' }, { url: 'https://news.test/atom', format: 'atom' }], pageUrl: 'https://news.test/' });
   });
 
   it.each([

@@ -149,13 +149,22 @@ describe('feeds (access to 127.0.0.1 granted)', () => {
     await session.screenshot(options, 'options-feeds');
   });
 
-  it("the popup on another outlet's article lists the feeds' report of the story, says it came from a feed, and compares", async () => {
+  it("the popup on another outlet's article lists a feed's report of the story, names the feed and its date, and compares", async () => {
     const page = await session.open(OSTRIN_PATH);
     const popup = await session.openPopupFor(page);
     await waitForPopupState(popup, ['ready']);
-    const match = popup.locator(byTestId('match')).filter({ hasText: /Valdera Courier|Meridian Post/ }).first();
-    await expect(match.getAttribute('data-decision')).resolves.toBe('same-story');
-    await expect.poll(() => match.locator(byTestId('matchOrigin')).getAttribute('data-source'), { timeout: 10_000 }).toBe('feed');
+    const fromFeed = popup.locator(`${byTestId('matchOrigin')}[data-source="feed"]`);
+    const match = popup.locator(`${byTestId('match')}[data-decision="same-story"]`).filter({ has: fromFeed }).first();
+    await expect.poll(() => match.count(), { timeout: 10_000 }).toBe(1);
+    // The feeds are named by their titles (the outlets'); the items were published in December 2026.
+    const origin = await match.locator(byTestId('matchOrigin')).innerText();
+    const [, feed] = /^From the feed (Valdera Courier|Meridian Post|Northgate Herald|Harbour Times), published .*2026/.exec(origin) ?? [];
+    expect(feed, origin).toBeDefined();
+    expect(await match.innerText()).toContain(feed);
+    // Compare with it: its comparison's groups render.
+    await match.click();
+    await expect.poll(() => match.getAttribute('aria-pressed'), { timeout: 10_000 }).toBe('true');
+    await expect.poll(() => popup.locator(byTestId('group')).count(), { timeout: 15_000 }).toBeGreaterThan(0);
     await session.screenshot(popup, 'popup-feed-match');
     await popup.close();
     await page.close();

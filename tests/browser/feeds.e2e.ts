@@ -171,8 +171,8 @@ describe('feeds (access to 127.0.0.1 granted)', () => {
   });
 
   it('Stop ends a refresh under way: the run says it was stopped, and the feeds not read keep their last status', async () => {
-    // Twelve feeds, nine of them on one host with a 1 s pause between two requests (and the slow one's
-    // timeout): the run lasts long enough to stop it.
+    // Twelve feeds, eleven of them on the feed server's main host with a 1 s pause between two requests (and
+    // the slow one's timeout): the run lasts long enough to stop it.
     const before = await statusOf(forbiddenUrl).innerText();
     await options.locator(byTestId('feedsRefresh')).click();
     await options.locator(byTestId('feedsCancel')).click({ timeout: 20_000 });

@@ -4,6 +4,7 @@ import { benchFeeds } from './feeds';
 import { benchMatch } from './match';
 import { benchPopup } from './popup';
 import { benchPopupDuringRefresh } from './popup-during-refresh';
+import { benchRefreshChromium } from './refresh-chromium';
 import { benchStore } from './store';
 
 /**
@@ -17,6 +18,7 @@ const benches: Array<[string, () => Promise<void>]> = [
   ['match', benchMatch],
   ['popup', benchPopup],
   ['popup-refresh', benchPopupDuringRefresh],
+  ['refresh-chromium', benchRefreshChromium],
   ['store', benchStore],
 ];
 

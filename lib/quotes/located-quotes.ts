@@ -22,10 +22,15 @@ function titleCase(text: string): boolean {
   return words > 0;
 }
 
+// A quote right after "told" (or "informed", "briefed") is whom the subject told, in someone's words
+// ("Mr. Stone told “senior Trump campaign officials” about the emails"), not what the subject said.
+const ADDRESSEE_BEFORE = /\b(?:told|informed|briefed)\s*["\u201C\u2018']?\s*$/iu;
+
 /**
  * The quotes of an article as the comparison pairs them: each piece of a quoted remark with the group
- * its sentence is in and its speaker, and marked as a title when it is written in title case (a show,
- * a slogan, a name: "Face the Nation") in a text that is not itself title case (a headline may be).
+ * its sentence is in and its speaker, and marked as a title when it names something rather than quoting
+ * a remark: written in title case (a show, a slogan, a name: "Face the Nation") in a text that is not
+ * itself title case (a headline may be), or the object of "told" (the people told).
  * @example locatedQuotes(sentences, groupOf).map((q) => [q.text, q.speaker?.text]) // -> [['We will win', 'Harry Reid']]
  */
 export function locatedQuotes(sentences: readonly Sentence[], groupOf: ReadonlyMap<number, number>): LocatedQuote[] {
@@ -34,7 +39,7 @@ export function locatedQuotes(sentences: readonly Sentence[], groupOf: ReadonlyM
   return pieces.map((p, i) => {
     const sentence = sentences[p.sentence] as Sentence;
     const speaker = speakers[i];
-    const title = titleCase(p.text) && !titleCase(sentence.text);
+    const title = (titleCase(p.text) && !titleCase(sentence.text)) || ADDRESSEE_BEFORE.test(sentence.text.slice(0, p.start));
     return { text: p.text, group: groupOf.get(p.sentence) as number, remark: p.remark, ...(speaker ? { speaker } : {}), ...(title ? { title } : {}) };
   });
 }

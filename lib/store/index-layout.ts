@@ -40,4 +40,9 @@ export const INDEX_LAYOUT = {
    * log (about 3 KB an entry), and the writer that finds it full pays one fold (about one old-style add).
    */
   logEntries: 64,
+  /**
+   * Shards the norm refresh reads per read transaction. The refresh walks the whole index (tens of seconds
+   * at 100,000 articles); in slices, a save waits for one slice at most, never for the whole pass.
+   */
+  refreshShards: 512,
 } as const;

@@ -69,5 +69,7 @@ export async function rebuildIndex(db: KvDatabase, base?: BaseIndex): Promise<nu
     if (done) break;
   }
   if (base) await db.write(ALL_STORES, async (tx) => tx.put(STORES.meta, await countBaseFrequencies(tx, base), META_KEYS.base));
-  return refreshNorms(db, base);
+  // The refresh norms nothing when a save came in meanwhile (that writer refreshes after it): the count is the store's.
+  await refreshNorms(db, base);
+  return db.read(ALL_STORES, async (tx) => (await readState(tx)).count);
 }

@@ -11,6 +11,8 @@ describe('INDEX_LAYOUT', () => {
     ['hintFanOut', INDEX_LAYOUT.hintFanOut, 1, 1024],
     // Past a few hundred entries every query reads megabytes of log; under a few dozen most adds fold.
     ['logEntries', INDEX_LAYOUT.logEntries, 16, 512],
+    // One slice is a transaction a writer may wait for: a few percent of the pass at most, yet many shards each.
+    ['refreshShards', INDEX_LAYOUT.refreshShards, 64, INDEX_LAYOUT.shards / 16],
   ])('%s (%i) is a whole number in %i..%i', (_name, value, low, high) => {
     expect(Number.isInteger(value) && value >= low && value <= high).toBe(true);
   });

@@ -6,9 +6,11 @@ import { baseIndex } from '../../../lib/store/base-index';
 import { ALL_STORES, STORES } from '../../../lib/store/corpus-schema';
 import { deleteArticles } from '../../../lib/store/delete-articles';
 import { findStoreCoverage } from '../../../lib/store/find-store-coverage';
+import { INDEX_LAYOUT } from '../../../lib/store/index-layout';
 import { refreshNorms } from '../../../lib/store/refresh-norms';
 import type { SearchCounts } from '../../../lib/store/store-coverage-source';
-import type { StoredArticle } from '../../../lib/store/types';
+import { META_KEYS } from '../../../lib/store/store-state';
+import type { KvDatabase, StoredArticle } from '../../../lib/store/types';
 import { BUNDLE, STORIES, addOneByOne, memoryStore } from './helpers';
 
 const base = baseIndex(BUNDLE.corpus);
@@ -53,6 +55,45 @@ describe('refreshNorms', () => {
     expect(summary(await findStoreCoverage(db, probe, { base, limit: 100, counts: slow }))).toEqual(summary(await findCoverage(probe, corpus, { limit: 100 })));
     expect(slow.rescored).toBeGreaterThan(0);
     await refreshNorms(db, base);
+    const fast = counts();
+    expect(summary(await findStoreCoverage(db, probe, { base, limit: 100, counts: fast }))).toEqual(summary(await findCoverage(probe, corpus, { limit: 100 })));
+    expect(fast.rescored).toBe(0);
+  });
+
+  it('walks the index in slices: a query asked for while it runs is answered before it ends, not after the whole pass', async () => {
+    const db = memoryStore();
+    await addOneByOne(db, STORIES, 'saved', base);
+    const order: string[] = [];
+    const refreshing = refreshNorms(db, base).then(() => order.push('refresh'));
+    const query = findStoreCoverage(db, { ...STORIES[1]!, id: 'page', url: undefined }, { base }).then(() => order.push('query'));
+    await Promise.all([refreshing, query]);
+    expect(order).toEqual(['query', 'refresh']);
+  });
+
+  const addMeanwhile = (db: ReturnType<typeof memoryStore>) => addOneByOne(db, [{ ...STORIES[0]!, id: 'meanwhile', url: undefined, text: `${STORIES[0]!.text} Meanwhile.` }], 'saved', base);
+  const deleteMeanwhile = (db: ReturnType<typeof memoryStore>) => deleteArticles(db, [2], { base });
+  it.each([
+    ['an add', 'between two slices of the walk', addMeanwhile, 'read', 2],
+    ['a delete', 'between two slices of the walk', deleteMeanwhile, 'read', 2],
+    ['an add', 'after the last slice, before the norms are kept', addMeanwhile, 'write', 2],
+  ] as const)('keeps nothing when %s lands %s (its norms would be stale): queries stay exact, and the next refresh keeps them', async (_case, _when, change, on, nth) => {
+    const db = memoryStore();
+    await addOneByOne(db, STORIES, 'saved', base);
+    const calls = { read: 0, write: 0 };
+    const racing: KvDatabase = {
+      read: async (stores, work) => (++calls.read === nth && on === 'read' && (await change(db)), db.read(stores, work)),
+      write: async (stores, work) => (++calls.write === nth && on === 'write' && (await change(db)), db.write(stores, work)),
+      close: () => db.close(),
+    };
+    expect(await refreshNorms(racing, base)).toBe(0);
+    // Stopped at the change: no slice after it was read.
+    expect(calls.read).toBe(on === 'read' ? nth : INDEX_LAYOUT.shards / INDEX_LAYOUT.refreshShards);
+    expect(await db.read(ALL_STORES, (tx) => tx.get(STORES.meta, META_KEYS.refresh))).toBeUndefined();
+    const live = (await db.read(ALL_STORES, (tx) => tx.getAll<StoredArticle>(STORES.articles))).map(({ id, outlet, title, text, published }) => ({ id, outlet, title, text, ...(published ? { published } : {}) }));
+    const corpus = buildCorpus([...BUNDLE.corpus.articles, ...live]);
+    const probe = { ...STORIES[1]!, id: 'page', url: undefined };
+    expect(summary(await findStoreCoverage(db, probe, { base, limit: 100 }))).toEqual(summary(await findCoverage(probe, corpus, { limit: 100 })));
+    expect(await refreshNorms(db, base)).toBe(live.length);
     const fast = counts();
     expect(summary(await findStoreCoverage(db, probe, { base, limit: 100, counts: fast }))).toEqual(summary(await findCoverage(probe, corpus, { limit: 100 })));
     expect(fast.rescored).toBe(0);

@@ -25,4 +25,23 @@ describe('walkStore', () => {
     expect(seen).toHaveLength(n);
     expect(seen).toEqual([...seen].sort((a, b) => ((a as number[])[0]! - (b as number[])[0]!) || ((a as number[])[1]! - (b as number[])[1]!)));
   });
+
+  it.each([
+    ['a slice of fewer records than a page', 2, 4, 5000],
+    ['a slice over several pages (the upper bound kept from page to page)', 1, 5, 12_000],
+    ['a slice past the last key', 6, 9, 700],
+  ])('%s: exactly the records of the range, in key order', async (_case, from, to, n) => {
+    const db = memoryStore();
+    await db.write(ALL_STORES, async (tx) => {
+      for (let i = 0; i < n; i++) tx.put(STORES.shards, { i }, [i % 7, i]);
+    });
+    const seen: number[] = [];
+    await db.read(ALL_STORES, async (tx) => {
+      for await (const [, value] of walkStore<{ i: number }>(tx, STORES.shards, { lower: [from], upper: [to], upperOpen: true })) seen.push(value.i);
+    });
+    const expected = Array.from({ length: n }, (_, i) => i)
+      .filter((i) => i % 7 >= from && i % 7 < to)
+      .sort((x, y) => x % 7 - (y % 7) || x - y);
+    expect(seen).toEqual(expected);
+  });
 });

@@ -18,6 +18,8 @@ export interface FeedsDeps {
   watch: (changed: () => void) => () => void;
   /** Asks for these addresses' sites and the alarm (first thing in the click); false when refused. */
   requestAccess: (urls: readonly string[]) => Promise<boolean>;
+  /** Whether the extension may already read `url`'s site (no prompt needed). */
+  hasAccess: (url: string) => Promise<boolean>;
   subscribe: (subscriptions: readonly Subscription[]) => Promise<number>;
   unsubscribe: (feedUrl: string) => Promise<void>;
   /** Reads an address under the network rules: a feed, a site page with feeds, or why not. */
@@ -110,7 +112,9 @@ export function FeedsSettings({ deps }: { deps: FeedsDeps }) {
       say('subscribed', await deps.subscribe([found.subscription]));
       // A typed feed's articles' sites are known only once it is read: the reader allows them with a second click.
       const elsewhere = found.articleOrigins.filter((origin) => origin !== new URL(url).origin);
-      setArticleOrigins(elsewhere);
+      // Sites already allowed (by another feed, or by hand) need no button.
+      const allowed = await Promise.all(elsewhere.map((origin) => deps.hasAccess(`${origin}/`)));
+      setArticleOrigins(elsewhere.filter((_, i) => !allowed[i]));
       setAddress('');
     });
   };

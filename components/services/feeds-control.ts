@@ -38,6 +38,10 @@ export const FEEDS_CONTROL: FeedsDeps = {
     // alarms for the schedule, webRequest to see where a feed redirects: in the same prompt as the sites.
     return browser.permissions.request({ origins, permissions: optionalApis(['alarms', 'webRequest']) });
   },
+  hasAccess: async (url) => {
+    const origin = originPermission(url);
+    return origin !== undefined && browser.permissions.contains({ origins: [origin] });
+  },
   subscribe: (subscriptions) => feedSubscriptions.add(subscriptions),
   unsubscribe: (feedUrl) => feedSubscriptions.remove(feedUrl),
   readAddress: (url) =>

@@ -36,6 +36,7 @@ function deps(overrides: Partial<FeedsDeps> = {}, kept: Subscription[] = []): Fe
     run: vi.fn(async () => undefined),
     watch: (listener) => ((changed = listener), () => undefined),
     requestAccess: vi.fn(async () => true),
+    hasAccess: vi.fn(async () => false),
     subscribe: vi.fn(async (incoming: readonly Subscription[]) => {
       subscriptions.push(...incoming);
       changed();
@@ -106,10 +107,11 @@ describe('FeedsSettings', () => {
 
   it.each([
     ['a feed: subscribed, then its articles’ other site offered', { kind: 'feed' as const, subscription: { feedUrl: 'https://news.test/rss', title: 'News' }, articleOrigins: ['https://news.test', 'https://cdn.news.test'] }, 'New feeds subscribed: 1.', [], ['Allow articles from https://cdn.news.test']],
+    ['a feed whose articles’ other sites are allowed already (img.news.test): only the others offered', { kind: 'feed' as const, subscription: { feedUrl: 'https://news.test/rss' }, articleOrigins: ['https://img.news.test', 'https://cdn.news.test'] }, 'New feeds subscribed: 1.', [], ['Allow articles from https://cdn.news.test']],
     ['a site page: its feeds offered', { kind: 'site' as const, feeds: [{ url: 'https://news.test/rss', title: 'Top', format: 'rss' as const }], pageUrl: 'https://news.test/' }, '', ['Subscribe to Top'], []],
     ['neither: one line', { kind: 'problem' as const, message: 'https://news.test/x: blocked (403)' }, 'https://news.test/x: blocked (403)', [], []],
   ])('an address that is %s', async (_name, found, said, offered, allow) => {
-    const d = deps({ readAddress: vi.fn(async () => found) });
+    const d = deps({ readAddress: vi.fn(async () => found), hasAccess: vi.fn(async (url: string) => url === 'https://img.news.test/') });
     const root = mount(<FeedsSettings deps={d} />);
     typeAddress(root, 'https://news.test/rss');
     click(byTestId(root, TEST_IDS.feedAdd)[0]);

@@ -23,3 +23,17 @@ describe('FEEDS_CONTROL.requestAccess', () => {
     expect(request).toHaveBeenCalledWith({ origins, permissions: ['alarms', 'webRequest'] });
   });
 });
+
+describe('FEEDS_CONTROL.hasAccess', () => {
+  it.each([
+    ['a granted site', 'https://www.a.test/', true, ['https://www.a.test/*']],
+    ['a site not granted', 'https://www.b.test/', false, ['https://www.b.test/*']],
+    ['an address that is not a web page: never (and nothing asked)', 'ftp://a.test/', false, undefined],
+  ])('%s', async (_case, url, granted, asked) => {
+    const contains = vi.fn(async ({ origins }: { origins: string[] }) => origins.every((o) => o === 'https://www.a.test/*'));
+    fakeBrowser.permissions.contains = contains as unknown as typeof fakeBrowser.permissions.contains;
+    expect(await FEEDS_CONTROL.hasAccess(url)).toBe(granted);
+    if (asked) expect(contains).toHaveBeenCalledWith({ origins: asked });
+    else expect(contains).not.toHaveBeenCalled();
+  });
+});

@@ -11,7 +11,7 @@ export default defineConfig({
     exclude: [...configDefaults.exclude, 'tests/build/**'],
     environment: 'node',
     testTimeout: 30_000,
-    globalSetup: ['tests/setup/build-corpus.ts'],
+    globalSetup: ['tests/setup/build-corpus.ts', 'tests/setup/build-cli.ts'],
     // Every property draws from one seed (PROPERTY_SEED to vary it): the same cases in every run.
     setupFiles: ['tests/setup/property-seed.ts'],
   },

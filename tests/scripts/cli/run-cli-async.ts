@@ -1,7 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
-
-const root = join(import.meta.dirname, '..', '..', '..');
+import { CLI_BUNDLE, CLI_ROOT } from './cli-bundle';
 
 export interface CliRun {
   child: ChildProcess;
@@ -13,7 +11,7 @@ export interface CliRun {
  * in the test process (the local feed server) can answer it. Like runCli, through node directly.
  */
 export function startCli(command: string, ...args: string[]): CliRun {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/cli/main.ts', command, ...args], { cwd: root });
+  const child = spawn(process.execPath, [CLI_BUNDLE, command, ...args], { cwd: CLI_ROOT });
   let stdout = '';
   let stderr = '';
   child.stdout?.on('data', (d: Buffer) => (stdout += d.toString()));

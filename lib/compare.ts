@@ -125,9 +125,9 @@ export function compareArticles(a: Article, b: Article, options: CompareOptions 
   const groups: Group[] = [];
   const alignedA = new Set<number>();
   const alignedB = new Set<number>();
-  // Headlines take part like any sentence (a headline is often carried by the lead), the model knowing them apart.
   // Quotes are paired by sentence first: two sentences quoting one remark are linked whatever else they say.
   const quotes = compareQuotes(locatedQuotes(sa, bySentence(sa)), locatedQuotes(sb, bySentence(sb)));
+  // Headlines take part like any sentence (a headline is often carried by the lead), the model knowing them apart.
   const links = linkSentences(
     sa.map((s) => s.text),
     sb.map((s) => s.text),
@@ -182,6 +182,7 @@ export function compareArticles(a: Article, b: Article, options: CompareOptions 
     links: links.links,
     groups: ordered,
     stats: computeStats(ordered, sa, sb),
+    // Each quote pair in the groups its two sentences ended up in.
     quotes: quotes
       .map((q) => ({ ...q, group: groupOfA.get(q.group) as number, groupB: groupOfB.get(q.groupB) as number }))
       .sort((x, y) => x.group - y.group || x.groupB - y.groupB),

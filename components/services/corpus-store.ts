@@ -77,6 +77,8 @@ export interface ImportOptions {
  */
 export class CorpusStore {
   private maintaining: Promise<void> | undefined;
+  /** A change came in while a pass of upkeep ran: run one more. */
+  private maintainAgain = false;
   /** Why the articles an older version kept could not be moved in (they are still where they were). */
   migrationProblem: string | undefined;
 
@@ -280,12 +282,21 @@ export class CorpusStore {
   /**
    * Upkeep after a change: retention, then the norm refresh that makes queries fast again (one pass
    * over the index; a page closed meanwhile just leaves it for the next writer). One at a time per page.
+   * A change made while a pass runs cuts that pass short (refreshNorms keeps nothing then), so it asks
+   * for one more pass after it: the last change of a burst (a feed refresh, an import) is always refreshed.
    */
   maintain(): Promise<void> {
-    this.maintaining ??= (async () => {
+    if (this.maintaining) {
+      this.maintainAgain = true;
+      return this.maintaining;
+    }
+    this.maintaining = (async () => {
       try {
-        await this.applyRetention();
-        await refreshNorms(this.db, base);
+        do {
+          this.maintainAgain = false;
+          await this.applyRetention();
+          await refreshNorms(this.db, base);
+        } while (this.maintainAgain);
       } catch {
         // Upkeep only: queries stay exact without it, and the next change tries again.
       } finally {

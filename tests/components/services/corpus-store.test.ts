@@ -6,8 +6,9 @@ import { CorpusStore, SAVED_KEY, coverageOrBundled, exportNewerDatabase, openCor
 import { openIdbDatabase } from '../../../components/services/idb-database';
 import { articlesToJsonLines } from '../../../lib/corpus/json-lines';
 import { findCoverage } from '../../../lib/match/find-coverage';
-import { CORPUS_DATABASE } from '../../../lib/store/corpus-schema';
-import type { KvDatabase } from '../../../lib/store/types';
+import { ALL_STORES, CORPUS_DATABASE, STORES } from '../../../lib/store/corpus-schema';
+import { META_KEYS, readState } from '../../../lib/store/store-state';
+import type { KvDatabase, NormRefresh } from '../../../lib/store/types';
 import type { Article } from '../../../lib/types';
 import { BUNDLE, FLOODS } from '../fixtures';
 import { STORIES } from '../../lib/store/helpers';
@@ -78,6 +79,32 @@ describe('CorpusStore', () => {
     const summary = await popup!.summary();
     expect(summary.count).toBe(56);
     expect((await options!.check()).problems).toEqual([]);
+  });
+
+  it('a save landing while the upkeep refreshes the norms gets a refresh of its own after that pass', async () => {
+    const name = fresh();
+    const db = await openIdbDatabase(name);
+    const [first, late] = many(2, 'race');
+    let store: CorpusStore | undefined;
+    let landed = false;
+    // The save lands as the refresh reads its first slice of shards (the reads of [shards, meta]).
+    const racing: KvDatabase = {
+      read: async (stores, work) => {
+        if (!landed && stores.length === 2 && stores.includes(STORES.shards)) {
+          landed = true;
+          await store!.save(late!);
+        }
+        return db.read(stores, work);
+      },
+      write: (stores, work) => db.write(stores, work),
+      close: () => db.close(),
+    };
+    store = new CorpusStore(racing);
+    await store.save(first!);
+    const refreshed = () => db.read(ALL_STORES, async (tx) => (await tx.get<NormRefresh>(STORES.meta, META_KEYS.refresh))?.generation === (await readState(tx)).generation);
+    await expect.poll(refreshed, { timeout: 10_000 }).toBe(true);
+    expect(landed).toBe(true);
+    expect((await store.summary()).count).toBe(2);
   });
 
   it('names a full storage for the pages to say what to delete, and keeps what was stored', async () => {

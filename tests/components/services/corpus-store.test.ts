@@ -85,21 +85,20 @@ describe('CorpusStore', () => {
     const name = fresh();
     const db = await openIdbDatabase(name);
     const [first, late] = many(2, 'race');
-    let store: CorpusStore | undefined;
     let landed = false;
     // The save lands as the refresh reads its first slice of shards (the reads of [shards, meta]).
     const racing: KvDatabase = {
       read: async (stores, work) => {
         if (!landed && stores.length === 2 && stores.includes(STORES.shards)) {
           landed = true;
-          await store!.save(late!);
+          await store.save(late!);
         }
         return db.read(stores, work);
       },
       write: (stores, work) => db.write(stores, work),
       close: () => db.close(),
     };
-    store = new CorpusStore(racing);
+    const store = new CorpusStore(racing);
     await store.save(first!);
     const refreshed = () => db.read(ALL_STORES, async (tx) => (await tx.get<NormRefresh>(STORES.meta, META_KEYS.refresh))?.generation === (await readState(tx)).generation);
     await expect.poll(refreshed, { timeout: 10_000 }).toBe(true);

@@ -51,6 +51,8 @@ export function FeedsSettings({ deps }: { deps: FeedsDeps }) {
   const [discovered, setDiscovered] = useState<DiscoveredFeed[]>([]);
   const [discoveredOn, setDiscoveredOn] = useState('');
   const [articleOrigins, setArticleOrigins] = useState<string[]>([]);
+  // Sites allowed from this page since it opened: their buttons go, before the next refresh's statuses say so.
+  const [allowedNow, setAllowedNow] = useState<string[]>([]);
   const [imported, setImported] = useState<Subscription[]>([]);
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
@@ -123,6 +125,7 @@ export function FeedsSettings({ deps }: { deps: FeedsDeps }) {
     act(async () => {
       if (!(await deps.requestAccess([`${origin}/`]))) return say('subscribeDenied');
       setArticleOrigins((origins) => origins.filter((o) => o !== origin));
+      setAllowedNow((origins) => [...origins, origin]);
       say('articlesAllowed', origin);
     });
 
@@ -184,6 +187,14 @@ export function FeedsSettings({ deps }: { deps: FeedsDeps }) {
                 <button type="button" data-testid={TEST_IDS.feedUnsubscribe} aria-label={t('feedUnsubscribe', feedName(s))} disabled={busy} onClick={() => void unsubscribe(s)}>
                   {t('unsubscribeButton')}
                 </button>
+                {/* Items on a site nobody foresaw when subscribing were skipped: the reader may allow it here. */}
+                {(last?.notAllowed ?? [])
+                  .filter((origin) => !allowedNow.includes(origin))
+                  .map((origin) => (
+                    <button key={origin} type="button" data-testid={TEST_IDS.articlesAllow} data-feed-url={s.feedUrl} disabled={busy} onClick={() => void allowArticles(origin)}>
+                      {t('articlesAllow', origin)}
+                    </button>
+                  ))}
               </li>
             );
           })}

@@ -39,6 +39,14 @@ async function itemArticle(item: FeedItem, feedUrl: string, deps: CollectDeps, f
   return { article: result.article, url: pageUrl(result.article, page.finalUrl), textFrom: 'page' };
 }
 
+/** Sites of not-allowed items a status names: enough for the reader to act on, never a long list. */
+const NOT_ALLOWED_LISTED = 5;
+
+function noteNotAllowed(status: Omit<FeedStatus, 'message'>, origin: string): void {
+  const listed = (status.notAllowed ??= []);
+  if (!listed.includes(origin) && listed.length < NOT_ALLOWED_LISTED) listed.push(origin);
+}
+
 /**
  * Collects one feed: fetch it (network rules), parse it, and for each item not yet kept (by guid or
  * canonical URL, never by date) take the full text the feed carries or else fetch the article page and
@@ -96,6 +104,7 @@ export async function collectFeed(subscription: Subscription, deps: CollectDeps)
     else if (outcome === 'old') status.old++;
     else if (outcome === 'cancelled') status.error = 'cancelled';
     else status.itemProblems[outcome] = (status.itemProblems[outcome] ?? 0) + 1;
+    if (outcome === 'not-granted' && item.link && URL.canParse(item.link)) noteNotAllowed(status, new URL(item.link).origin);
     deps.onProgress?.({ type: 'item', feedUrl, link: item.link, outcome });
     if (status.error) break;
   }

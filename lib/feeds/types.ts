@@ -206,6 +206,11 @@ export interface FeedStatus {
   old: number;
   /** Items that gave no article, by reason. */
   itemProblems: Partial<Record<ItemProblemKind, number>>;
+  /**
+   * The sites of items skipped for want of permission (a few at most), when there were any: the options
+   * page offers to allow them, since a feed may link a site nobody foresaw when subscribing.
+   */
+  notAllowed?: string[];
   /** Why the feed itself could not be read, when it could not. */
   error?: FetchProblem['kind'];
   /** The HTTP status and what it means, when the error is one. */

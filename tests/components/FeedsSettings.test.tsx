@@ -172,6 +172,21 @@ describe('FeedsSettings', () => {
     expect((d.requestAccess as ReturnType<typeof vi.fn>).mock.calls).toEqual([[['https://feeds.news.test/rss']], [['https://www.news.test/']]]);
   });
 
+  it('offers, on a feed whose items were skipped for want of permission, to allow their sites; an allowed one goes', async () => {
+    const skipped = { ...status('https://feeds.b.test/rss', '1 new article; 2 not allowed (no permission for this site)'), notAllowed: ['https://www.b.test', 'https://cdn.b.test'] };
+    const d = deps({ statuses: vi.fn(async () => ({ 'https://feeds.b.test/rss': skipped })) }, [{ feedUrl: 'https://feeds.b.test/rss', title: 'Beta' }, { feedUrl: 'https://feeds.c.test/rss' }]);
+    const root = mount(<FeedsSettings deps={d} />);
+    await waitFor(() => text(root, TEST_IDS.articlesAllow).length === 2);
+    expect(byTestId(root, TEST_IDS.articlesAllow).map((b) => [b.dataset.feedUrl, b.textContent])).toEqual([
+      ['https://feeds.b.test/rss', 'Allow articles from https://www.b.test'],
+      ['https://feeds.b.test/rss', 'Allow articles from https://cdn.b.test'],
+    ]);
+    click(byTestId(root, TEST_IDS.articlesAllow)[1]);
+    await waitFor(() => text(root, TEST_IDS.articlesAllow).length === 1);
+    expect(d.requestAccess).toHaveBeenCalledWith(['https://cdn.b.test/']);
+    expect(text(root, TEST_IDS.articlesAllow)).toEqual(['Allow articles from https://www.b.test']);
+  });
+
   it('shows each feed with its last status in words, and unsubscribes', async () => {
     const d = deps({}, [{ feedUrl: 'https://feeds.b.test/rss', title: 'Beta' }, { feedUrl: 'https://feeds.c.test/rss' }]);
     const root = mount(<FeedsSettings deps={d} />);

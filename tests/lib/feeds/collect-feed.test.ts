@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { collectFeed } from '../../../lib/feeds/collect-feed';
 import { createMemorySink } from '../../../lib/feeds/create-memory-sink';
 import type { CollectDeps, CollectEvent, FeedArticle } from '../../../lib/feeds/types';
-import { routes } from './collect-fixtures';
+import { routes, rss, xml } from './collect-fixtures';
 import { createFakeClock, createFakeFetch, parseHtml } from './helpers';
 
 const GRANTED = new Set(['https://feeds.a.example', 'https://www.a.example', 'https://feeds.b.example']);
@@ -82,10 +82,24 @@ describe('collectFeed: a summary-only feed', () => {
       // The tracking copy is skipped before any request; the alias is found a duplicate once its page names its canonical URL.
       seen: 2,
       itemProblems: { paywall: 1, 'http-status': 1, 'not-granted': 1 },
+      // The site the not-allowed item lives on, for the options page to offer.
+      notAllowed: ['https://other.example'],
     });
     expect(status.message).toBe('1 new article; 2 already kept; 1 a paywall; 1 HTTP error; 1 not allowed (no permission for this site)');
     expect(fake.calls.map((c) => c.url)).not.toContain('https://other.example/story');
     expect(fake.calls.filter((c) => c.url === 'https://www.a.example/budget').length).toBe(1);
+  });
+
+  it.each([
+    ['the same site twice: named once', ['https://x.example/1', 'https://x.example/2'], ['https://x.example']],
+    ['seven sites: the first five named', [1, 2, 3, 4, 5, 6, 7].map((n) => `https://s${n}.example/story`), [1, 2, 3, 4, 5].map((n) => `https://s${n}.example`)],
+  ])('names the sites of items not allowed: %s', async (_case, links, named) => {
+    const feed = xml(rss('Elsewhere', links.map((link, k) => ({ title: `Story ${k}`, link, description: 'Teaser.' }))));
+    const { clock, deps } = setup();
+    deps.fetch = createFakeFetch({ ...routes, 'https://feeds.a.example/elsewhere.xml': feed }, clock).fetch;
+    const status = await clock.run(collectFeed({ feedUrl: 'https://feeds.a.example/elsewhere.xml' }, deps));
+    expect(status.itemProblems).toEqual({ 'not-granted': links.length });
+    expect(status.notAllowed).toEqual(named);
   });
 
   it('page requests to one host are 1 s apart (end to start)', async () => {

@@ -11,7 +11,7 @@ const rssItem = (i: { title: string; link?: string; guid?: string; date?: string
 export const rss = (title: string, items: Parameters<typeof rssItem>[0][]) =>
   `<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>${title}</title><link>https://www.a.example/</link>${items.map(rssItem).join('')}</channel></rss>`;
 
-const xml = (body: string): Route => ({ headers: { 'content-type': 'application/rss+xml; charset=utf-8' }, body });
+export const xml = (body: string): Route => ({ headers: { 'content-type': 'application/rss+xml; charset=utf-8' }, body });
 const html = (body: string): Route => ({ headers: { 'content-type': 'text/html; charset=utf-8' }, body });
 
 export const routes: Record<string, Route> = {

@@ -127,20 +127,16 @@ export function removeFromShard(head: ShardHead, sealed: ReadonlyMap<number, Pos
 }
 
 /**
- * A term's postings across a shard's records (sealed blocks in docNo order, then the head), as one
- * flat list in docNo order.
- * @example shardPostings([block, head], 'kim') // -> { docs: [0, 9], weights: [1414, 1000] }
+ * A term's postings across a shard's records (sealed blocks in docNo order, then the head): views into
+ * the records' arrays, one per record that has the term, in docNo order. Views, not one copied list: a
+ * query at 100,000 articles sums a million postings, and copying them first cost it a tenth of its time.
+ * @example shardPostings([block, head], 'kim') // -> [{ docs: Uint32Array [0], weights: Uint32Array [1414] }, { docs: Uint32Array [9], … }]
  */
-export function shardPostings(records: ReadonlyArray<PostingsBlock | ShardHead>, term: string): { docs: number[]; weights: number[] } {
-  const docs: number[] = [];
-  const weights: number[] = [];
+export function shardPostings(records: ReadonlyArray<PostingsBlock | ShardHead>, term: string): Array<{ docs: Uint32Array; weights: Uint32Array }> {
+  const views: Array<{ docs: Uint32Array; weights: Uint32Array }> = [];
   for (const record of records) {
     const found = blockPostings('open' in record ? record.open : record, term);
-    if (!found) continue;
-    for (let i = 0; i < found.docs.length; i++) {
-      docs.push(found.docs[i] as number);
-      weights.push(found.weights[i] as number);
-    }
+    if (found) views.push(found);
   }
-  return { docs, weights };
+  return views;
 }

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { INDEX_LAYOUT } from '../../../lib/store/index-layout';
 import { unpackBlock } from '../../../lib/store/postings-block';
-import { addToShard, headFrequency, removeFromShard, shardPostings, type ShardPosting } from '../../../lib/store/shard-head';
+import { addToShard, headFrequency, removeFromShard, shardPostings, type ShardHead, type ShardPosting } from '../../../lib/store/shard-head';
+import type { PostingsBlock } from '../../../lib/store/postings-block';
+
+/** A term's postings across records as one list (shardPostings gives one view per record). */
+const postingsOf = (records: Array<PostingsBlock | ShardHead>, term: string) => {
+  const views = shardPostings(records, term);
+  return { docs: views.flatMap((v) => [...v.docs]), weights: views.flatMap((v) => [...v.weights]) };
+};
 
 const p = (term: string, docNo: number, weight = 1000): ShardPosting => ({ term, docNo, weight });
 
@@ -11,7 +18,7 @@ describe('shard heads', () => {
     expect(sealed).toBeUndefined();
     expect([headFrequency(head, 'kim'), headFrequency(head, 'putin'), headFrequency(head, 'absent')]).toEqual([2, 1, 0]);
     expect(head.openFrom).toBe(0);
-    expect(shardPostings([head], 'kim')).toEqual({ docs: [0, 1], weights: [1000, 1000] });
+    expect(postingsOf([head], 'kim')).toEqual({ docs: [0, 1], weights: [1000, 1000] });
   });
 
   it('seals the head postings into a block past the limit, and goes on from the next docNo', () => {
@@ -24,7 +31,12 @@ describe('shard heads', () => {
     expect(headFrequency(head, 'kim')).toBe(many.length);
     // Reading the shard: sealed block first, then the head, in docNo order.
     const { head: next } = addToShard(head, [p('kim', many.length)], many.length + 1);
-    expect(shardPostings([sealed!.block, next], 'kim').docs).toEqual([...many.map((x) => x.docNo), many.length]);
+    expect(postingsOf([sealed!.block, next], 'kim').docs).toEqual([...many.map((x) => x.docNo), many.length]);
+    // One view per record holding the term, into the record's own arrays (no copy); none for a record without it.
+    const { head: other } = addToShard(undefined, [p('reis', 0)], 1);
+    const views = shardPostings([sealed!.block, other, next], 'kim');
+    expect(views.map((v) => v.docs.length)).toEqual([many.length, 1]);
+    expect(views[0]!.docs.buffer).toBe(sealed!.block.docs.buffer);
   });
 
   it.each([
@@ -34,7 +46,7 @@ describe('shard heads', () => {
     const { head } = addToShard(undefined, [p('kim', 0), p('putin', 0), p('kim', 1), p('kim', 2)], 3);
     const result = removeFromShard(head, new Map(), removed);
     expect(result.head?.terms).toEqual(terms);
-    expect(shardPostings([result.head!], 'kim').docs).toEqual(kimDocs);
+    expect(postingsOf([result.head!], 'kim').docs).toEqual(kimDocs);
   });
 
   it('removes postings from a sealed block, and deletes a block left empty', () => {

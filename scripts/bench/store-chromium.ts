@@ -8,8 +8,14 @@
  * bench (corpus story; coverage from the bundled corpus among the stored articles) and a stored
  * article's own page (coverage from the store). The same popup timings on an empty store come first,
  * as the baseline. Skipped, in one line, without the build or Chromium.
+ *
+ * OD_BENCH_STORE_PROFILE=<dir> keeps the filled store instead (one size): the first run fills the
+ * profile in <dir>, every later run only measures it (store-workload.ts's measureStore, which leaves the
+ * store as it found it) and the cold popups. A change to the query or the writes is then measured at
+ * 100,000 articles in minutes, not after an hour's fill. The extension must load from the same folder
+ * each time (EXTENSION_DIR: its id, and so its database, follow the folder).
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,7 +28,7 @@ import { generateArticles, type GeneratedSource } from './generate-articles';
 import { BENCH_PAGE_PATH, benchPage } from './popup-page';
 import { realSource } from './real-source';
 import type { ChromiumStoreFigures } from './store-chromium-page';
-import { storeBenchLines, timing, type Timing } from './store-workload';
+import { fillLines, measureLines, storeBenchLines, timing, type FillFigures, type MeasureFigures, type Timing } from './store-workload';
 
 /** Cold popup opens per page and size, each after a browser restart. */
 const COLD_RUNS = 3;
@@ -42,17 +48,30 @@ function storedArticleRoute(source: GeneratedSource): DynamicRoute {
   return { type: 'text/html; charset=utf-8', body: () => html };
 }
 
-async function fill(profile: string, script: string, source: GeneratedSource, n: number): Promise<ChromiumStoreFigures> {
+/** Runs one of the page's functions (store-chromium-page.ts) in the extension's own page on `profile`. */
+async function inPage<T>(profile: string, script: string, name: 'odStoreBench' | 'odStoreFill' | 'odStoreMeasure', source: GeneratedSource, n: number): Promise<T> {
   const session = await ExtensionSession.launch({ profile });
   try {
     // The side-by-side page does not open the store itself: the bench has the database to itself.
     const page = await session.open(session.extensionUrl('/sidebyside.html'));
     // Through the DevTools protocol, as any test's page.evaluate: the page's CSP does not apply to it.
     await page.evaluate(script);
-    return await page.evaluate(([s, size]) => (globalThis as unknown as { odStoreBench: (s: GeneratedSource, n: number) => Promise<ChromiumStoreFigures> }).odStoreBench(s, size), [source, n] as const);
+    return (await page.evaluate(([f, s, size]) => (globalThis as unknown as Record<string, (s: GeneratedSource, n: number) => Promise<unknown>>)[f]!(s, size), [name, source, n] as const)) as T;
   } finally {
     await session.close();
   }
+}
+
+/** The kept-profile run (OD_BENCH_STORE_PROFILE): fill once, then measure each time. */
+async function keptProfile(dir: string, script: string, source: GeneratedSource, n: number, out: (line: string) => void): Promise<void> {
+  const marker = join(dir, 'od-bench-store-size');
+  if (existsSync(marker) && Number(readFileSync(marker, 'utf8')) !== n) throw new Error(`${dir} holds ${readFileSync(marker, 'utf8')} articles, not ${n}: give another folder`);
+  if (!existsSync(marker)) {
+    mkdirSync(dir, { recursive: true });
+    fillLines(await inPage<FillFigures>(dir, script, 'odStoreFill', source, n)).forEach(out);
+    writeFileSync(marker, String(n));
+  } else out(`${n.toLocaleString('en')} articles, kept in ${dir}:`);
+  measureLines(await inPage<MeasureFigures>(dir, script, 'odStoreMeasure', source, n)).forEach(out);
 }
 
 interface PopupTimes {
@@ -101,12 +120,18 @@ export async function benchStoreChromium(): Promise<void> {
     }
   };
   out(`store in Chromium (the built extension's own page and database), articles generated from ${source.name}, the bundled corpus searched with it; each popup open after a browser restart:`);
+  const kept = process.env.OD_BENCH_STORE_PROFILE;
+  if (kept) {
+    const [n = 100_000] = benchSizes('100000');
+    await keptProfile(resolve(kept), script, source, n, out);
+    return popupLines(resolve(kept));
+  }
   for (const n of [0, ...benchSizes('10000,100000')]) {
     const profile = mkdtempSync(join(tmpdir(), 'outlet-diff-bench-store-'));
     try {
       if (n === 0) out('empty store (the baseline):');
       else {
-        const figures = await fill(profile, script, source, n);
+        const figures = await inPage<ChromiumStoreFigures>(profile, script, 'odStoreBench', source, n);
         storeBenchLines(figures).forEach(out);
         if (figures.usage !== undefined) out(`  storage the extension's origin uses (navigator.storage.estimate): ${(figures.usage / 1048576).toFixed(0)} MB, ${(figures.usage / figures.kept / 1024).toFixed(1)} KB per article; quota ${((figures.quota ?? 0) / 1073741824).toFixed(1)} GB`);
       }

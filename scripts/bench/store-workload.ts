@@ -40,7 +40,8 @@ export interface Timing {
   n: number;
 }
 
-export interface StoreBenchFigures {
+/** What filling a store took (the import and the refresh after it) and what it holds. */
+export interface FillFigures {
   size: number;
   /** Articles the import kept (near-identical generated texts are merged). */
   kept: number;
@@ -52,6 +53,10 @@ export interface StoreBenchFigures {
   firstRefreshMs: number;
   /** Bytes per kept article, per record store, as data (strings in UTF-8, typed arrays' bytes). */
   bytes: Record<string, number>;
+}
+
+/** What the work on a filled store took. */
+export interface MeasureFigures {
   query: Timing;
   /** Average records a query read (refreshed store). */
   reads: SearchCounts;
@@ -65,6 +70,8 @@ export interface StoreBenchFigures {
   /** A new connection to the database and its first query (the popup's part of a cold open). */
   coldOpen: Timing;
 }
+
+export type StoreBenchFigures = FillFigures & MeasureFigures;
 
 /** Pages to look up: stored articles under another id and no URL (they find themselves), and unseen ones. */
 interface Sample {
@@ -126,13 +133,12 @@ function bytesPerArticle(db: KvDatabase, n: number): Promise<Record<string, numb
 }
 
 /**
- * Runs the bench on an empty store `db` (see the file's comment); `base` is the bundled corpus searched
- * with it, `reopen` opens a new connection to the same database (the cold opens).
- * @example await runStoreBench(db, source, 10_000, { base, reopen: () => openIdbDatabase(name) }) // -> { query: { p50: 31, … }, … }
+ * Fills an empty store `db` with the bench's `n` articles (the import path, then the norm refresh the
+ * extension runs after an import) and weighs what it holds.
+ * @example await fillStore(db, source, 10_000, base) // -> { kept: 10000, importMs: 283000, … }
  */
-export async function runStoreBench(db: KvDatabase, source: GeneratedSource, n: number, options: { base?: BaseIndex; reopen: () => Promise<KvDatabase> }): Promise<StoreBenchFigures> {
-  const { base } = options;
-  const { stored, sample } = storeBenchData(source, n);
+export async function fillStore(db: KvDatabase, source: GeneratedSource, n: number, base?: BaseIndex): Promise<FillFigures> {
+  const { stored } = storeBenchData(source, n);
   const batchSize = n > 10_000 ? LARGE_FILL_BATCH : IMPORT_BATCH;
   const started = performance.now();
   const outcome = await importArticles(
@@ -145,7 +151,19 @@ export async function runStoreBench(db: KvDatabase, source: GeneratedSource, n: 
   const importMs = performance.now() - started;
   const firstRefreshMs = await timed(() => refreshNorms(db, base));
   const bytes = await bytesPerArticle(db, outcome.added);
+  return { size: n, kept: outcome.added, skipped: outcome.skippedCount, importMs, batchSize, firstRefreshMs, bytes };
+}
 
+/**
+ * The timed work on a store filled by fillStore(…, n): queries on the refreshed store, single adds,
+ * queries right after them, single deletes, the refresh after them with queries asked for meanwhile,
+ * and cold opens. It leaves the store as it found it (the adds are deleted, the norms refreshed), so a
+ * store kept between runs (store-chromium.ts, OD_BENCH_STORE_PROFILE) is measured again and again.
+ * @example await measureStore(db, source, 10_000, { base, reopen }) // -> { query: { p50: 31, … }, … }
+ */
+export async function measureStore(db: KvDatabase, source: GeneratedSource, n: number, options: { base?: BaseIndex; reopen: () => Promise<KvDatabase> }): Promise<MeasureFigures> {
+  const { base } = options;
+  const { sample } = storeBenchData(source, n);
   const reads: SearchCounts = { shards: 0, heads: 0, articles: 0, rescored: 0 };
   const queries: number[] = [];
   for (const page of sample.pages) {
@@ -183,13 +201,6 @@ export async function runStoreBench(db: KvDatabase, source: GeneratedSource, n: 
     fresh.close();
   }
   return {
-    size: n,
-    kept: outcome.added,
-    skipped: outcome.skippedCount,
-    importMs,
-    batchSize,
-    firstRefreshMs,
-    bytes,
     query: timing(queries),
     reads,
     add: timing(adds),
@@ -202,18 +213,37 @@ export async function runStoreBench(db: KvDatabase, source: GeneratedSource, n: 
 }
 
 /**
- * The figures as report lines.
- * @example storeBenchLines(figures) // -> ['10,000 articles (10,000 kept, 0 near-identical skipped):', '  import of 10,000 …', …]
+ * Runs the bench on an empty store `db` (see the file's comment); `base` is the bundled corpus searched
+ * with it, `reopen` opens a new connection to the same database (the cold opens).
+ * @example await runStoreBench(db, source, 10_000, { base, reopen: () => openIdbDatabase(name) }) // -> { query: { p50: 31, … }, … }
  */
-export function storeBenchLines(f: StoreBenchFigures): string[] {
-  const ms = (t: Timing) => `p50 ${t.p50.toFixed(1)} ms, p95 ${t.p95.toFixed(1)} ms, max ${t.max.toFixed(0)} ms (${t.n})`;
-  const r = f.reads;
+export async function runStoreBench(db: KvDatabase, source: GeneratedSource, n: number, options: { base?: BaseIndex; reopen: () => Promise<KvDatabase> }): Promise<StoreBenchFigures> {
+  const filled = await fillStore(db, source, n, options.base);
+  return { ...filled, ...(await measureStore(db, source, n, options)) };
+}
+
+/**
+ * The figures of a fill as report lines.
+ * @example fillLines(figures) // -> ['10,000 articles (10,000 kept, 0 near-identical skipped):', '  import of 10,000 …', …]
+ */
+export function fillLines(f: FillFigures): string[] {
   const b = (store: string) => (f.bytes[store] as number).toFixed(0);
   const index = (f.bytes[STORES.shards] as number) + (f.bytes[STORES.perArticle] as number);
   return [
     `${f.size.toLocaleString('en')} articles (${f.kept.toLocaleString('en')} kept, ${f.skipped} near-identical skipped):`,
     `  import of ${f.size.toLocaleString('en')} (the JSON Lines path, batches of ${f.batchSize.toLocaleString('en')}): ${(f.importMs / 1000).toFixed(1)} s, ${(f.importMs / f.size).toFixed(1)} ms per article; then the norm refresh: ${(f.firstRefreshMs / 1000).toFixed(1)} s`,
     `  index bytes per article: ${index.toFixed(0)} (postings and frequencies ${b(STORES.shards)}, hints and norms ${b(STORES.perArticle)}); records: article ${b(STORES.articles)}, list entry ${b(STORES.listing)}`,
+  ];
+}
+
+/**
+ * The figures of the work on a filled store as report lines.
+ * @example measureLines(figures) // -> ['  coverage query, refreshed store: p50 31.0 ms, …', …]
+ */
+export function measureLines(f: MeasureFigures): string[] {
+  const ms = (t: Timing) => `p50 ${t.p50.toFixed(1)} ms, p95 ${t.p95.toFixed(1)} ms, max ${t.max.toFixed(0)} ms (${t.n})`;
+  const r = f.reads;
+  return [
     `  coverage query, refreshed store: ${ms(f.query)}`,
     `    reads per query: ${r.shards.toFixed(0)} shards (the page's terms), ${r.heads.toFixed(0)} shard heads, ${r.articles.toFixed(1)} articles, ${r.rescored.toFixed(1)} candidates rescored`,
     `  add one article (saved, one transaction): ${ms(f.add)}`,
@@ -222,4 +252,12 @@ export function storeBenchLines(f: StoreBenchFigures): string[] {
     `  norm refresh after the change (one pass over the index): ${(f.refreshMs / 1000).toFixed(1)} s; coverage queries asked for while it ran: ${ms(f.duringRefresh)}`,
     `  cold open (a new connection and its first coverage query): ${ms(f.coldOpen)}`,
   ];
+}
+
+/**
+ * The figures as report lines.
+ * @example storeBenchLines(figures) // -> ['10,000 articles (10,000 kept, 0 near-identical skipped):', '  import of 10,000 …', …]
+ */
+export function storeBenchLines(f: StoreBenchFigures): string[] {
+  return [...fillLines(f), ...measureLines(f)];
 }

@@ -9,7 +9,7 @@ import { listEntry } from './list-entry';
 import { resolveDuplicate, type DuplicateReason } from './resolve-duplicate';
 import { META_KEYS, readState } from './store-state';
 import { storeRecord } from './store-record';
-import type { ArticleSource, FeedOrigin, KvDatabase, KvWriter, ListEntry, StoredArticle } from './types';
+import type { ArticleSource, FeedOrigin, KvDatabase, KvWriter, StoredArticle } from './types';
 
 export interface IncomingArticle {
   article: Article;
@@ -79,12 +79,7 @@ async function storedCandidates(tx: KvWriter, record: Pending): Promise<StoredAr
   const sharing = await Promise.all(record.sketch.map((h) => tx.getKeys(STORES.articles, { index: 'sketch', key: h, limit: COMMON_SKETCH_VALUE + 1 })));
   const near = new Set(sharing.filter((keys) => keys.length <= COMMON_SKETCH_VALUE).flat() as number[]);
   for (const found of exact.flat()) near.delete(found.docNo);
-  // A candidate's list entry (some 300 bytes) carries its 4-gram count: most candidates are ruled out by
-  // it before their whole record (text, terms; some 10 KB) is read. At 100,000 articles a new one shares
-  // a sketch value with dozens. Entries from before the count was kept cannot rule anything out.
-  const entries = await Promise.all([...near].map((docNo) => tx.get<ListEntry>(STORES.listing, docNo)));
-  const worthReading = [...near].filter((_, i) => entries[i]?.shingles === undefined || couldBeNearDuplicate(record.shingles, entries[i]?.shingles as number));
-  const nearRecords = await Promise.all(worthReading.map((docNo) => tx.get<StoredArticle>(STORES.articles, docNo)));
+  const nearRecords = await Promise.all([...near].map((docNo) => tx.get<StoredArticle>(STORES.articles, docNo)));
   return [...exact.flat(), ...nearRecords.filter((r): r is StoredArticle => r !== undefined && nearDuplicates(r, record))];
 }
 

@@ -19,7 +19,6 @@ export function listEntry(record: StoredArticle): ListEntry {
     day: Number.isNaN(published) ? record.added : published,
     words: record.words,
     titleWords: [...new Set(words(record.title).map((t) => wordKey(t.text)))],
-    shingles: record.shingles,
   };
   if (record.url) entry.url = record.url;
   return entry;

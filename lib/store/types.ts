@@ -53,11 +53,6 @@ export interface ListEntry {
   words: number;
   /** Word keys of the headline (wordKey): the headline search looks these up. */
   titleWords: string[];
-  /**
-   * The text's count of different word 4-grams (StoredArticle.shingles): dedup rules a candidate out by
-   * it before reading the whole article. Entries written before it was kept have none.
-   */
-  shingles?: number;
 }
 
 /** The store's counters, one record, written in the same transaction as every change. */

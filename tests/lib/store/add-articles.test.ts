@@ -78,52 +78,6 @@ describe('addArticles', () => {
     expect((await verifyIndex(db)).problems).toEqual([]);
   });
 
-  /** The database with a count of the whole articles each write transaction reads by key. */
-  const countingArticleReads = (db: KvDatabase) => {
-    const reads: number[] = [];
-    const counting: KvDatabase = {
-      read: db.read.bind(db),
-      close: db.close.bind(db),
-      write: (stores, work) => db.write(stores, (tx) => work({ ...tx, get: (store, key) => (store === STORES.articles && reads.push(key as number), tx.get(store, key)) })),
-    };
-    return { counting, reads };
-  };
-  // Shares its first sentence's 4-grams with fireA (so sketch values too), yet has several times as many:
-  // its count alone says it cannot be a near-identical copy.
-  const longer = later(fireA, { id: 'long', url: undefined, text: `${fireA.text}\n\n${STORIES.slice(3).map((a) => a.text).join('\n\n')}` });
-
-  it.each([
-    ['a candidate whose 4-gram count rules it out is not read whole (its list entry says so)', false, 0],
-    ['a candidate whose list entry predates the count is read and compared, as before', true, 1],
-  ])('%s', async (_case, olderEntry, wholeReads) => {
-    const db = memoryStore();
-    await addOneByOne(db, [fireA]);
-    if (olderEntry) {
-      await db.write(ALL_STORES, async (tx) => {
-        const { shingles: _count, ...entry } = (await tx.get<ListEntry>(STORES.listing, 0)) as ListEntry;
-        tx.put(STORES.listing, entry);
-      });
-    }
-    const [kept] = await stored(db);
-    const { counting, reads } = countingArticleReads(db);
-    const outcome = await addArticles(counting, [{ article: longer, source: 'imported' }], { now: 2 });
-    // The precondition: the two share a sketch value, so fireA is a candidate.
-    const added = outcome.added[0] as StoredArticle;
-    expect(added.sketch.some((h) => kept!.sketch.includes(h))).toBe(true);
-    expect(reads.filter((docNo) => docNo === 0)).toHaveLength(wholeReads);
-    expect((await verifyIndex(db)).problems).toEqual([]);
-  });
-
-  it('still finds a near-identical copy through the list entry (its count is close)', async () => {
-    const db = memoryStore();
-    await addOneByOne(db, [fireA]);
-    const { counting, reads } = countingArticleReads(db);
-    const copy = later(fireA, { id: 'copy-2', url: undefined, text: `${fireA.text} Updated.` });
-    const outcome = await addArticles(counting, [{ article: copy, source: 'imported' }], { now: 3 });
-    expect(outcome.skipped.map((s) => s.reason)).toEqual(['text']);
-    expect(reads).toContain(0);
-  });
-
   it('writes nothing when the transaction fails halfway (a write refused: full storage, say)', async () => {
     const db = memoryStore();
     await addOneByOne(db, STORIES.slice(0, 3));

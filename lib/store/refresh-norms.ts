@@ -6,7 +6,7 @@ import { ALL_STORES, STORES } from './corpus-schema';
 import { INDEX_LAYOUT } from './index-layout';
 import { foldLog } from './fold-log';
 import { readLog } from './index-log';
-import { blockPostings, type PostingsBlock } from './postings-block';
+import type { PostingsBlock } from './postings-block';
 import type { ShardHead } from './shard-head';
 import { META_KEYS, readState } from './store-state';
 import type { KvDatabase, KvKey, KvReader, NormRefresh } from './types';
@@ -45,22 +45,27 @@ export async function refreshNorms(db: KvDatabase, base?: BaseIndex): Promise<nu
   });
   const corpusSize = state.count + (base?.corpus.articles.length ?? 0);
   const unchanged = async (tx: KvReader) => (await readState(tx)).generation === state.generation;
-  const sums = new Map<number, ExactSum>();
+  // By docNo: a posting's article is found by index, not hashed (tens of millions of postings at 100,000).
+  const sums: Array<ExactSum | undefined> = new Array<ExactSum | undefined>(state.nextDocNo);
   const normShard = (records: Array<PostingsBlock | ShardHead>) => {
     const head = records.at(-1);
     if (!head || !('open' in head)) return;
-    head.terms.forEach((term, i) => {
-      const idf = inverseDocumentFrequency((head.df[i] as number) + (base?.df(term) ?? 0), corpusSize);
-      for (const record of records) {
-        const found = blockPostings('open' in record ? record.open : record, term);
-        for (let k = 0; found && k < found.docs.length; k++) {
-          const docNo = found.docs[k] as number;
-          let sum = sums.get(docNo);
-          if (!sum) sums.set(docNo, (sum = new ExactSum()));
-          sum.add((((found.weights[k] as number) / 1000) * idf) ** 2);
+    const idfOf = new Map(head.terms.map((term, i) => [term, inverseDocumentFrequency((head.df[i] as number) + (base?.df(term) ?? 0), corpusSize)]));
+    // Record by record, each block's terms in its own order: the sums are exact, so the order of the
+    // squares does not change a norm, and no term is looked up in every block.
+    for (const record of records) {
+      const block = 'open' in record ? record.open : record;
+      let start = 0;
+      block.terms.forEach((term, t) => {
+        const end = block.ends[t] as number;
+        const idf = idfOf.get(term);
+        for (let k = start; idf !== undefined && k < end; k++) {
+          const docNo = block.docs[k] as number;
+          (sums[docNo] ??= new ExactSum()).add((((block.weights[k] as number) / 1000) * idf) ** 2);
         }
-      }
-    });
+        start = end;
+      });
+    }
   };
   for (let from = 0; from < INDEX_LAYOUT.shards; from += INDEX_LAYOUT.refreshShards) {
     const walked = await db.read([STORES.shards, STORES.meta], async (tx) => {
@@ -81,17 +86,20 @@ export async function refreshNorms(db: KvDatabase, base?: BaseIndex): Promise<nu
     if (!walked) return 0;
   }
   const blocks = new Map<number, Float64Array>();
-  for (const [docNo, sum] of sums) {
+  let normed = 0;
+  sums.forEach((sum, docNo) => {
+    if (!sum) return;
+    normed++;
     const { block, slot } = articleSlot(docNo);
     let norms = blocks.get(block);
     if (!norms) blocks.set(block, (norms = new Float64Array(INDEX_LAYOUT.hintBlock)));
     norms[slot] = round(Math.sqrt(sum.value()));
-  }
+  });
   return db.write(ALL_STORES, async (tx) => {
     if (!(await unchanged(tx))) return 0;
     for (const [block, norms] of blocks) tx.put(STORES.perArticle, norms, slotKey(block, 'norms'));
     const refresh: NormRefresh = { generation: state.generation, fingerprint: base?.fingerprint ?? '' };
     tx.put(STORES.meta, refresh, META_KEYS.refresh);
-    return sums.size;
+    return normed;
   });
 }

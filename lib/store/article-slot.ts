@@ -10,8 +10,20 @@ export type SlotKind = 'hints' | 'days' | 'norms';
  * @example articleSlot(8193) // -> { block: 1, slot: 1 }
  */
 export function articleSlot(docNo: number): { block: number; slot: number } {
-  return { block: Math.floor(docNo / INDEX_LAYOUT.hintBlock), slot: docNo % INDEX_LAYOUT.hintBlock };
+  return { block: blockOfArticle(docNo), slot: slotInBlock(docNo) };
 }
+
+/**
+ * articleSlot's block alone, for loops over every candidate of a query (no object per article).
+ * @example blockOfArticle(8193) // -> 1
+ */
+export const blockOfArticle = (docNo: number): number => Math.floor(docNo / INDEX_LAYOUT.hintBlock);
+
+/**
+ * articleSlot's slot alone.
+ * @example slotInBlock(8193) // -> 1
+ */
+export const slotInBlock = (docNo: number): number => docNo % INDEX_LAYOUT.hintBlock;
 
 /** The key of a block of one kind. */
 export const slotKey = (block: number, kind: SlotKind): [number, SlotKind] => [block, kind];

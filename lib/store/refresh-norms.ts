@@ -59,9 +59,8 @@ export async function refreshNorms(db: KvDatabase, base?: BaseIndex): Promise<nu
       block.terms.forEach((term, t) => {
         const end = block.ends[t] as number;
         const idf = idfOf.get(term);
-        for (let k = start; idf !== undefined && k < end; k++) {
-          const docNo = block.docs[k] as number;
-          (sums[docNo] ??= new ExactSum()).add((((block.weights[k] as number) / 1000) * idf) ** 2);
+        if (idf !== undefined) {
+          for (let k = start; k < end; k++) (sums[block.docs[k] as number] ??= new ExactSum()).add((((block.weights[k] as number) / 1000) * idf) ** 2);
         }
         start = end;
       });

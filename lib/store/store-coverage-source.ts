@@ -11,7 +11,7 @@ import type { BaseIndex } from './base-index';
 import { STORES } from './corpus-schema';
 import { INDEX_LAYOUT } from './index-layout';
 import { MaxHeap } from './max-heap';
-import { articleSlot, slotKey, type SlotKind } from './article-slot';
+import { articleSlot, blockOfArticle, slotInBlock, slotKey, type SlotKind } from './article-slot';
 import { readLog } from './index-log';
 import { hintedNorm, type HintBlock } from './norm-hints';
 import { findTerm, type PostingsBlock } from './postings-block';
@@ -266,11 +266,11 @@ export function storeCoverageSource(tx: KvReader, state: StoreState, base?: Stor
       // them, so straight from the blocks, not one promise each.
       const blocks = [...new Set(touched.filter((ref) => ref >= 0).map((docNo) => articleSlot(docNo).block))];
       const kept = new Map(await Promise.all(blocks.map(async (block) => [block, await Promise.all([readSlots<Float64Array>(block, 'norms'), readSlots<Float32Array>(block, 'days')])] as const)));
-      // Block and slot as articleSlot gives them, without an object per candidate (a hundred thousand at 100,000 articles).
+      // Block and slot apart, not one object per candidate (a hundred thousand at 100,000 articles).
       const score = (ref: number) => {
         if (ref < 0) return exact.get(ref) as number;
-        const [norms, days] = kept.get(Math.floor(ref / INDEX_LAYOUT.hintBlock)) ?? [];
-        const slot = ref % INDEX_LAYOUT.hintBlock;
+        const [norms, days] = kept.get(blockOfArticle(ref)) ?? [];
+        const slot = slotInBlock(ref);
         return candidateScore(storeDot[ref]!, queryNorm, norms?.[slot] ?? 0, dateFactor(day, days?.[slot] ?? Number.NaN, thresholds));
       };
       return bestCandidates(touched, score, limit);

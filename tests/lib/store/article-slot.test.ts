@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleSlot, slotKey } from '../../../lib/store/article-slot';
+import { articleSlot, blockOfArticle, slotInBlock, slotKey } from '../../../lib/store/article-slot';
 
 describe('articleSlot', () => {
   it.each([
@@ -9,6 +9,7 @@ describe('articleSlot', () => {
     [100_000, { block: 12, slot: 1696 }],
   ])('docNo %i -> %j', (docNo, place) => {
     expect(articleSlot(docNo)).toEqual(place);
+    expect([blockOfArticle(docNo), slotInBlock(docNo)]).toEqual([place.block, place.slot]);
   });
 
   it('keys a block by number and kind', () => {

@@ -8,7 +8,7 @@ import { openIdbDatabase } from '../../components/services/idb-database';
 import { baseIndex } from '../../lib/store/base-index';
 import { CORPUS_DATABASE } from '../../lib/store/corpus-schema';
 import type { GeneratedSource } from './generate-articles';
-import { fillStore, measureStore, runStoreBench, type FillFigures, type MeasureFigures, type StoreBenchFigures } from './store-workload';
+import { fillStore, measureStore, runStoreBench, storeBenchData, type FillFigures, type MeasureFigures, type Sample, type StoreBenchFigures } from './store-workload';
 
 /** The figures of one size, with the origin's storage estimate after it (bytes, where the browser says). */
 export type ChromiumStoreFigures = StoreBenchFigures & { usage?: number; quota?: number };
@@ -38,21 +38,23 @@ async function odStoreBench(source: GeneratedSource, n: number): Promise<Chromiu
 async function odStoreFill(source: GeneratedSource, n: number): Promise<FillFigures> {
   const db = await openIdbDatabase(CORPUS_DATABASE.name);
   try {
-    return await fillStore(db, source, n, baseIndex(BUNDLED_CORPUS.corpus));
+    return await fillStore(db, storeBenchData(source, n).stored, baseIndex(BUNDLED_CORPUS.corpus));
   } finally {
     db.close();
   }
 }
 
 /**
- * Times the work on the extension's database as odStoreFill(source, n) left it (and leaves it so).
- * @example await odStoreMeasure(source, 100_000) // -> { query: { p50: 256, … }, … }
+ * Times the work on the extension's database as odStoreFill(source, n) left it (and leaves it so), with
+ * storeBenchData(source, n)'s sample, made by the caller (generating 100,000 articles here only to pick
+ * the sample would leave their garbage to be collected during the timings).
+ * @example await odStoreMeasure(sample) // -> { query: { p50: 256, … }, … }
  */
-async function odStoreMeasure(source: GeneratedSource, n: number): Promise<MeasureFigures> {
+async function odStoreMeasure(sample: Sample): Promise<MeasureFigures> {
   const open = () => openIdbDatabase(CORPUS_DATABASE.name);
   const db = await open();
   try {
-    return await measureStore(db, source, n, { base: baseIndex(BUNDLED_CORPUS.corpus), reopen: open });
+    return await measureStore(db, sample, { base: baseIndex(BUNDLED_CORPUS.corpus), reopen: open });
   } finally {
     db.close();
   }

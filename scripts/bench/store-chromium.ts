@@ -28,7 +28,7 @@ import { generateArticles, type GeneratedSource } from './generate-articles';
 import { BENCH_PAGE_PATH, benchPage } from './popup-page';
 import { realSource } from './real-source';
 import type { ChromiumStoreFigures } from './store-chromium-page';
-import { fillLines, measureLines, storeBenchLines, timing, type FillFigures, type MeasureFigures, type Timing } from './store-workload';
+import { fillLines, measureLines, storeBenchData, storeBenchLines, timing, type FillFigures, type MeasureFigures, type Timing } from './store-workload';
 
 /** Cold popup opens per page and size, each after a browser restart. */
 const COLD_RUNS = 3;
@@ -49,14 +49,14 @@ function storedArticleRoute(source: GeneratedSource): DynamicRoute {
 }
 
 /** Runs one of the page's functions (store-chromium-page.ts) in the extension's own page on `profile`. */
-async function inPage<T>(profile: string, script: string, name: 'odStoreBench' | 'odStoreFill' | 'odStoreMeasure', source: GeneratedSource, n: number): Promise<T> {
+async function inPage<T>(profile: string, script: string, name: 'odStoreBench' | 'odStoreFill' | 'odStoreMeasure', args: readonly unknown[]): Promise<T> {
   const session = await ExtensionSession.launch({ profile });
   try {
     // The side-by-side page does not open the store itself: the bench has the database to itself.
     const page = await session.open(session.extensionUrl('/sidebyside.html'));
     // Through the DevTools protocol, as any test's page.evaluate: the page's CSP does not apply to it.
     await page.evaluate(script);
-    return (await page.evaluate(([f, s, size]) => (globalThis as unknown as Record<string, (s: GeneratedSource, n: number) => Promise<unknown>>)[f]!(s, size), [name, source, n] as const)) as T;
+    return (await page.evaluate(([f, given]) => (globalThis as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)[f]!(...given), [name, args] as const)) as T;
   } finally {
     await session.close();
   }
@@ -68,10 +68,11 @@ async function keptProfile(dir: string, script: string, source: GeneratedSource,
   if (existsSync(marker) && Number(readFileSync(marker, 'utf8')) !== n) throw new Error(`${dir} holds ${readFileSync(marker, 'utf8')} articles, not ${n}: give another folder`);
   if (!existsSync(marker)) {
     mkdirSync(dir, { recursive: true });
-    fillLines(await inPage<FillFigures>(dir, script, 'odStoreFill', source, n)).forEach(out);
+    fillLines(await inPage<FillFigures>(dir, script, 'odStoreFill', [source, n])).forEach(out);
     writeFileSync(marker, String(n));
   } else out(`${n.toLocaleString('en')} articles, kept in ${dir}:`);
-  measureLines(await inPage<MeasureFigures>(dir, script, 'odStoreMeasure', source, n)).forEach(out);
+  // The sample is made here: the page then never generates the 100,000 articles it would be picked from.
+  measureLines(await inPage<MeasureFigures>(dir, script, 'odStoreMeasure', [storeBenchData(source, n).sample])).forEach(out);
 }
 
 interface PopupTimes {
@@ -131,7 +132,7 @@ export async function benchStoreChromium(): Promise<void> {
     try {
       if (n === 0) out('empty store (the baseline):');
       else {
-        const figures = await inPage<ChromiumStoreFigures>(profile, script, 'odStoreBench', source, n);
+        const figures = await inPage<ChromiumStoreFigures>(profile, script, 'odStoreBench', [source, n]);
         storeBenchLines(figures).forEach(out);
         if (figures.usage !== undefined) out(`  storage the extension's origin uses (navigator.storage.estimate): ${(figures.usage / 1048576).toFixed(0)} MB, ${(figures.usage / figures.kept / 1024).toFixed(1)} KB per article; quota ${((figures.quota ?? 0) / 1073741824).toFixed(1)} GB`);
       }

@@ -74,7 +74,7 @@ export interface MeasureFigures {
 export type StoreBenchFigures = FillFigures & MeasureFigures;
 
 /** Pages to look up: stored articles under another id and no URL (they find themselves), and unseen ones. */
-interface Sample {
+export interface Sample {
   pages: Article[];
   /** Articles added one at a time, then deleted one at a time. */
   singles: Article[];
@@ -133,12 +133,12 @@ function bytesPerArticle(db: KvDatabase, n: number): Promise<Record<string, numb
 }
 
 /**
- * Fills an empty store `db` with the bench's `n` articles (the import path, then the norm refresh the
- * extension runs after an import) and weighs what it holds.
- * @example await fillStore(db, source, 10_000, base) // -> { kept: 10000, importMs: 283000, … }
+ * Fills an empty store `db` with the bench's articles (storeBenchData's `stored`: the import path, then
+ * the norm refresh the extension runs after an import) and weighs what it holds.
+ * @example await fillStore(db, storeBenchData(source, 10_000).stored, base) // -> { kept: 10000, importMs: 283000, … }
  */
-export async function fillStore(db: KvDatabase, source: GeneratedSource, n: number, base?: BaseIndex): Promise<FillFigures> {
-  const { stored } = storeBenchData(source, n);
+export async function fillStore(db: KvDatabase, stored: readonly Article[], base?: BaseIndex): Promise<FillFigures> {
+  const n = stored.length;
   const batchSize = n > 10_000 ? LARGE_FILL_BATCH : IMPORT_BATCH;
   const started = performance.now();
   const outcome = await importArticles(
@@ -155,15 +155,14 @@ export async function fillStore(db: KvDatabase, source: GeneratedSource, n: numb
 }
 
 /**
- * The timed work on a store filled by fillStore(…, n): queries on the refreshed store, single adds,
+ * The timed work on a store filled by fillStore (with storeBenchData's `sample` of the same size): queries on the refreshed store, single adds,
  * queries right after them, single deletes, the refresh after them with queries asked for meanwhile,
  * and cold opens. It leaves the store as it found it (the adds are deleted, the norms refreshed), so a
  * store kept between runs (store-chromium.ts, OD_BENCH_STORE_PROFILE) is measured again and again.
- * @example await measureStore(db, source, 10_000, { base, reopen }) // -> { query: { p50: 31, … }, … }
+ * @example await measureStore(db, storeBenchData(source, 10_000).sample, { base, reopen }) // -> { query: { p50: 31, … }, … }
  */
-export async function measureStore(db: KvDatabase, source: GeneratedSource, n: number, options: { base?: BaseIndex; reopen: () => Promise<KvDatabase> }): Promise<MeasureFigures> {
+export async function measureStore(db: KvDatabase, sample: Sample, options: { base?: BaseIndex; reopen: () => Promise<KvDatabase> }): Promise<MeasureFigures> {
   const { base } = options;
-  const { sample } = storeBenchData(source, n);
   const reads: SearchCounts = { shards: 0, heads: 0, articles: 0, rescored: 0 };
   const queries: number[] = [];
   for (const page of sample.pages) {
@@ -218,8 +217,10 @@ export async function measureStore(db: KvDatabase, source: GeneratedSource, n: n
  * @example await runStoreBench(db, source, 10_000, { base, reopen: () => openIdbDatabase(name) }) // -> { query: { p50: 31, … }, … }
  */
 export async function runStoreBench(db: KvDatabase, source: GeneratedSource, n: number, options: { base?: BaseIndex; reopen: () => Promise<KvDatabase> }): Promise<StoreBenchFigures> {
-  const filled = await fillStore(db, source, n, options.base);
-  return { ...filled, ...(await measureStore(db, source, n, options)) };
+  // The articles are generated once: 100,000 of them take a while, and their garbage would land in the timings.
+  const { stored, sample } = storeBenchData(source, n);
+  const filled = await fillStore(db, stored, options.base);
+  return { ...filled, ...(await measureStore(db, sample, options)) };
 }
 
 /**

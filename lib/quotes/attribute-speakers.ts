@@ -160,7 +160,9 @@ function resolvePronouns(sentences: readonly Sentence[], pieces: readonly QuoteP
     if (speakers[i]?.kind === 'pronoun') {
       const recent = named && sentence.paragraph - named.paragraph <= PRONOUN_PARAGRAPHS ? named.speaker : undefined;
       const wordsBefore = sentence.text.slice(0, p.start).split(/\s+/).filter(Boolean).length;
-      speakers[i] = subject(sentence, wordsBefore, (speakers[i] as Speaker).key) ?? (sentence.kind === 'headline' ? undefined : (antecedent(sentence, (speakers[i] as Speaker).key !== 'they') ?? recent));
+      const pronoun = (speakers[i] as Speaker).key;
+      const found = subject(sentence, wordsBefore, pronoun) ?? (sentence.kind === 'headline' ? undefined : (antecedent(sentence, pronoun !== 'they') ?? recent));
+      speakers[i] = found?.kind === 'name' && (pronoun === 'he' || pronoun === 'she') ? { ...found, gender: pronoun === 'she' ? 'female' : 'male' } : found;
     }
     const s = speakers[i];
     if (s?.kind === 'name' && sentence.kind !== 'headline') named = { speaker: s, paragraph: sentence.paragraph };

@@ -11,6 +11,11 @@ export interface Speaker {
   text: string;
   /** What speakers are compared by: a name's last word (its surname), a role's head noun, the pronoun. */
   key: string;
+  /**
+   * Set when the speaker was found through "he" or "she": who the pronoun says it is, which a surname alone
+   * does not ("the younger Cheney ... she added" is not Dick Cheney).
+   */
+  gender?: 'male' | 'female';
 }
 
 // At most this many words make "name + verb words" ("Putin went on to"), not a clause of its own.

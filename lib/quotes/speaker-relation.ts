@@ -1,3 +1,4 @@
+import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './given-name-genders';
 import { GIVEN_NAME_FORMS } from './given-names';
 import { givenNamesOf } from './given-names-of';
 import { isPluralRole } from './is-plural-role';
@@ -17,9 +18,25 @@ function twoGivenNames(a: Speaker, b: Speaker): boolean {
   return x.length > 0 && y.length > 0 && !x.some((u) => y.some((v) => u === v || SAME_GIVEN_NAME.has(`${u} ${v}`)));
 }
 
+/** A named speaker's gender as the text gives it: by "he" or "she", else by a given name that is almost always one. */
+function genderOf(s: Speaker): 'male' | 'female' | undefined {
+  if (s.gender) return s.gender;
+  const first = givenNamesOf(s)[0];
+  if (first === undefined) return undefined;
+  return MALE_GIVEN_NAMES.has(first) ? 'male' : FEMALE_GIVEN_NAMES.has(first) ? 'female' : undefined;
+}
+
+/** Whether the text says two speakers of one surname are a man and a woman. */
+function twoGenders(a: Speaker, b: Speaker): boolean {
+  const x = genderOf(a);
+  const y = genderOf(b);
+  return x !== undefined && y !== undefined && x !== y;
+}
+
 /**
  * Whether two quotes' speakers are one person: 'same' for one name (by surname: "Mr. Sheridan" and "Mark
- * D. Sheridan", unless both give different given names: Mary and Dick Cheney) or one role ("the letter"),
+ * D. Sheridan", unless both give different given names, Mary and Dick Cheney, or the text makes one a woman
+ * and the other a man: "the younger Cheney ... she added" and Dick Cheney) or one role ("the letter"),
  * 'different' for two names or for a name against a role in the plural ("aides called"), 'unknown' when a
  * side does not say or one side gives a role and the other a name (the president may be Obama or his
  * spokesman).
@@ -29,6 +46,6 @@ function twoGivenNames(a: Speaker, b: Speaker): boolean {
 export function speakerRelation(a: Speaker | undefined, b: Speaker | undefined): 'same' | 'different' | 'unknown' {
   if (!a || !b) return 'unknown';
   if (a.kind !== b.kind) return (a.kind === 'name' && isPluralRole(b)) || (b.kind === 'name' && isPluralRole(a)) ? 'different' : 'unknown';
-  if (a.key === b.key) return a.kind === 'name' && twoGivenNames(a, b) ? 'different' : 'same';
+  if (a.key === b.key) return a.kind === 'name' && (twoGivenNames(a, b) || twoGenders(a, b)) ? 'different' : 'same';
   return a.kind === 'name' ? 'different' : 'unknown';
 }

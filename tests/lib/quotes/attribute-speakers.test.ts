@@ -33,6 +33,15 @@ describe('attributeSpeakers', () => {
     expect(speakers(text, title)).toEqual(expected);
   });
 
+  it.each([
+    ['“she” found the person: she is a woman', 'Their father, Dick Cheney, agrees, and the younger Cheney said it when she added, “Freedom means freedom.”', 'female'],
+    ['“he” found the person: he is a man', 'Bruce Braley apologized. “I apologize,” he wrote.', 'male'],
+    ['a name found without a pronoun says nothing of who it is', '“We won,” said Harry Reid.', undefined],
+  ])('keeps what the pronoun says of the speaker: %s', (_name, text, gender) => {
+    const sentences = segmentSentences({ title: '', text });
+    expect(attributeSpeakers(sentences, quotePieces(sentences))[0]?.gender).toBe(gender);
+  });
+
   it('reads a sentence met before again when its quotes stand elsewhere (a quote left open before it)', () => {
     const sentence = 'We will win," Jones said, and Reid said "we will not."';
     speakers(`Intro.\n\n${sentence}`);

@@ -19,6 +19,10 @@ describe('speakerRelation', () => {
     ['words before the name that are no given name', name('rice', 'National Security Adviser Susan Rice'), name('rice', 'Susan Rice'), 'same'],
     ['a surname alone against a full name', name('cheney', 'Cheney'), name('cheney', 'Mary Cheney'), 'same'],
     ['an initial is no given name', name('bush', 'G. Bush'), name('bush', 'Jeb Bush'), 'same'],
+    ['"she" against a man\'s given name: two people', { ...name('cheney', 'Cheney'), gender: 'female' as const }, name('cheney', 'Dick Cheney'), 'different'],
+    ['"he" against a man\'s given name', { ...name('cheney', 'Cheney'), gender: 'male' as const }, name('cheney', 'Dick Cheney'), 'same'],
+    ['"she" and "he" for one surname', { ...name('clinton', 'Clinton'), gender: 'female' as const }, { ...name('clinton', 'Clinton'), gender: 'male' as const }, 'different'],
+    ['a given name used for both says nothing', { ...name('lewis', 'Lewis'), gender: 'female' as const }, name('lewis', 'Pat Lewis'), 'same'],
     ['a role in the plural is not one named person', role('aides'), name('boehner', 'Boehner'), 'different'],
     ['a title in the plural form is still one person', role('ms'), name('lerner', 'Lois Lerner'), 'unknown'],
   ])('%s', (_name, a, b, expected) => {

@@ -140,6 +140,24 @@ function mergePieces(pairs: Pair[], quotesA: readonly LocatedQuote[], quotesB: r
   return current;
 }
 
+const SECOND_PERSON = new Set(['you', 'your', 'yours', 'yourself', 'yourselves']);
+const THIRD_PERSON = new Set(['he', 'his', 'him', 'himself', 'she', 'her', 'hers', 'herself', 'they', 'their', 'them', 'themselves']);
+
+/**
+ * Whether one quote speaks to someone ("your budget") where the other speaks of someone ("his favorite
+ * philosopher"): the one says "you" and the other does not, saying "he", "she" or "they" in a word the match
+ * left unpaired. One remark is not addressed to a person in one outlet and about him in the other; a letter
+ * to a politician and a speaker echoing it are two remarks.
+ */
+function addressedApart(match: QuoteMatch, a: readonly QuoteWord[], b: readonly QuoteWord[]): boolean {
+  const paired = [new Set(match.pairs.map(([i]) => i)), new Set(match.pairs.map(([, j]) => j))];
+  const says = (ws: readonly QuoteWord[], set: ReadonlySet<string>, side: number, unpaired: boolean) =>
+    ws.some((w, k) => !w.bracketed && set.has(w.fold) && !(unpaired && paired[side]?.has(k)));
+  const youA = says(a, SECOND_PERSON, 0, false);
+  const youB = says(b, SECOND_PERSON, 1, false);
+  return (youA && !youB && says(b, THIRD_PERSON, 1, true)) || (youB && !youA && says(a, THIRD_PERSON, 0, true));
+}
+
 /** Whether the words the match found in the longer quote all stand inside a quotation nested in it. */
 function quotedWithin(match: QuoteMatch, textA: string, a: readonly QuoteWord[], textB: string, b: readonly QuoteWord[]): boolean {
   if (!match.pairs.length) return false;
@@ -189,6 +207,7 @@ export function compareQuotes(quotesA: readonly LocatedQuote[], quotesB: readonl
       const quoteClass = classifyQuotePair(qa.text, wa, qb.text, wb, match);
       const reworded = quoteClass.kind === 'reworded';
       if (reworded && (density(match, wa, wb) < limits.density || match.pairs.length < limits.share * Math.min(words(wa), words(wb)))) continue;
+      if (reworded && addressedApart(match, wa, wb)) continue;
       // A one-word quote ("right", "lied") is a scare quote as often as a remark: it pairs only word for word.
       if (quoteClass.kind !== 'identical' && Math.min(words(wa), words(wb)) < 2) continue;
       // The shorter quote matched only words the longer one's speaker quotes from someone else ("not ‘a war

@@ -1,7 +1,10 @@
 import { INDEX_LAYOUT } from './index-layout';
 
-/** What a per-article block holds: norm hints, publication days, or the norms of the last refresh. */
-export type SlotKind = 'hints' | 'days' | 'norms';
+/**
+ * What a per-article block holds: norm hints, publication days, the norms of the last refresh, or what
+ * that refresh summed unrounded (carried-norm.ts: the squares, then the slopes, two Float64Arrays' worth).
+ */
+export type SlotKind = 'hints' | 'days' | 'norms' | 'moments';
 
 /**
  * Where an article's numbers are kept: per-article values live in typed arrays of INDEX_LAYOUT.hintBlock

@@ -8,6 +8,7 @@ import { blockPostings } from './postings-block';
 import { postingsByShard } from './postings-by-shard';
 import { recordTerms } from './record-terms';
 import { addToShard, headFrequency, headKey, type ShardHead } from './shard-head';
+import { shardsChanged } from './shards-changed';
 import type { KvWriter, StoredArticle } from './types';
 
 /**
@@ -21,6 +22,7 @@ import type { KvWriter, StoredArticle } from './types';
 export async function indexArticles(tx: KvWriter, records: ReadonlyArray<Pick<StoredArticle, 'docNo' | 'terms' | 'weights' | 'published'>>, nextDocNo: number, baseDf: BaseIndex['df']): Promise<void> {
   const postings = postingsByShard(records);
   const shards = [...postings.keys()];
+  if (shards.length) await shardsChanged(tx);
   const heads = await Promise.all(shards.map((shard) => tx.get<ShardHead>(STORES.shards, headKey(shard))));
   const storeDf = new Map<string, number>();
   const hints = new HintChanges();

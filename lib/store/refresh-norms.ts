@@ -1,5 +1,6 @@
 import { ExactSum } from '../corpus/exact-sum';
 import { inverseDocumentFrequency } from '../corpus/inverse-document-frequency';
+import { IDF_PRIOR_DOCUMENTS } from '../corpus/term-weights';
 import { articleSlot, slotKey } from './article-slot';
 import type { BaseIndex } from './base-index';
 import { ALL_STORES, STORES } from './corpus-schema';
@@ -47,10 +48,20 @@ export async function refreshNorms(db: KvDatabase, base?: BaseIndex): Promise<nu
   const unchanged = async (tx: KvReader) => (await readState(tx)).generation === state.generation;
   // By docNo: a posting's article is found by index, not hashed (tens of millions of postings at 100,000).
   const sums: Array<ExactSum | undefined> = new Array<ExactSum | undefined>(state.nextDocNo);
+  // What carries a norm forward through later changes (carried-norm.ts): sum w^2 idf / (df + 0.5 + N + prior).
+  const slopes = new Float64Array(state.nextDocNo);
+  const reach = corpusSize + IDF_PRIOR_DOCUMENTS + 0.5;
   const normShard = (records: Array<PostingsBlock | ShardHead>) => {
     const head = records.at(-1);
     if (!head || !('open' in head)) return;
-    const idfOf = new Map(head.terms.map((term, i) => [term, inverseDocumentFrequency((head.df[i] as number) + (base?.df(term) ?? 0), corpusSize)]));
+    const idfOf = new Map<string, number>();
+    const slopeOf = new Map<string, number>();
+    head.terms.forEach((term, i) => {
+      const df = (head.df[i] as number) + (base?.df(term) ?? 0);
+      const idf = inverseDocumentFrequency(df, corpusSize);
+      idfOf.set(term, idf);
+      slopeOf.set(term, idf / (df + reach));
+    });
     // Record by record, each block's terms in its own order: the sums are exact, so the order of the
     // squares does not change a norm, and no term is looked up in every block.
     for (const record of records) {
@@ -60,7 +71,13 @@ export async function refreshNorms(db: KvDatabase, base?: BaseIndex): Promise<nu
         const end = block.ends[t] as number;
         const idf = idfOf.get(term);
         if (idf !== undefined) {
-          for (let k = start; k < end; k++) (sums[block.docs[k] as number] ??= new ExactSum()).add((((block.weights[k] as number) / 1000) * idf) ** 2);
+          const slope = slopeOf.get(term) as number;
+          for (let k = start; k < end; k++) {
+            const doc = block.docs[k] as number;
+            const w = (block.weights[k] as number) / 1000;
+            (sums[doc] ??= new ExactSum()).add((w * idf) ** 2);
+            slopes[doc] = (slopes[doc] as number) + w * w * slope;
+          }
         }
         start = end;
       });
@@ -84,20 +101,26 @@ export async function refreshNorms(db: KvDatabase, base?: BaseIndex): Promise<nu
     });
     if (!walked) return 0;
   }
-  const blocks = new Map<number, Float64Array>();
+  const blocks = new Map<number, { norms: Float64Array; moments: Float64Array }>();
   let normed = 0;
   sums.forEach((sum, docNo) => {
     if (!sum) return;
     normed++;
     const { block, slot } = articleSlot(docNo);
-    let norms = blocks.get(block);
-    if (!norms) blocks.set(block, (norms = new Float64Array(INDEX_LAYOUT.hintBlock)));
-    norms[slot] = round(Math.sqrt(sum.value()));
+    let kept = blocks.get(block);
+    if (!kept) blocks.set(block, (kept = { norms: new Float64Array(INDEX_LAYOUT.hintBlock), moments: new Float64Array(2 * INDEX_LAYOUT.hintBlock) }));
+    const squares = sum.value();
+    kept.norms[slot] = round(Math.sqrt(squares));
+    kept.moments[slot] = squares;
+    kept.moments[INDEX_LAYOUT.hintBlock + slot] = slopes[docNo] as number;
   });
   return db.write(ALL_STORES, async (tx) => {
     if (!(await unchanged(tx))) return 0;
-    for (const [block, norms] of blocks) tx.put(STORES.perArticle, norms, slotKey(block, 'norms'));
-    const refresh: NormRefresh = { generation: state.generation, fingerprint: base?.fingerprint ?? '' };
+    for (const [block, { norms, moments }] of blocks) {
+      tx.put(STORES.perArticle, norms, slotKey(block, 'norms'));
+      tx.put(STORES.perArticle, moments, slotKey(block, 'moments'));
+    }
+    const refresh: NormRefresh = { generation: state.generation, fingerprint: base?.fingerprint ?? '', size: corpusSize };
     tx.put(STORES.meta, refresh, META_KEYS.refresh);
     return normed;
   });

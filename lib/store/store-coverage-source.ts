@@ -12,7 +12,8 @@ import { STORES } from './corpus-schema';
 import { INDEX_LAYOUT } from './index-layout';
 import { MaxHeap } from './max-heap';
 import { articleSlot, blockOfArticle, slotInBlock, slotKey, type SlotKind } from './article-slot';
-import { readLog } from './index-log';
+import { carriedNorm } from './carried-norm';
+import { readLog, type IndexLog } from './index-log';
 import { hintedNorm, type HintBlock } from './norm-hints';
 import { findTerm, type PostingsBlock } from './postings-block';
 import { recordTerms } from './record-terms';
@@ -31,6 +32,8 @@ export interface SearchCounts {
   articles: number;
   /** Stored candidates scored exactly. */
   rescored: number;
+  /** Of those, the ones whose norm was carried forward from the last refresh (carried-norm.ts). */
+  carried: number;
 }
 
 /** The bundled corpus searched with the store, and the store's counts of its vocabulary. */
@@ -97,10 +100,13 @@ function mustFind(exactScores: number[], limit: number, thresholds: DecisionThre
  * - when nothing changed since the last norm refresh (refresh-norms.ts), the norms kept then are exact
  *   now: every candidate is scored at once, as the in-memory index does (the fast path; the refresh
  *   folded the index log and any change since moved the generation, so the log is empty then);
- * - otherwise a norm needs the document frequency of all the candidate's terms, read only for the
- *   candidates that can reach the top: they are taken best first by their hinted score (norm-hints.ts;
- *   a little over the exact score, never under it by more than INDEX_LAYOUT.hintMargin) and scored
- *   exactly until the next one could not reach a place that matters (mustFind).
+ * - otherwise a norm is worked out only for the candidates that can reach the top: they are taken best
+ *   first by their hinted score (norm-hints.ts; a little over the exact score, never under it by more
+ *   than INDEX_LAYOUT.hintMargin) and scored exactly until the next one could not reach a place that
+ *   matters (mustFind). An article that was in the shards at the last refresh, while the changes since
+ *   are all in the log, has its kept norm carried forward (carried-norm.ts), which reads the document
+ *   frequencies of only its terms the log changed; any other norm (or one the bounds leave unsettled)
+ *   needs the frequencies of all the candidate's terms.
  * The bundled articles' norms need no reads (StoreBase.frequencies).
  *
  * References: a stored article is its docNo; bundled article i is -1 - i.
@@ -110,6 +116,8 @@ export function storeCoverageSource(tx: KvReader, state: StoreState, base?: Stor
   const { counts, refresh } = options;
   const bundled = base?.index;
   const refreshed = refresh?.generation === state.generation && refresh.fingerprint === (bundled?.fingerprint ?? '');
+  // The store changed since the last refresh, but only through the index log: kept norms can be carried forward.
+  const sizeThen = !refreshed && refresh?.fingerprint === (bundled?.fingerprint ?? '') ? refresh.size : undefined;
   const { norms, days } = (options.cache ?? new NormCache()).use(state.generation, bundled);
   const baseSize = bundled?.corpus.articles.length ?? 0;
   const corpusSize = state.count + baseSize;
@@ -177,6 +185,23 @@ export function storeCoverageSource(tx: KvReader, state: StoreState, base?: Stor
     weightMaps.set(ref, weights);
     return weights;
   };
+  /** Whether an article's norm may be carried forward: stored, and in the shards when the refresh ran. */
+  const carriable = (ref: number, current: IndexLog) => sizeThen !== undefined && ref >= 0 && !current.added.has(ref);
+  /** The terms whose frequencies an article's norm needs: only the changed ones when it can be carried forward. */
+  const termsForNorm = (ref: number, weights: Map<string, number>, current: IndexLog) => (carriable(ref, current) ? [...weights.keys()].filter((term) => current.dfDelta(term) !== 0) : [...weights.keys()]);
+  /** The exact norm from the last refresh's moments and the changed terms' frequencies, when they settle it. */
+  const carried = async (ref: number, weights: Map<string, number>): Promise<number | undefined> => {
+    const current = await logged;
+    if (sizeThen === undefined || !carriable(ref, current)) return undefined;
+    const { block, slot } = articleSlot(ref);
+    const moments = await readSlots<Float64Array>(block, 'moments');
+    const squares = moments?.[slot];
+    if (!moments || !squares) return undefined;
+    await loadFrequencies(termsForNorm(ref, weights, current));
+    const norm = carriedNorm({ squares, slope: moments[INDEX_LAYOUT.hintBlock + slot] as number }, { weights, sizeThen, sizeNow: corpusSize, dfChange: (term) => current.dfDelta(term), dfNow: df });
+    if (norm !== undefined && counts) counts.carried++;
+    return norm;
+  };
   const normOf = async (ref: number): Promise<number> => {
     const known = norms.get(ref);
     if (known !== undefined) return known;
@@ -186,8 +211,9 @@ export function storeCoverageSource(tx: KvReader, state: StoreState, base?: Stor
       norm = (await readSlots<Float64Array>(block, 'norms'))?.[slot] ?? 0;
     } else {
       const weights = await weightsOf(ref);
-      await loadFrequencies(weights.keys());
-      norm = articleNorm(weights, df, corpusSize);
+      const fromRefresh = await carried(ref, weights);
+      if (fromRefresh === undefined) await loadFrequencies(weights.keys());
+      norm = fromRefresh ?? articleNorm(weights, df, corpusSize);
     }
     norms.set(ref, norm);
     return norm;
@@ -295,7 +321,7 @@ export function storeCoverageSource(tx: KvReader, state: StoreState, base?: Stor
       const unknown = next.filter((ref) => !norms.has(ref));
       if (counts) counts.rescored += unknown.length;
       await Promise.all(unknown.map(weightsOf));
-      await loadFrequencies(unknown.flatMap((ref) => [...(weightMaps.get(ref) as Map<string, number>).keys()]));
+      await loadFrequencies(unknown.flatMap((ref) => termsForNorm(ref, weightMaps.get(ref) as Map<string, number>, log as IndexLog)));
       await Promise.all(next.map(scoreExactly));
       if (!heap.size || heap.peekKey() < (1 - INDEX_LAYOUT.hintMargin) * mustFind([...exact.values()], limit, thresholds)) break;
       batch *= 2;

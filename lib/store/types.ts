@@ -84,6 +84,12 @@ export interface NormRefresh {
   generation: number;
   /** BaseIndex.fingerprint of the bundled corpus the norms counted ('' for none). */
   fingerprint: string;
+  /**
+   * The corpus size (store and bundled) the norms were taken at, while their moments (carried-norm.ts)
+   * can still be carried forward: the shards are as the refresh read them, so a term's change in document
+   * frequency since is the index log's. Any write to the shards removes it (shards-changed.ts).
+   */
+  size?: number;
 }
 
 /** Retention settings; undefined means no limit. */

@@ -6,6 +6,7 @@ import { hintShift } from './norm-hints';
 import { blockPostings, type PostingsBlock } from './postings-block';
 import { postingsByShard } from './postings-by-shard';
 import { headFrequency, headKey, removeFromShard, type ShardHead } from './shard-head';
+import { shardsChanged } from './shards-changed';
 import type { KvKey, KvWriter, StoredArticle } from './types';
 
 /**
@@ -18,6 +19,7 @@ import type { KvKey, KvWriter, StoredArticle } from './types';
 export async function unindexArticles(tx: KvWriter, records: ReadonlyArray<Pick<StoredArticle, 'docNo' | 'terms' | 'weights'>>, baseDf: BaseIndex['df']): Promise<void> {
   const postings = postingsByShard(records);
   const shards = [...postings.keys()];
+  if (shards.length) await shardsChanged(tx);
   const heads = await Promise.all(shards.map((shard) => tx.get<ShardHead>(STORES.shards, headKey(shard))));
   const sealed = await Promise.all(
     shards.map(async (shard, i): Promise<Map<number, PostingsBlock>> => {

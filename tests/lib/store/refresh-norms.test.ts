@@ -10,11 +10,12 @@ import { INDEX_LAYOUT } from '../../../lib/store/index-layout';
 import { refreshNorms } from '../../../lib/store/refresh-norms';
 import type { SearchCounts } from '../../../lib/store/store-coverage-source';
 import { META_KEYS } from '../../../lib/store/store-state';
-import type { KvDatabase, StoredArticle } from '../../../lib/store/types';
+import { shardsChanged } from '../../../lib/store/shards-changed';
+import type { KvDatabase, NormRefresh, StoredArticle } from '../../../lib/store/types';
 import { BUNDLE, STORIES, addOneByOne, memoryStore } from './helpers';
 
 const base = baseIndex(BUNDLE.corpus);
-const counts = (): SearchCounts => ({ shards: 0, heads: 0, articles: 0, rescored: 0 });
+const counts = (): SearchCounts => ({ shards: 0, heads: 0, articles: 0, rescored: 0, carried: 0 });
 const summary = (c: Awaited<ReturnType<typeof findCoverage>>) => c.matches.map((m) => `${m.article.id} ${m.score} ${m.decision}`);
 
 describe('refreshNorms', () => {
@@ -58,6 +59,42 @@ describe('refreshNorms', () => {
     const fast = counts();
     expect(summary(await findStoreCoverage(db, probe, { base, limit: 100, counts: fast }))).toEqual(summary(await findCoverage(probe, corpus, { limit: 100 })));
     expect(fast.rescored).toBe(0);
+  });
+
+  it.each([
+    ['an add', async (db: ReturnType<typeof memoryStore>) => void (await addOneByOne(db, [{ ...STORIES[0]!, id: 'again', url: undefined, text: `${STORIES[0]!.text} Later.` }], 'saved', base))],
+    ['a delete', async (db: ReturnType<typeof memoryStore>) => void (await deleteArticles(db, [2], { base }))],
+  ])('after %s the kept norms are carried forward (carried-norm.ts): the same matches, fewer term frequencies read', async (_case, change) => {
+    const db = memoryStore();
+    await addOneByOne(db, STORIES, 'saved', base);
+    await refreshNorms(db, base);
+    await change(db);
+    const probe = { ...STORIES[1]!, id: 'page', url: undefined };
+    const carrying = counts();
+    const carried = summary(await findStoreCoverage(db, probe, { base, limit: 100, counts: carrying }));
+    expect(carrying.carried).toBeGreaterThan(0);
+    // The same store told that its shards changed since the refresh: every norm from its terms' frequencies.
+    await db.write(ALL_STORES, (tx) => shardsChanged(tx));
+    const plain = counts();
+    expect(carried).toEqual(summary(await findStoreCoverage(db, probe, { base, limit: 100, counts: plain })));
+    expect(plain.carried).toBe(0);
+    expect(carrying.heads).toBeLessThan(plain.heads);
+  });
+
+  it('a fold of the index log after the refresh stops the carrying; queries stay exact', async () => {
+    const db = memoryStore();
+    await addOneByOne(db, STORIES, 'saved', base);
+    await refreshNorms(db, base);
+    expect((await db.read(ALL_STORES, (tx) => tx.get<NormRefresh>(STORES.meta, META_KEYS.refresh)))?.size).toBe(STORIES.length + BUNDLE.corpus.articles.length);
+    const more = Array.from({ length: INDEX_LAYOUT.logEntries + 1 }, (_, i) => ({ id: `more-${i}`, outlet: 'X', title: `Council vote ${i}`, text: `The council met on day ${i} and voted ${i} to ${i + 3} on the harbour budget.` }));
+    await addOneByOne(db, more, 'saved', base);
+    expect((await db.read(ALL_STORES, (tx) => tx.get<NormRefresh>(STORES.meta, META_KEYS.refresh)))?.size).toBeUndefined();
+    const live = (await db.read(ALL_STORES, (tx) => tx.getAll<StoredArticle>(STORES.articles))).map(({ id, outlet, title, text, published }) => ({ id, outlet, title, text, ...(published ? { published } : {}) }));
+    const probe = { ...STORIES[3]!, id: 'page', url: undefined };
+    const read = counts();
+    expect(summary(await findStoreCoverage(db, probe, { base, limit: 100, counts: read }))).toEqual(summary(await findCoverage(probe, buildCorpus([...BUNDLE.corpus.articles, ...live]), { limit: 100 })));
+    expect(read.carried).toBe(0);
+    expect(read.rescored).toBeGreaterThan(0);
   });
 
   it('walks the index in slices: a query asked for while it runs is answered before it ends, not after the whole pass', async () => {

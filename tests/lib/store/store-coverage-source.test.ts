@@ -11,7 +11,7 @@ import { FIXED_THRESHOLDS } from '../match/fixed-thresholds';
 import { BUNDLE, STORIES, addOneByOne, memoryStore } from './helpers';
 
 const base = baseIndex(BUNDLE.corpus);
-const counts = (): SearchCounts => ({ shards: 0, heads: 0, articles: 0, rescored: 0 });
+const counts = (): SearchCounts => ({ shards: 0, heads: 0, articles: 0, rescored: 0, carried: 0 });
 const filled = async () => {
   const db = memoryStore();
   await addOneByOne(db, STORIES, 'saved', base);

@@ -61,7 +61,12 @@ export interface MeasureFigures {
   /** Average records a query read (refreshed store). */
   reads: SearchCounts;
   add: Timing;
+  /** Coverage queries right after one save (one change in the index log), and what they read on average. */
+  afterOneSave: Timing;
+  afterOneSaveReads: SearchCounts;
+  /** Coverage queries after all the single adds (before the refresh), and what they read on average. */
   dirtyQuery: Timing;
+  dirtyReads: SearchCounts;
   delete: Timing;
   /** The refresh after the adds and deletes. */
   refreshMs: number;
@@ -163,20 +168,28 @@ export async function fillStore(db: KvDatabase, stored: readonly Article[], base
  */
 export async function measureStore(db: KvDatabase, sample: Sample, options: { base?: BaseIndex; reopen: () => Promise<KvDatabase> }): Promise<MeasureFigures> {
   const { base } = options;
-  const reads: SearchCounts = { shards: 0, heads: 0, articles: 0, rescored: 0 };
-  const queries: number[] = [];
-  for (const page of sample.pages) {
-    const counts: SearchCounts = { shards: 0, heads: 0, articles: 0, rescored: 0 };
-    queries.push(await timed(() => findStoreCoverage(db, page, { base, counts })));
-    for (const key of Object.keys(reads) as Array<keyof SearchCounts>) reads[key] += counts[key] / sample.pages.length;
-  }
+  /** Times a coverage query for each page, and adds what each read, averaged, to `reads`. */
+  const queryAll = async (pages: readonly Article[], reads: SearchCounts) => {
+    const times: number[] = [];
+    for (const page of pages) {
+      const counts: SearchCounts = { shards: 0, heads: 0, articles: 0, rescored: 0, carried: 0 };
+      times.push(await timed(() => findStoreCoverage(db, page, { base, counts })));
+      for (const key of Object.keys(reads) as Array<keyof SearchCounts>) reads[key] += counts[key] / pages.length;
+    }
+    return times;
+  };
+  const reads: SearchCounts = { shards: 0, heads: 0, articles: 0, rescored: 0, carried: 0 };
+  const queries = await queryAll(sample.pages, reads);
   const docNos: number[] = [];
   const adds: number[] = [];
+  const afterOneSaveReads: SearchCounts = { shards: 0, heads: 0, articles: 0, rescored: 0, carried: 0 };
+  let afterOneSave: number[] = [];
   for (const article of sample.singles) {
     adds.push(await timed(async () => docNos.push(...(await addArticles(db, [{ article, source: 'saved' }], { base, now: Date.now() })).added.map((r) => r.docNo))));
+    if (adds.length === 1) afterOneSave = await queryAll(sample.pages.slice(0, sample.singles.length), afterOneSaveReads);
   }
-  const dirty: number[] = [];
-  for (const page of sample.pages.slice(0, sample.singles.length)) dirty.push(await timed(() => findStoreCoverage(db, page, { base })));
+  const dirtyReads: SearchCounts = { shards: 0, heads: 0, articles: 0, rescored: 0, carried: 0 };
+  const dirty = await queryAll(sample.pages.slice(0, sample.singles.length), dirtyReads);
   const deletes: number[] = [];
   for (const docNo of docNos) deletes.push(await timed(() => deleteArticles(db, [docNo], { base })));
   // The refresh after the changes, with coverage queries asked for one after another while it runs: a
@@ -203,7 +216,10 @@ export async function measureStore(db: KvDatabase, sample: Sample, options: { ba
     query: timing(queries),
     reads,
     add: timing(adds),
+    afterOneSave: timing(afterOneSave),
+    afterOneSaveReads,
     dirtyQuery: timing(dirty),
+    dirtyReads,
     delete: timing(deletes),
     refreshMs,
     duringRefresh: timing(duringRefresh),
@@ -243,12 +259,16 @@ export function fillLines(f: FillFigures): string[] {
  */
 export function measureLines(f: MeasureFigures): string[] {
   const ms = (t: Timing) => `p50 ${t.p50.toFixed(1)} ms, p95 ${t.p95.toFixed(1)} ms, max ${t.max.toFixed(0)} ms (${t.n})`;
-  const r = f.reads;
+  const reads = (r: SearchCounts) =>
+    `    reads per query: ${r.shards.toFixed(0)} shards (the page's terms), ${r.heads.toFixed(0)} shard heads, ${r.articles.toFixed(1)} articles, ${r.rescored.toFixed(1)} candidates rescored (${r.carried.toFixed(1)} norms carried from the refresh)`;
   return [
     `  coverage query, refreshed store: ${ms(f.query)}`,
-    `    reads per query: ${r.shards.toFixed(0)} shards (the page's terms), ${r.heads.toFixed(0)} shard heads, ${r.articles.toFixed(1)} articles, ${r.rescored.toFixed(1)} candidates rescored`,
+    reads(f.reads),
     `  add one article (saved, one transaction): ${ms(f.add)}`,
-    `  coverage query right after a change (before the refresh): ${ms(f.dirtyQuery)}`,
+    `  coverage query right after one save (before the refresh): ${ms(f.afterOneSave)}`,
+    reads(f.afterOneSaveReads),
+    `  coverage query after ${f.add.n} saves (before the refresh): ${ms(f.dirtyQuery)}`,
+    reads(f.dirtyReads),
     `  delete one article: ${ms(f.delete)}`,
     `  norm refresh after the change (one pass over the index): ${(f.refreshMs / 1000).toFixed(1)} s; coverage queries asked for while it ran: ${ms(f.duringRefresh)}`,
     `  cold open (a new connection and its first coverage query): ${ms(f.coldOpen)}`,

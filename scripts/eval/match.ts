@@ -19,7 +19,8 @@
  *
  * `--store` then checks the reader's store (lib/store) against the batch build: each set is put into an
  * in-memory store one article at a time in a shuffled order (the incremental index, document
- * frequencies and norms as the extension keeps them) and searched there; the figures must be the same.
+ * frequencies and norms as the extension keeps them; the norms refreshed before the last 3 saves) and
+ * searched there; the figures must be the same.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -35,7 +36,8 @@ import { addArticles } from '../../lib/store/add-articles';
 import { ALL_STORES, SCHEMA_STEPS, STORES } from '../../lib/store/corpus-schema';
 import { findStoreCoverage } from '../../lib/store/find-store-coverage';
 import { MemoryDatabase } from '../../lib/store/memory-database';
-import { NormCache, storeCoverageSource } from '../../lib/store/store-coverage-source';
+import { refreshNorms } from '../../lib/store/refresh-norms';
+import { NormCache, storeCoverageSource, type SearchCounts } from '../../lib/store/store-coverage-source';
 import { readState } from '../../lib/store/store-state';
 import type { StoredArticle } from '../../lib/store/types';
 import type { Article } from '../../lib/types';
@@ -155,16 +157,27 @@ async function searchAll(items: Labelled[], thresholds: DecisionThresholds = DEC
 /** The store fill's shuffle: fixed, so the kept articles and the order are the same on every run. */
 const STORE_SEED = 42;
 
+/** What the searches in the store read, over the whole --store run: how many norms were carried forward. */
+const storeReads: SearchCounts = { shards: 0, heads: 0, articles: 0, rescored: 0, carried: 0 };
+
+/** The last saves of the fill come after a norm refresh (fewer than the index log holds). */
+const SAVES_AFTER_REFRESH = 3;
+
 /**
  * The articles put into the reader's store (in memory) one at a time, in a shuffled order, as saves
- * and feed items arrive. The store merges near-identical texts (the newer replaces the older), so it
- * may keep fewer articles than it was given.
+ * and feed items arrive, with a norm refresh before the last SAVES_AFTER_REFRESH: the searches then run
+ * as a popup's right after saves, the kept norms carried forward (carried-norm.ts) and the newest
+ * articles' worked out from their terms. The store merges near-identical texts (the newer replaces the
+ * older), so it may keep fewer articles than it was given.
  */
 async function filledStore(articles: Article[], seed: number): Promise<{ db: MemoryDatabase; kept: Set<string> }> {
   const rand = mulberry32(seed);
   const order = articles.map((a) => [rand(), a] as const).sort((x, y) => x[0] - y[0]).map(([, a]) => a);
   const db = new MemoryDatabase(SCHEMA_STEPS.flatMap((step) => step.create));
-  for (const [i, article] of order.entries()) await addArticles(db, [{ article, source: 'imported' }], { now: i });
+  for (const [i, article] of order.entries()) {
+    if (i === order.length - SAVES_AFTER_REFRESH) await refreshNorms(db);
+    await addArticles(db, [{ article, source: 'imported' }], { now: i });
+  }
   const kept = await db.read([STORES.articles], async (tx) => new Set((await tx.getAll<StoredArticle>(STORES.articles)).map((r) => r.id)));
   return { db, kept };
 }
@@ -179,7 +192,7 @@ async function searchAllInStore(items: Labelled[], thresholds: DecisionThreshold
   if (kept.size !== items.length) throw new Error(`the store merged ${items.length - kept.size} of these articles: compare on the ones it keeps`);
   const cache = new NormCache();
   const runs: Run[] = [];
-  for (const query of items) runs.push({ query, matches: (await findStoreCoverage(db, query.article, { limit: items.length, thresholds, cache })).matches });
+  for (const query of items) runs.push({ query, matches: (await findStoreCoverage(db, query.article, { limit: items.length, thresholds, cache, counts: storeReads })).matches });
   const byId = new Map(items.map((i) => [i.article.id, i]));
   const known = new Map<string, number>();
   await db.read(ALL_STORES, async (tx) => {
@@ -568,6 +581,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     process.stdout.write(`filled into the store one article at a time (shuffled), searched there:\n\n${stored.text}\n`);
     process.stdout.write(`${stored.text === batch.text ? 'the same figures, line for line' : 'the figures DIFFER'}; ${differ} of ${total.toLocaleString('en')} ranked matches differ (id, decision or rounded score at a rank), ${ties} of them equal scores in another order\n`);
     apart.forEach((line) => process.stdout.write(`  not a tie: ${line}\n`));
+    process.stdout.write(`in the store, ${storeReads.rescored.toLocaleString('en')} candidate norms were worked out, ${storeReads.carried.toLocaleString('en')} of them carried forward from the refresh\n`);
     if (stored.text !== batch.text || differ > ties) process.exitCode = 1;
   }
 }

@@ -185,8 +185,12 @@ export function storeCoverageSource(tx: KvReader, state: StoreState, base?: Stor
     weightMaps.set(ref, weights);
     return weights;
   };
-  /** Whether an article's norm may be carried forward: stored, and in the shards when the refresh ran. */
-  const carriable = (ref: number, current: IndexLog) => sizeThen !== undefined && ref >= 0 && !current.added.has(ref);
+  /**
+   * Whether an article's norm may be carried forward: stored, in the shards when the refresh ran, and the
+   * log accounting for every change since (the corpus size moved by its adds less its removals). The
+   * count is a second guard, for a store an older version has written to: it folds without saying so.
+   */
+  const carriable = (ref: number, current: IndexLog) => sizeThen !== undefined && ref >= 0 && !current.added.has(ref) && sizeThen + current.added.size - current.removed.size === corpusSize;
   /** The terms whose frequencies an article's norm needs: only the changed ones when it can be carried forward. */
   const termsForNorm = (ref: number, weights: Map<string, number>, current: IndexLog) => (carriable(ref, current) ? [...weights.keys()].filter((term) => current.dfDelta(term) !== 0) : [...weights.keys()]);
   /** The exact norm from the last refresh's moments and the changed terms' frequencies, when they settle it. */

@@ -9,7 +9,9 @@ import { findStoreCoverage } from '../../../lib/store/find-store-coverage';
 import { INDEX_LAYOUT } from '../../../lib/store/index-layout';
 import { refreshNorms } from '../../../lib/store/refresh-norms';
 import type { SearchCounts } from '../../../lib/store/store-coverage-source';
-import { META_KEYS } from '../../../lib/store/store-state';
+import { foldLog } from '../../../lib/store/fold-log';
+import { readLog } from '../../../lib/store/index-log';
+import { META_KEYS, readState } from '../../../lib/store/store-state';
 import { shardsChanged } from '../../../lib/store/shards-changed';
 import type { KvDatabase, NormRefresh, StoredArticle } from '../../../lib/store/types';
 import { BUNDLE, STORIES, addOneByOne, memoryStore } from './helpers';
@@ -95,6 +97,27 @@ describe('refreshNorms', () => {
     expect(summary(await findStoreCoverage(db, probe, { base, limit: 100, counts: read }))).toEqual(summary(await findCoverage(probe, buildCorpus([...BUNDLE.corpus.articles, ...live]), { limit: 100 })));
     expect(read.carried).toBe(0);
     expect(read.rescored).toBeGreaterThan(0);
+  });
+
+  it('a store an older version folded without a word (the refresh record kept its size) is not carried: the log does not account for the count', async () => {
+    const db = memoryStore();
+    await addOneByOne(db, STORIES, 'saved', base);
+    await refreshNorms(db, base);
+    const refresh = await db.read(ALL_STORES, (tx) => tx.get<NormRefresh>(STORES.meta, META_KEYS.refresh));
+    await addOneByOne(db, [{ id: 'reopen', outlet: 'Coast Daily', title: 'Port Elwin harbour reopens', text: 'Ships returned to Port Elwin harbour on Tuesday, two days after the warehouse fire, the harbour master said.' }], 'saved', base);
+    // What an older version's fold does: the log into the shards, and the refresh record left as it was.
+    await db.write(ALL_STORES, async (tx) => {
+      const state = await readState(tx);
+      await foldLog(tx, await readLog(tx), state.nextDocNo, base.df);
+      tx.put(STORES.meta, refresh, META_KEYS.refresh);
+    });
+    await addOneByOne(db, [{ id: 'tram', outlet: 'City Ledger', title: 'Tram works begin in Valdera', text: 'Work on the Valdera tram line began on Monday, as Mayor Ana Reis had promised after the council vote.' }], 'saved', base);
+    const live = (await db.read(ALL_STORES, (tx) => tx.getAll<StoredArticle>(STORES.articles))).map(({ id, outlet, title, text, published }) => ({ id, outlet, title, text, ...(published ? { published } : {}) }));
+    const probe = { ...STORIES[1]!, id: 'page', url: undefined };
+    const read = counts();
+    expect(summary(await findStoreCoverage(db, probe, { base, limit: 100, counts: read }))).toEqual(summary(await findCoverage(probe, buildCorpus([...BUNDLE.corpus.articles, ...live]), { limit: 100 })));
+    expect(read.rescored).toBeGreaterThan(0);
+    expect(read.carried).toBe(0);
   });
 
   it('walks the index in slices: a query asked for while it runs is answered before it ends, not after the whole pass', async () => {

@@ -29,16 +29,21 @@ describe('saved articles, export and import', () => {
   };
   const savedTexts = () => options.locator(byTestId('savedArticle')).allInnerTexts();
 
-  /** Reloads the options page until it lists `count` saved articles. */
+  /**
+   * Reloads the options page until it lists `count` saved articles. The page paints before the store
+   * answers: each look counts once the store's summary is there and the list shows as many as it holds
+   * (counted at first paint, a slow CI machine read 0 on every reload for 15 s).
+   */
   async function expectSavedCount(count: number) {
     await expect
       .poll(
         async () => {
           await options.reload({ waitUntil: 'load' });
-          await options.locator(byTestId('options')).first().waitFor({ timeout: 5000 });
-          return options.locator(byTestId('savedArticle')).count();
+          const held = Number(await options.locator(byTestId('storeSummary')).first().getAttribute('data-count', { timeout: 10_000 }));
+          await expect.poll(() => options.locator(byTestId('savedArticle')).count(), { timeout: 10_000 }).toBe(held);
+          return held;
         },
-        { timeout: 15_000, message: `options page lists ${count} saved article(s)` },
+        { timeout: 30_000, message: `options page lists ${count} saved article(s)` },
       )
       .toBe(count);
   }

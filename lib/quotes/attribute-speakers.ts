@@ -1,12 +1,11 @@
 import { wordKey } from '../text/word-key';
 import type { Sentence } from '../types';
 import { attributionInSentence } from './attribution-in-sentence';
-import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './given-name-genders';
-import { givenNamesOf } from './given-names-of';
 import { isPluralRole } from './is-plural-role';
 import { nameOfRole } from './name-of-role';
 import { personMentions, type PersonMention } from './person-mentions';
 import type { QuotePiece } from './quote-pieces';
+import { speakerGender } from './speaker-gender';
 import type { Speaker } from './speaker-of-phrase';
 import { ORGANIZATION_WORDS, SPEAKER_PRONOUNS } from './speaker-words';
 
@@ -53,9 +52,8 @@ function cachedAttribution(text: string, spans: readonly QuotePiece[], index: nu
 
 /** Whether "he" or "she" can stand for a name, by its given name ("she" is not Dick Cheney); "they" can be anyone. */
 function canBe(pronoun: string, speaker: Speaker): boolean {
-  const first = givenNamesOf(speaker)[0];
-  if (first === undefined) return true;
-  return !((pronoun === 'she' && MALE_GIVEN_NAMES.has(first)) || (pronoun === 'he' && FEMALE_GIVEN_NAMES.has(first)));
+  const gender = speakerGender(speaker);
+  return !((pronoun === 'she' && gender === 'male') || (pronoun === 'he' && gender === 'female'));
 }
 
 /** A text's first word, lower case. */

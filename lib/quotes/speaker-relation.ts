@@ -1,7 +1,7 @@
-import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './given-name-genders';
 import { GIVEN_NAME_FORMS } from './given-names';
 import { givenNamesOf } from './given-names-of';
 import { isPluralRole } from './is-plural-role';
+import { speakerGender } from './speaker-gender';
 import type { Speaker } from './speaker-of-phrase';
 
 // Each short form with its long form, both ways, as one string.
@@ -18,18 +18,10 @@ function twoGivenNames(a: Speaker, b: Speaker): boolean {
   return x.length > 0 && y.length > 0 && !x.some((u) => y.some((v) => u === v || SAME_GIVEN_NAME.has(`${u} ${v}`)));
 }
 
-/** A named speaker's gender as the text gives it: by "he" or "she", else by a given name that is almost always one. */
-function genderOf(s: Speaker): 'male' | 'female' | undefined {
-  if (s.gender) return s.gender;
-  const first = givenNamesOf(s)[0];
-  if (first === undefined) return undefined;
-  return MALE_GIVEN_NAMES.has(first) ? 'male' : FEMALE_GIVEN_NAMES.has(first) ? 'female' : undefined;
-}
-
 /** Whether the text says two speakers of one surname are a man and a woman. */
 function twoGenders(a: Speaker, b: Speaker): boolean {
-  const x = genderOf(a);
-  const y = genderOf(b);
+  const x = speakerGender(a);
+  const y = speakerGender(b);
   return x !== undefined && y !== undefined && x !== y;
 }
 

@@ -22,6 +22,13 @@ export interface CarriedTerms {
   dfNow: (term: string) => number;
 }
 
+/**
+ * One term's share of an article's slope, per unit of w^2: idf / (df + 0.5 + N + prior). The refresh sums
+ * it and carriedNorm takes it off again for the terms whose frequency changed, so both use this one form.
+ * @example termSlope(Math.log(2), 0, 0) // -> Math.log(2) / 500.5
+ */
+export const termSlope = (idf: number, df: number, corpusSize: number): number => idf / (df + 0.5 + corpusSize + IDF_PRIOR_DOCUMENTS);
+
 // Rounding slack: the interval is widened by this share of its size, far more than the floating-point
 // error of the sums on either side, so a norm it settles is the one articleNorm gives to the last bit.
 const SLACK = 1e-9;
@@ -64,7 +71,7 @@ export function carriedNorm(kept: NormMoments, now: CarriedTerms): number | unde
     const dfThen = dfNow - delta;
     const idfThen = inverseDocumentFrequency(dfThen, sizeThen);
     changedThen += w2 * idfThen * idfThen;
-    changedSlope += (w2 * idfThen) / (dfThen + 0.5 + a);
+    changedSlope += w2 * termSlope(idfThen, dfThen, sizeThen);
     changedNow += (weight * inverseDocumentFrequency(dfNow, sizeNow)) ** 2;
   }
   const unchanged = kept.squares - changedThen;

@@ -1,7 +1,7 @@
 import { ExactSum } from '../corpus/exact-sum';
 import { inverseDocumentFrequency } from '../corpus/inverse-document-frequency';
-import { IDF_PRIOR_DOCUMENTS } from '../corpus/term-weights';
 import { articleSlot, slotKey } from './article-slot';
+import { termSlope } from './carried-norm';
 import type { BaseIndex } from './base-index';
 import { ALL_STORES, STORES } from './corpus-schema';
 import { INDEX_LAYOUT } from './index-layout';
@@ -48,9 +48,8 @@ export async function refreshNorms(db: KvDatabase, base?: BaseIndex): Promise<nu
   const unchanged = async (tx: KvReader) => (await readState(tx)).generation === state.generation;
   // By docNo: a posting's article is found by index, not hashed (tens of millions of postings at 100,000).
   const sums: Array<ExactSum | undefined> = new Array<ExactSum | undefined>(state.nextDocNo);
-  // What carries a norm forward through later changes (carried-norm.ts): sum w^2 idf / (df + 0.5 + N + prior).
+  // What carries a norm forward through later changes (carried-norm.ts): sum w^2 termSlope.
   const slopes = new Float64Array(state.nextDocNo);
-  const reach = corpusSize + IDF_PRIOR_DOCUMENTS + 0.5;
   const normShard = (records: Array<PostingsBlock | ShardHead>) => {
     const head = records.at(-1);
     if (!head || !('open' in head)) return;
@@ -60,7 +59,7 @@ export async function refreshNorms(db: KvDatabase, base?: BaseIndex): Promise<nu
       const df = (head.df[i] as number) + (base?.df(term) ?? 0);
       const idf = inverseDocumentFrequency(df, corpusSize);
       idfOf.set(term, idf);
-      slopeOf.set(term, idf / (df + reach));
+      slopeOf.set(term, termSlope(idf, df, corpusSize));
     });
     // Record by record, each block's terms in its own order: the sums are exact, so the order of the
     // squares does not change a norm, and no term is looked up in every block.

@@ -4,7 +4,7 @@ import { articleNorm } from '../../../lib/corpus/article-norm';
 import { ExactSum } from '../../../lib/corpus/exact-sum';
 import { inverseDocumentFrequency } from '../../../lib/corpus/inverse-document-frequency';
 import { IDF_PRIOR_DOCUMENTS } from '../../../lib/corpus/term-weights';
-import { carriedNorm, type NormMoments } from '../../../lib/store/carried-norm';
+import { carriedNorm, termSlope, type NormMoments } from '../../../lib/store/carried-norm';
 
 /** What refresh-norms keeps of an article at corpus size n: its exact squares and its slope. */
 function moments(weights: ReadonlyMap<string, number>, df: (term: string) => number, n: number): NormMoments {
@@ -13,7 +13,7 @@ function moments(weights: ReadonlyMap<string, number>, df: (term: string) => num
   for (const [term, w] of weights) {
     const idf = inverseDocumentFrequency(df(term), n);
     squares.add((w * idf) ** 2);
-    slope += (w * w * idf) / (df(term) + 0.5 + n + IDF_PRIOR_DOCUMENTS);
+    slope += w * w * termSlope(idf, df(term), n);
   }
   return { squares: squares.value(), slope };
 }
@@ -40,6 +40,15 @@ function both(terms: number, n: number, added: number, shared: number): { carrie
     exact: articleNorm(weights, dfNow, n + added),
   };
 }
+
+describe('termSlope', () => {
+  it.each([
+    ['a rare term in a small corpus', 3, 1, 100],
+    ['a common term at 100,000', 0.7, 60_000, 100_000],
+  ])('%s: idf over df + 0.5 + N + prior', (_name, idf, df, n) => {
+    expect(termSlope(idf, df, n)).toBeCloseTo(idf / (df + 0.5 + n + IDF_PRIOR_DOCUMENTS), 15);
+  });
+});
 
 describe('carriedNorm', () => {
   it.each([

@@ -19,6 +19,11 @@ import { BUNDLE, STORIES, addOneByOne, memoryStore } from './helpers';
 const base = baseIndex(BUNDLE.corpus);
 const counts = (): SearchCounts => ({ shards: 0, heads: 0, articles: 0, rescored: 0, carried: 0 });
 const summary = (c: Awaited<ReturnType<typeof findCoverage>>) => c.matches.map((m) => `${m.article.id} ${m.score} ${m.decision}`);
+/** A batch build of the bundled articles and the store's live ones: what every query must equal. */
+const batchBuild = async (db: KvDatabase) => {
+  const live = (await db.read(ALL_STORES, (tx) => tx.getAll<StoredArticle>(STORES.articles))).map(({ id, outlet, title, text, published }) => ({ id, outlet, title, text, ...(published ? { published } : {}) }));
+  return buildCorpus([...BUNDLE.corpus.articles, ...live]);
+};
 
 describe('refreshNorms', () => {
   it('keeps for every article the norm a batch build of the bundled and stored articles stores, to the bit', async () => {
@@ -51,8 +56,7 @@ describe('refreshNorms', () => {
     await addOneByOne(db, STORIES, 'saved', base);
     await refreshNorms(db, base);
     await change(db);
-    const live = (await db.read(ALL_STORES, (tx) => tx.getAll<StoredArticle>(STORES.articles))).map(({ id, outlet, title, text, published }) => ({ id, outlet, title, text, ...(published ? { published } : {}) }));
-    const corpus = buildCorpus([...BUNDLE.corpus.articles, ...live]);
+    const corpus = await batchBuild(db);
     const probe = { ...STORIES[1]!, id: 'page', url: undefined };
     const slow = counts();
     expect(summary(await findStoreCoverage(db, probe, { base, limit: 100, counts: slow }))).toEqual(summary(await findCoverage(probe, corpus, { limit: 100 })));
@@ -91,10 +95,9 @@ describe('refreshNorms', () => {
     const more = Array.from({ length: INDEX_LAYOUT.logEntries + 1 }, (_, i) => ({ id: `more-${i}`, outlet: 'X', title: `Council vote ${i}`, text: `The council met on day ${i} and voted ${i} to ${i + 3} on the harbour budget.` }));
     await addOneByOne(db, more, 'saved', base);
     expect((await db.read(ALL_STORES, (tx) => tx.get<NormRefresh>(STORES.meta, META_KEYS.refresh)))?.size).toBeUndefined();
-    const live = (await db.read(ALL_STORES, (tx) => tx.getAll<StoredArticle>(STORES.articles))).map(({ id, outlet, title, text, published }) => ({ id, outlet, title, text, ...(published ? { published } : {}) }));
     const probe = { ...STORIES[3]!, id: 'page', url: undefined };
     const read = counts();
-    expect(summary(await findStoreCoverage(db, probe, { base, limit: 100, counts: read }))).toEqual(summary(await findCoverage(probe, buildCorpus([...BUNDLE.corpus.articles, ...live]), { limit: 100 })));
+    expect(summary(await findStoreCoverage(db, probe, { base, limit: 100, counts: read }))).toEqual(summary(await findCoverage(probe, await batchBuild(db), { limit: 100 })));
     expect(read.carried).toBe(0);
     expect(read.rescored).toBeGreaterThan(0);
   });
@@ -112,10 +115,9 @@ describe('refreshNorms', () => {
       tx.put(STORES.meta, refresh, META_KEYS.refresh);
     });
     await addOneByOne(db, [{ id: 'tram', outlet: 'City Ledger', title: 'Tram works begin in Valdera', text: 'Work on the Valdera tram line began on Monday, as Mayor Ana Reis had promised after the council vote.' }], 'saved', base);
-    const live = (await db.read(ALL_STORES, (tx) => tx.getAll<StoredArticle>(STORES.articles))).map(({ id, outlet, title, text, published }) => ({ id, outlet, title, text, ...(published ? { published } : {}) }));
     const probe = { ...STORIES[1]!, id: 'page', url: undefined };
     const read = counts();
-    expect(summary(await findStoreCoverage(db, probe, { base, limit: 100, counts: read }))).toEqual(summary(await findCoverage(probe, buildCorpus([...BUNDLE.corpus.articles, ...live]), { limit: 100 })));
+    expect(summary(await findStoreCoverage(db, probe, { base, limit: 100, counts: read }))).toEqual(summary(await findCoverage(probe, await batchBuild(db), { limit: 100 })));
     expect(read.rescored).toBeGreaterThan(0);
     expect(read.carried).toBe(0);
   });
@@ -149,11 +151,10 @@ describe('refreshNorms', () => {
     // Stopped at the change: no slice after it was read.
     expect(calls.read).toBe(on === 'read' ? nth : INDEX_LAYOUT.shards / INDEX_LAYOUT.refreshShards);
     expect(await db.read(ALL_STORES, (tx) => tx.get(STORES.meta, META_KEYS.refresh))).toBeUndefined();
-    const live = (await db.read(ALL_STORES, (tx) => tx.getAll<StoredArticle>(STORES.articles))).map(({ id, outlet, title, text, published }) => ({ id, outlet, title, text, ...(published ? { published } : {}) }));
-    const corpus = buildCorpus([...BUNDLE.corpus.articles, ...live]);
+    const corpus = await batchBuild(db);
     const probe = { ...STORIES[1]!, id: 'page', url: undefined };
     expect(summary(await findStoreCoverage(db, probe, { base, limit: 100 }))).toEqual(summary(await findCoverage(probe, corpus, { limit: 100 })));
-    expect(await refreshNorms(db, base)).toBe(live.length);
+    expect(await refreshNorms(db, base)).toBe(corpus.articles.length - BUNDLE.corpus.articles.length);
     const fast = counts();
     expect(summary(await findStoreCoverage(db, probe, { base, limit: 100, counts: fast }))).toEqual(summary(await findCoverage(probe, corpus, { limit: 100 })));
     expect(fast.rescored).toBe(0);

@@ -36,6 +36,12 @@ export interface SearchCounts {
   carried: number;
 }
 
+/**
+ * A SearchCounts at zero, for a query to fill.
+ * @example const counts = searchCounts(); await findStoreCoverage(db, page, { counts }); counts.shards // -> 296
+ */
+export const searchCounts = (): SearchCounts => ({ shards: 0, heads: 0, articles: 0, rescored: 0, carried: 0 });
+
 /** The bundled corpus searched with the store, and the store's counts of its vocabulary. */
 export interface StoreBase {
   index: BaseIndex;

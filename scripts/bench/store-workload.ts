@@ -16,7 +16,7 @@ import { deleteArticles } from '../../lib/store/delete-articles';
 import { findStoreCoverage } from '../../lib/store/find-store-coverage';
 import { IMPORT_BATCH, importArticles } from '../../lib/store/import-articles';
 import { refreshNorms } from '../../lib/store/refresh-norms';
-import type { SearchCounts } from '../../lib/store/store-coverage-source';
+import { searchCounts, type SearchCounts } from '../../lib/store/store-coverage-source';
 import type { KvDatabase } from '../../lib/store/types';
 import { generateArticles, type GeneratedSource } from './generate-articles';
 
@@ -172,23 +172,23 @@ export async function measureStore(db: KvDatabase, sample: Sample, options: { ba
   const queryAll = async (pages: readonly Article[], reads: SearchCounts) => {
     const times: number[] = [];
     for (const page of pages) {
-      const counts: SearchCounts = { shards: 0, heads: 0, articles: 0, rescored: 0, carried: 0 };
+      const counts = searchCounts();
       times.push(await timed(() => findStoreCoverage(db, page, { base, counts })));
       for (const key of Object.keys(reads) as Array<keyof SearchCounts>) reads[key] += counts[key] / pages.length;
     }
     return times;
   };
-  const reads: SearchCounts = { shards: 0, heads: 0, articles: 0, rescored: 0, carried: 0 };
+  const reads = searchCounts();
   const queries = await queryAll(sample.pages, reads);
   const docNos: number[] = [];
   const adds: number[] = [];
-  const afterOneSaveReads: SearchCounts = { shards: 0, heads: 0, articles: 0, rescored: 0, carried: 0 };
+  const afterOneSaveReads = searchCounts();
   let afterOneSave: number[] = [];
   for (const article of sample.singles) {
     adds.push(await timed(async () => docNos.push(...(await addArticles(db, [{ article, source: 'saved' }], { base, now: Date.now() })).added.map((r) => r.docNo))));
     if (adds.length === 1) afterOneSave = await queryAll(sample.pages.slice(0, sample.singles.length), afterOneSaveReads);
   }
-  const dirtyReads: SearchCounts = { shards: 0, heads: 0, articles: 0, rescored: 0, carried: 0 };
+  const dirtyReads = searchCounts();
   const dirty = await queryAll(sample.pages.slice(0, sample.singles.length), dirtyReads);
   const deletes: number[] = [];
   for (const docNo of docNos) deletes.push(await timed(() => deleteArticles(db, [docNo], { base })));

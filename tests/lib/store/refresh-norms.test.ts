@@ -8,7 +8,7 @@ import { deleteArticles } from '../../../lib/store/delete-articles';
 import { findStoreCoverage } from '../../../lib/store/find-store-coverage';
 import { INDEX_LAYOUT } from '../../../lib/store/index-layout';
 import { refreshNorms } from '../../../lib/store/refresh-norms';
-import type { SearchCounts } from '../../../lib/store/store-coverage-source';
+import { searchCounts } from '../../../lib/store/store-coverage-source';
 import { foldLog } from '../../../lib/store/fold-log';
 import { readLog } from '../../../lib/store/index-log';
 import { META_KEYS, readState } from '../../../lib/store/store-state';
@@ -17,7 +17,7 @@ import type { KvDatabase, NormRefresh, StoredArticle } from '../../../lib/store/
 import { BUNDLE, STORIES, addOneByOne, memoryStore } from './helpers';
 
 const base = baseIndex(BUNDLE.corpus);
-const counts = (): SearchCounts => ({ shards: 0, heads: 0, articles: 0, rescored: 0, carried: 0 });
+const counts = searchCounts;
 const summary = (c: Awaited<ReturnType<typeof findCoverage>>) => c.matches.map((m) => `${m.article.id} ${m.score} ${m.decision}`);
 /** A batch build of the bundled articles and the store's live ones: what every query must equal. */
 const batchBuild = async (db: KvDatabase) => {

@@ -6,12 +6,12 @@ import { baseIndex } from '../../../lib/store/base-index';
 import { readBaseFrequencies } from '../../../lib/store/base-frequencies';
 import { ALL_STORES, STORES } from '../../../lib/store/corpus-schema';
 import { readState } from '../../../lib/store/store-state';
-import { NormCache, storeCoverageSource, type SearchCounts } from '../../../lib/store/store-coverage-source';
+import { NormCache, searchCounts, storeCoverageSource } from '../../../lib/store/store-coverage-source';
 import { FIXED_THRESHOLDS } from '../match/fixed-thresholds';
 import { BUNDLE, STORIES, addOneByOne, memoryStore } from './helpers';
 
 const base = baseIndex(BUNDLE.corpus);
-const counts = (): SearchCounts => ({ shards: 0, heads: 0, articles: 0, rescored: 0, carried: 0 });
+const counts = searchCounts;
 const filled = async () => {
   const db = memoryStore();
   await addOneByOne(db, STORIES, 'saved', base);

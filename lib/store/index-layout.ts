@@ -45,4 +45,18 @@ export const INDEX_LAYOUT = {
    * at 100,000 articles); in slices, a save waits for one slice at most, never for the whole pass.
    */
   refreshShards: 512,
+  /**
+   * A term used by at least this share of the stored articles (and by two at least) is listed with its
+   * document frequency at each norm refresh (common-terms.ts). A query then knows the weight of its
+   * commonest terms without reading their shards, the biggest it would read (a word in every tenth
+   * article has 10,000 postings at 100,000), and leaves them unread when they cannot lift any article
+   * into the places that matter (skippable-terms.ts). Lower lists more terms for every query to read.
+   */
+  commonShare: 1 / 256,
+  /**
+   * The common terms a query leaves unread may weigh at most this part of the least score that matters.
+   * Right at it (1) every candidate's bound would reach that score and all would be read and scored
+   * exactly (110 articles per query at 10,000); at 0.8, 31, for 12 % more postings read.
+   */
+  unreadShare: 0.8,
 } as const;

@@ -2,6 +2,7 @@ import { ExactSum } from '../corpus/exact-sum';
 import { inverseDocumentFrequency } from '../corpus/inverse-document-frequency';
 import { articleSlot, slotKey } from './article-slot';
 import { termSlope } from './carried-norm';
+import { commonTermsOf } from './common-terms';
 import type { BaseIndex } from './base-index';
 import { ALL_STORES, STORES } from './corpus-schema';
 import { INDEX_LAYOUT } from './index-layout';
@@ -50,9 +51,11 @@ export async function refreshNorms(db: KvDatabase, base?: BaseIndex): Promise<nu
   const sums: Array<ExactSum | undefined> = new Array<ExactSum | undefined>(state.nextDocNo);
   // What carries a norm forward through later changes (carried-norm.ts): sum w^2 termSlope.
   const slopes = new Float64Array(state.nextDocNo);
+  const common = commonTermsOf(state.count);
   const normShard = (records: Array<PostingsBlock | ShardHead>) => {
     const head = records.at(-1);
     if (!head || !('open' in head)) return;
+    common.add(head.terms, head.df);
     const idfOf = new Map<string, number>();
     const slopeOf = new Map<string, number>();
     head.terms.forEach((term, i) => {
@@ -119,7 +122,7 @@ export async function refreshNorms(db: KvDatabase, base?: BaseIndex): Promise<nu
       tx.put(STORES.perArticle, norms, slotKey(block, 'norms'));
       tx.put(STORES.perArticle, moments, slotKey(block, 'moments'));
     }
-    const refresh: NormRefresh = { generation: state.generation, fingerprint: base?.fingerprint ?? '', size: corpusSize };
+    const refresh: NormRefresh = { generation: state.generation, fingerprint: base?.fingerprint ?? '', size: corpusSize, common: common.table() };
     tx.put(STORES.meta, refresh, META_KEYS.refresh);
     return normed;
   });

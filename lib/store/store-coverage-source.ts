@@ -13,12 +13,14 @@ import { INDEX_LAYOUT } from './index-layout';
 import { MaxHeap } from './max-heap';
 import { articleSlot, blockOfArticle, slotInBlock, slotKey, type SlotKind } from './article-slot';
 import { carriedNorm } from './carried-norm';
+import { commonFrequency } from './common-terms';
 import { readLog, type IndexLog } from './index-log';
 import { hintedNorm, type HintBlock } from './norm-hints';
 import { findTerm, type PostingsBlock } from './postings-block';
 import { recordTerms } from './record-terms';
 import { headFrequency, headKey, shardPostings, shardRange, type ShardHead } from './shard-head';
 import { shardOfTerm } from './shard-of-term';
+import { skippableTerms, upperScore } from './skippable-terms';
 import { toArticle } from './to-article';
 import type { BaseFrequencies, KvReader, NormRefresh, StoreState, StoredArticle } from './types';
 
@@ -34,13 +36,15 @@ export interface SearchCounts {
   rescored: number;
   /** Of those, the ones whose norm was carried forward from the last refresh (carried-norm.ts). */
   carried: number;
+  /** Query terms whose shards were left unread: common terms that could lift no article into the places that matter (skippable-terms.ts). */
+  skipped: number;
 }
 
 /**
  * A SearchCounts at zero, for a query to fill.
  * @example const counts = searchCounts(); await findStoreCoverage(db, page, { counts }); counts.shards // -> 296
  */
-export const searchCounts = (): SearchCounts => ({ shards: 0, heads: 0, articles: 0, rescored: 0, carried: 0 });
+export const searchCounts = (): SearchCounts => ({ shards: 0, heads: 0, articles: 0, rescored: 0, carried: 0, skipped: 0 });
 
 /** The bundled corpus searched with the store, and the store's counts of its vocabulary. */
 export interface StoreBase {
@@ -104,8 +108,11 @@ function mustFind(exactScores: number[], limit: number, thresholds: DecisionThre
  * A search reads the shards of the query's terms and the index log (index-log.ts: changes not yet
  * folded into the shards), which give every article sharing a term and the exact dot product. The exact score also needs each candidate's norm over the IDF of now:
  * - when nothing changed since the last norm refresh (refresh-norms.ts), the norms kept then are exact
- *   now: every candidate is scored at once, as the in-memory index does (the fast path; the refresh
- *   folded the index log and any change since moved the generation, so the log is empty then);
+ *   now (the refresh folded the index log and any change since moved the generation, so the log is
+ *   empty then), and so are the counts of the common terms it listed: the query's commonest terms are
+ *   left unread where they cannot lift an article into the places that matter, and the candidates are
+ *   scored exactly best bound first (prunedSearch); asked for the whole ranking, every candidate is
+ *   scored at once from the kept norms, as the in-memory index does;
  * - otherwise a norm is worked out only for the candidates that can reach the top: they are taken best
  *   first by their hinted score (norm-hints.ts; a little over the exact score, never under it by more
  *   than INDEX_LAYOUT.hintMargin) and scored exactly until the next one could not reach a place that
@@ -176,6 +183,13 @@ export function storeCoverageSource(tx: KvReader, state: StoreState, base?: Stor
     return i >= 0 ? (base?.frequencies.df[i] as number) : shardAndLogDf(term);
   };
   const df = (term: string) => storeDf(term) + (bundled?.df(term) ?? 0);
+  /** A term's count among the stored articles when it is known without a read: the bundled vocabulary's, or a common term's on a refreshed store. */
+  const common = refreshed ? refresh?.common : undefined;
+  const knownStoreDf = (term: string): number | undefined => {
+    const i = base ? findTerm(base.frequencies.terms, term) : -1;
+    if (i >= 0) return base?.frequencies.df[i];
+    return common && commonFrequency(common, term);
+  };
   const loadFrequencies = async (terms: Iterable<string>) => {
     const unknown = [...terms].filter((term) => !base || findTerm(base.frequencies.terms, term) < 0);
     [log] = await Promise.all([logged, ...[...new Set(unknown.map(shardOfTerm))].map(readHead)]);
@@ -255,7 +269,130 @@ export function storeCoverageSource(tx: KvReader, state: StoreState, base?: Stor
     return Math.sqrt(squares);
   };
 
+  /**
+   * The refreshed store's search without the postings of the query's commonest terms where they cannot
+   * matter. Their counts are known without a read (the bundled vocabulary's, and the common terms the
+   * refresh listed), so the query's norm is exact once the other terms' shards are in. Left unread is
+   * the commonest run of them whose part of the query's norm stays under INDEX_LAYOUT.unreadShare of the
+   * least score that still matters (mustFind): an article sharing only those cannot reach it
+   * (skippableTerms). Every article that shares a read term is bounded from the sums over the read terms
+   * and its kept norm (upperScore), and scored exactly, best bound first, from its own term weights
+   * (the same sums in the same order as the full search makes, so the same score to the bit) until the
+   * next bound is under what matters. At first only the terms of unknown count are read; when what
+   * matters turns out lower than the unread terms' part, more of them are read and the search goes on.
+   * Equal scores are ranked in the order the full search first meets the articles.
+   */
+  async function prunedSearch(terms: Map<string, number>, day: number, limit: number, thresholds: DecisionThresholds): Promise<ScoredCandidate[]> {
+    const entries = [...terms];
+    const known = entries.map(([term]) => knownStoreDf(term));
+    [log] = await Promise.all([logged, ...[...new Set(entries.filter((_, i) => known[i] === undefined).map(([term]) => shardOfTerm(term)))].map(readShard)]);
+    const idfs = entries.map(([term], i) => inverseDocumentFrequency((known[i] ?? shardAndLogDf(term)) + (bundled?.df(term) ?? 0), corpusSize));
+    const queryWeights = entries.map(([, weight], i) => weight * (idfs[i] as number));
+    let queryNormSquared = 0;
+    for (const weight of queryWeights) queryNormSquared += weight * weight;
+    const queryNorm = Math.sqrt(queryNormSquared);
+    if (queryNorm === 0 || limit <= 0) return [];
+
+    // Bundled articles: every term summed now, in query order, as the full search sums them.
+    const baseDot = new Float64Array(baseSize);
+    const firstTerm = new Map<number, number>();
+    const bundledOrder: number[] = [];
+    entries.forEach(([term], i) => {
+      const list = bundled && Object.hasOwn(bundled.corpus.postings, term) ? bundled.corpus.postings[term] : undefined;
+      for (let k = 0; list && k < list.length; k += 2) {
+        const doc = list[k] as number;
+        if (baseDot[doc] === 0) {
+          bundledOrder.push(-1 - doc);
+          firstTerm.set(-1 - doc, i);
+        }
+        baseDot[doc] = baseDot[doc]! + (queryWeights[i] as number) * (list[k + 1] as number) * (idfs[i] as number);
+      }
+    });
+    const exact = new Map<number, number>();
+    await Promise.all(bundledOrder.map(async (ref) => exact.set(ref, candidateScore(baseDot[-1 - ref]!, queryNorm, await normOf(ref), dateFactor(day, await dayOf(ref), thresholds)))));
+
+    // Stored articles: sums over the terms read so far, in any order, for the bounds only.
+    const dot = new Float64Array(state.nextDocNo);
+    const squares = new Float64Array(state.nextDocNo);
+    const touched: number[] = [];
+    const summed = new Set<number>();
+    const sumPostings = (i: number) => {
+      const term = (entries[i] as [string, number])[0];
+      const idf = idfs[i] as number;
+      for (const { docs, weights } of shardPostings(shards.get(shardOfTerm(term)) as ShardRecords, term)) {
+        for (let k = 0; k < docs.length; k++) {
+          const doc = docs[k] as number;
+          const w = ((weights[k] as number) / 1000) * idf;
+          if (dot[doc] === 0) touched.push(doc);
+          dot[doc] = dot[doc]! + (queryWeights[i] as number) * w;
+          squares[doc] = squares[doc]! + w * w;
+        }
+      }
+      summed.add(i);
+    };
+    const exactDot = (weights: Map<string, number>) => {
+      let sum = 0;
+      entries.forEach(([term], i) => {
+        const w = weights.get(term);
+        if (w !== undefined) sum = sum + (queryWeights[i] as number) * w * (idfs[i] as number);
+      });
+      return sum;
+    };
+    const commonestFirst = entries
+      .map((_, i) => i)
+      .filter((i) => known[i] !== undefined)
+      .sort((x, y) => (idfs[x] as number) - (idfs[y] as number) || x - y);
+    const commonestWeights = commonestFirst.map((i) => queryWeights[i] as number);
+    // At first only the terms of unknown count are read (the rare ones, already in): the best bounded
+    // candidates' exact scores then say what matters, and the common terms that could reach it are read.
+    let unread = commonestFirst.length;
+    for (;;) {
+      const skipped = new Set(commonestFirst.slice(0, unread));
+      const toRead = entries.map((_, i) => i).filter((i) => !skipped.has(i) && !summed.has(i));
+      await Promise.all([...new Set(toRead.map((i) => shardOfTerm((entries[i] as [string, number])[0])))].map(readShard));
+      toRead.forEach(sumPostings);
+      let unreadSquares = 0;
+      for (const i of skipped) unreadSquares += (queryWeights[i] as number) ** 2;
+      const unreadNorm = Math.sqrt(unreadSquares) * (1 + 1e-9);
+      // Whether an article sharing only unread terms could matter: then more must be read first.
+      const unreadMatters = () => unread > 0 && unreadNorm >= mustFind([...exact.values()], limit, thresholds) * queryNorm;
+      const waiting = touched.filter((doc) => !exact.has(doc));
+      const blocks = [...new Set(waiting.map(blockOfArticle))];
+      const kept = new Map(await Promise.all(blocks.map(async (block) => [block, await Promise.all([readSlots<Float64Array>(block, 'norms'), readSlots<Float32Array>(block, 'days')])] as const)));
+      const bound = (doc: number) => {
+        const [norms, days] = kept.get(blockOfArticle(doc)) ?? [];
+        const slot = slotInBlock(doc);
+        return upperScore({ dot: dot[doc]!, squares: squares[doc]!, norm: norms?.[slot] ?? 0 }, unreadNorm, queryNorm, dateFactor(day, days?.[slot] ?? Number.NaN, thresholds));
+      };
+      const heap = new MaxHeap(waiting, bound);
+      for (let batch = limit + 4; heap.size && heap.peekKey() >= mustFind([...exact.values()], limit, thresholds); batch *= 2) {
+        const next: number[] = [];
+        while (next.length < batch && heap.size) next.push(heap.pop() as number);
+        await Promise.all(
+          next.map(async (doc) => {
+            const weights = await weightsOf(doc);
+            exact.set(doc, candidateScore(exactDot(weights), queryNorm, await normOf(doc), dateFactor(day, await dayOf(doc), thresholds)));
+            firstTerm.set(doc, entries.findIndex(([term]) => weights.has(term)));
+          }),
+        );
+        if (unreadMatters()) break;
+      }
+      if (!unreadMatters()) break;
+      unread = Math.min(unread - 1, skippableTerms(commonestWeights, queryNorm, INDEX_LAYOUT.unreadShare * mustFind([...exact.values()], limit, thresholds)));
+    }
+    if (counts) counts.skipped += unread;
+    // Bundled first within a term, then stored by docNo: the order the full search touches them in.
+    const bundledRank = new Map(bundledOrder.map((ref, k) => [ref, k]));
+    const order = (ref: number) => [firstTerm.get(ref) as number, ref < 0 ? 0 : 1, ref < 0 ? (bundledRank.get(ref) as number) : ref] as const;
+    const refs = [...exact.keys()].sort((x, y) => {
+      const [a, b] = [order(x), order(y)];
+      return a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
+    });
+    return bestCandidates(refs, (ref) => exact.get(ref) as number, limit);
+  }
+
   async function search(terms: Map<string, number>, day: number, limit: number, thresholds: DecisionThresholds): Promise<ScoredCandidate[]> {
+    if (refreshed && refresh?.common && limit < corpusSize) return prunedSearch(terms, day, limit, thresholds);
     [log] = await Promise.all([logged, ...[...new Set([...terms.keys()].map(shardOfTerm))].map(readShard)]);
     const { removed, added, postings } = log;
     // Dot products exactly as the in-memory index sums them: query terms in order, bundled articles

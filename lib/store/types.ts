@@ -1,4 +1,5 @@
 import type { Article } from '../types';
+import type { CommonTerms } from './common-terms';
 
 /** Where an article in the reader's corpus came from. */
 export type ArticleSource = 'bundled' | 'saved' | 'imported' | 'feed' | 'visited' | 'link';
@@ -90,6 +91,11 @@ export interface NormRefresh {
    * frequency since is the index log's. Any write to the shards removes it (shards-changed.ts).
    */
   size?: number;
+  /**
+   * The store's commonest terms with their document frequencies as the refresh counted them (common-terms.ts):
+   * exact while the store's generation is this one. Removed with `size`.
+   */
+  common?: CommonTerms;
 }
 
 /** Retention settings; undefined means no limit. */

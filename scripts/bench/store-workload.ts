@@ -260,7 +260,7 @@ export function fillLines(f: FillFigures): string[] {
 export function measureLines(f: MeasureFigures): string[] {
   const ms = (t: Timing) => `p50 ${t.p50.toFixed(1)} ms, p95 ${t.p95.toFixed(1)} ms, max ${t.max.toFixed(0)} ms (${t.n})`;
   const reads = (r: SearchCounts) =>
-    `    reads per query: ${r.shards.toFixed(0)} shards (the page's terms), ${r.heads.toFixed(0)} shard heads, ${r.articles.toFixed(1)} articles, ${r.rescored.toFixed(1)} candidates rescored (${r.carried.toFixed(1)} norms carried from the refresh)`;
+    `    reads per query: ${r.shards.toFixed(0)} shards (the page's terms; ${r.skipped.toFixed(0)} common terms left unread), ${r.heads.toFixed(0)} shard heads, ${r.articles.toFixed(1)} articles, ${r.rescored.toFixed(1)} candidates rescored (${r.carried.toFixed(1)} norms carried from the refresh)`;
   return [
     `  coverage query, refreshed store: ${ms(f.query)}`,
     reads(f.reads),

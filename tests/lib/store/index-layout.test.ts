@@ -17,6 +17,18 @@ describe('INDEX_LAYOUT', () => {
     expect(Number.isInteger(value) && value >= low && value <= high).toBe(true);
   });
 
+  it('commonShare lists the words of a few percent of the articles or more, not the rare ones', () => {
+    // 1/10,000 would list names a few dozen articles share (a table the size of the vocabulary); 1/20
+    // would leave most of the big shards to read.
+    expect(INDEX_LAYOUT.commonShare).toBeGreaterThanOrEqual(1 / 2048);
+    expect(INDEX_LAYOUT.commonShare).toBeLessThanOrEqual(1 / 32);
+  });
+
+  it('unreadShare leaves the bounds room under the score that matters, and some terms unread', () => {
+    expect(INDEX_LAYOUT.unreadShare).toBeGreaterThan(0.3);
+    expect(INDEX_LAYOUT.unreadShare).toBeLessThan(1);
+  });
+
   it('hintMargin is a share, neither 0 (no room for any stale hint) nor near 1 (every candidate scored)', () => {
     expect(INDEX_LAYOUT.hintMargin).toBeGreaterThan(0);
     expect(INDEX_LAYOUT.hintMargin).toBeLessThanOrEqual(0.5);

@@ -9,6 +9,7 @@ import { findStoreCoverage } from '../../../lib/store/find-store-coverage';
 import { INDEX_LAYOUT } from '../../../lib/store/index-layout';
 import { refreshNorms } from '../../../lib/store/refresh-norms';
 import { searchCounts } from '../../../lib/store/store-coverage-source';
+import { commonFloor } from '../../../lib/store/common-terms';
 import { foldLog } from '../../../lib/store/fold-log';
 import { readLog } from '../../../lib/store/index-log';
 import { META_KEYS, readState } from '../../../lib/store/store-state';
@@ -35,7 +36,22 @@ describe('refreshNorms', () => {
     STORIES.forEach((_, docNo) => expect(norms![articleSlot(docNo).slot]).toBe(corpus.norms[BUNDLE.corpus.articles.length + docNo]));
   });
 
-  it('then a query reads no term frequencies and scores every candidate exactly, the weak tail too', async () => {
+  it('lists the terms of at least commonFloor stored articles, each with its exact count', async () => {
+    const db = memoryStore();
+    await addOneByOne(db, STORIES, 'saved', base);
+    await refreshNorms(db, base);
+    const { common } = (await db.read(ALL_STORES, (tx) => tx.get<NormRefresh>(STORES.meta, META_KEYS.refresh))) ?? {};
+    const stored = buildCorpus(STORIES);
+    const expected = Object.entries(stored.postings)
+      .map(([term, list]) => [term, list.length / 2] as const)
+      .filter(([, df]) => df >= commonFloor(STORIES.length))
+      .sort(([x], [y]) => (x < y ? -1 : 1));
+    expect(expected.length).toBeGreaterThan(10);
+    expect(common?.terms).toEqual(expected.map(([term]) => term));
+    expect([...(common?.df ?? [])]).toEqual(expected.map(([, df]) => df));
+  });
+
+  it('then a query reads no term frequencies, and finds what a batch build finds', async () => {
     const db = memoryStore();
     await addOneByOne(db, STORIES, 'saved', base);
     await refreshNorms(db, base);

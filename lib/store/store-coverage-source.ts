@@ -172,26 +172,27 @@ export function storeCoverageSource(tx: KvReader, state: StoreState, base?: Stor
     });
 
   /**
-   * How many stored articles use a term: for the bundled vocabulary from StoreBase.frequencies (no
-   * read), for any other term from its shard head, which must be loaded (loadFrequencies).
+   * How many stored articles use a term: for the bundled vocabulary from StoreBase.frequencies and, on a
+   * refreshed store, for a common term from the refresh's list (knownStoreDf: no read), for any other
+   * term from its shard head, which must be loaded (loadFrequencies).
    */
   let log: Awaited<typeof logged> | undefined;
   /** A term's count in the shards plus the log's change to it (the bundled-vocabulary counts include the log). */
   const shardAndLogDf = (term: string) => headFrequency(heads.get(shardOfTerm(term)), term) + (log?.dfDelta(term) ?? 0);
-  const storeDf = (term: string) => {
-    const i = base ? findTerm(base.frequencies.terms, term) : -1;
-    return i >= 0 ? (base?.frequencies.df[i] as number) : shardAndLogDf(term);
-  };
-  const df = (term: string) => storeDf(term) + (bundled?.df(term) ?? 0);
-  /** A term's count among the stored articles when it is known without a read: the bundled vocabulary's, or a common term's on a refreshed store. */
+  /**
+   * A term's count among the stored articles when it is known without a read: the bundled vocabulary's,
+   * or, on a refreshed store, a common term's as the refresh listed it (the shards have not changed since).
+   */
   const common = refreshed ? refresh?.common : undefined;
   const knownStoreDf = (term: string): number | undefined => {
     const i = base ? findTerm(base.frequencies.terms, term) : -1;
     if (i >= 0) return base?.frequencies.df[i];
     return common && commonFrequency(common, term);
   };
+  const storeDf = (term: string) => knownStoreDf(term) ?? shardAndLogDf(term);
+  const df = (term: string) => storeDf(term) + (bundled?.df(term) ?? 0);
   const loadFrequencies = async (terms: Iterable<string>) => {
-    const unknown = [...terms].filter((term) => !base || findTerm(base.frequencies.terms, term) < 0);
+    const unknown = [...terms].filter((term) => knownStoreDf(term) === undefined);
     [log] = await Promise.all([logged, ...[...new Set(unknown.map(shardOfTerm))].map(readHead)]);
   };
   const weightsOf = async (ref: number): Promise<Map<string, number>> => {
@@ -286,7 +287,7 @@ export function storeCoverageSource(tx: KvReader, state: StoreState, base?: Stor
     const entries = [...terms];
     const known = entries.map(([term]) => knownStoreDf(term));
     [log] = await Promise.all([logged, ...[...new Set(entries.filter((_, i) => known[i] === undefined).map(([term]) => shardOfTerm(term)))].map(readShard)]);
-    const idfs = entries.map(([term], i) => inverseDocumentFrequency((known[i] ?? shardAndLogDf(term)) + (bundled?.df(term) ?? 0), corpusSize));
+    const idfs = entries.map(([term]) => inverseDocumentFrequency(df(term), corpusSize));
     const queryWeights = entries.map(([, weight], i) => weight * (idfs[i] as number));
     let queryNormSquared = 0;
     for (const weight of queryWeights) queryNormSquared += weight * weight;

@@ -7,6 +7,7 @@ import { compareQuotes } from './quotes/compare-quotes';
 import { locatedQuotes } from './quotes/located-quotes';
 import { segmentSentences } from './text/segment-sentences';
 import { words } from './text/tokenize';
+import { claimableAlone } from './align/claimable-alone';
 import { ALIGN_THRESHOLDS, type AlignThresholds } from './align/thresholds';
 import type { Article, ArticleRef, Comparison, ComparisonStats, Drift, Group, KindCounts, Sentence } from './types';
 
@@ -151,10 +152,16 @@ export function compareArticles(a: Article, b: Article, options: CompareOptions 
     const [own, other] = link.side === 'a' ? [groupText(sa, x), groupText(sb, y)] : [groupText(sb, y), groupText(sa, x)];
     groups.push({ kind: 'partial', a: x, b: y, side: link.side, similarity: link.probability, tokens: sharedWordTokens(own, other, link.side) });
   }
-  // Only one outlet has a sentence when nothing on the other side comes near it; in between, no claim is made.
-  const only = options.thresholds?.only ?? ALIGN_THRESHOLDS.only;
-  for (const s of sa) if (!alignedA.has(s.index) && !partlyA.has(s.index)) groups.push(lone((links.strongestA[s.index] ?? 0) < only ? 'added' : 'uncertain', 'a', s));
-  for (const s of sb) if (!alignedB.has(s.index) && !partlyB.has(s.index)) groups.push(lone((links.strongestB[s.index] ?? 0) < only ? 'omitted' : 'uncertain', 'b', s));
+  // Only one outlet has a sentence when nothing on the other side comes near it and the other's silence there is
+  // telling (not in the lead, not beside a covered sentence); otherwise no claim is made.
+  const thresholds = options.thresholds ?? ALIGN_THRESHOLDS;
+  const covered = (own: ReadonlySet<number>, partly: ReadonlySet<number>, strongest: readonly number[]) =>
+    new Set([...own, ...partly, ...strongest.flatMap((p, i) => (p >= thresholds.link ? [i] : []))]);
+  const aloneA = claimableAlone(sa, covered(alignedA, partlyA, links.strongestA), thresholds);
+  const aloneB = claimableAlone(sb, covered(alignedB, partlyB, links.strongestB), thresholds);
+  const alone = (side: 'a' | 'b', s: Sentence) => ((side === 'a' ? links.strongestA : links.strongestB)[s.index] ?? 0) < thresholds.only && (side === 'a' ? aloneA : aloneB)[s.index];
+  for (const s of sa) if (!alignedA.has(s.index) && !partlyA.has(s.index)) groups.push(lone(alone('a', s) ? 'added' : 'uncertain', 'a', s));
+  for (const s of sb) if (!alignedB.has(s.index) && !partlyB.has(s.index)) groups.push(lone(alone('b', s) ? 'omitted' : 'uncertain', 'b', s));
 
   const ordered = readingOrder(groups, sb.length);
   const groupOfA = new Map<number, number>();

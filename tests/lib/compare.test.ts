@@ -13,8 +13,7 @@ const a = article(
     'Kim Jong-un welcomed him at the airport.',
     '\u201CWe greatly appreciate your support,\u201D Putin said.',
     'The two leaders signed a mutual defence pact.',
-    'Local markets stayed shut for the holiday.',
-  ].join(' '),
+  ].join(' ') + '\n\nLocal markets stayed shut for the holiday.',
 );
 const b = article(
   'b',
@@ -23,8 +22,7 @@ const b = article(
     'Kim Jong Un and Putin signed a mutual defense pact on Wednesday.',
     'Putin landed in Pyongyang early Wednesday, where Kim Jong Un welcomed him at the airport.',
     '\u201CWe highly appreciate your support,\u201D Putin said.',
-    'Washington said it was watching closely.',
-  ].join(' '),
+  ].join(' ') + '\n\nWashington said it was watching closely.',
 );
 
 const kinds = (c: Comparison) => c.groups.map((g) => g.kind);
@@ -86,8 +84,10 @@ describe('compareArticles', () => {
     ['identical articles are all same', a, a, ['same', 'same', 'same', 'same', 'same', 'same']],
     ['an empty other article: everything added', a, article('e', '', ''), ['added', 'added', 'added', 'added', 'added', 'added']],
     ['both empty', article('x', '', ''), article('y', '', ''), []],
-    ['no headline on one side: headline added', article('x', 'Headline', 'Body text here.'), article('y', '', 'Body text here.'), ['added', 'same']],
-    ['unrelated headlines are not paired', article('x', 'Bank holds rates', 'Rates stay.'), article('y', 'Team wins final', 'Rates stay.'), ['added', 'omitted', 'same']],
+    // A headline is never claimed by one outlet only once the two have anything in common: the other's lead may carry it.
+    ['no headline on one side: the headline is not claimed', article('x', 'Headline', 'Body text here.'), article('y', '', 'Body text here.'), ['uncertain', 'same']],
+    ['unrelated headlines are not paired, nor claimed', article('x', 'Bank holds rates', 'Rates stay.'), article('y', 'Team wins final', 'Rates stay.'), ['uncertain', 'uncertain', 'same']],
+    ['nothing in common: not one story, so the headlines and leads are claimed', article('x', 'Bank holds rates', 'Rates stay.'), article('y', 'Team wins final', 'Fans cheer.'), ['added', 'added', 'omitted', 'omitted']],
   ])('%s', (_name, x, y, expected) => {
     expect(kinds(compareArticles(x, y))).toEqual(expected);
   });
@@ -101,8 +101,9 @@ describe('compareArticles', () => {
   it('shows a linked sentence left out of every alignment as partly covered, on each side, linked to the other', () => {
     // Thresholds that align nothing and link a little, so the one shared sentence can only be partly covered.
     const x = compareArticles(
-      article('x', '', 'The senator resigned on Friday after a report about his taxes. He denied wrongdoing.'),
-      article('y', '', 'A report about the senator\u2019s taxes, published by the Times last month, found he paid nothing for a decade. The governor will appoint a successor.'),
+      // Each second sentence in a paragraph of its own: next to the covered one, it would not be claimed.
+      article('x', '', 'The senator resigned on Friday after a report about his taxes.\n\nHe denied wrongdoing.'),
+      article('y', '', 'A report about the senator\u2019s taxes, published by the Times last month, found he paid nothing for a decade.\n\nThe governor will appoint a successor.'),
       { thresholds: { ...ALIGN_THRESHOLDS, align: 1.1, link: 0.3, joint: 1.1, mergeGain: 1.1 } },
     );
     expect(x.groups.map((g) => [g.kind, g.side, g.a, g.b])).toEqual([
@@ -129,6 +130,16 @@ describe('compareArticles', () => {
       ['b', [1], [1]],
     ]);
     expect(x.quotes.map((q) => [q.kind, q.group, q.groupB])).toEqual([['identical', partial[0]?.[0], partial[1]?.[0]]]);
+  });
+
+  it.each([
+    ['beside a covered sentence in its own paragraph', (text: string) => text.replace('\n\nLocal markets', ' Local markets')],
+    ['in the lead (moved to the top, a paragraph of its own)', (text: string) => `Local markets stayed shut for the holiday.\n\n${text.replace('\n\nLocal markets stayed shut for the holiday.', '')}`],
+  ])('makes no "only this outlet" claim for a sentence found nowhere in the other when it is %s', (_name, edit) => {
+    const x = compareArticles({ ...a, text: edit(a.text) }, b);
+    const local = x.sentencesA.find((s) => s.text.startsWith('Local markets'))?.index;
+    expect(x.groups.find((g) => local !== undefined && g.a.includes(local))?.kind).toBe('uncertain');
+    expect(c.groups.find((g) => g.a.includes(5))?.kind).toBe('added');
   });
 
   it('makes no claim either way about a sentence that shares a little with the other side, too little to link', () => {

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { ALIGN_THRESHOLDS } from '../../../lib/align/thresholds';
 
 describe('ALIGN_THRESHOLDS (whole table)', () => {
-  it.each(['align', 'link', 'only', 'joint', 'mergeGain'] as const)('%s is a share between 0 and 1', (name) => {
+  it.each(['align', 'link', 'only', 'joint', 'mergeGain', 'leadShare'] as const)('%s is a share between 0 and 1', (name) => {
     expect(ALIGN_THRESHOLDS[name]).toBeGreaterThan(0);
     expect(ALIGN_THRESHOLDS[name]).toBeLessThan(1);
   });
 
-  it.each(['maxGroupSide', 'maxPostings'] as const)('%s is a positive whole number', (name) => {
+  it.each(['maxGroupSide', 'maxPostings', 'leadWords', 'claimNeighbours'] as const)('%s is a positive whole number', (name) => {
     expect(Number.isInteger(ALIGN_THRESHOLDS[name])).toBe(true);
     expect(ALIGN_THRESHOLDS[name]).toBeGreaterThan(0);
   });

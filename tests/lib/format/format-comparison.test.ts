@@ -4,8 +4,8 @@ import { ALIGN_THRESHOLDS } from '../../../lib/align/thresholds';
 import { formatComparison } from '../../../lib/format/format-comparison';
 
 const c = compareArticles(
-  { id: 'a', outlet: 'Daily A', title: 'Storm kills 12', text: 'Heavy rain flooded the capital on Monday. "We have never seen water rise this fast," the mayor said. Shelters opened.' },
-  { id: 'b', outlet: 'Daily B', title: 'Storm kills 14', text: 'Heavy rains flooded the capital on Monday. "We have never seen the water rising so fast," the mayor said. Schools closed.' },
+  { id: 'a', outlet: 'Daily A', title: 'Storm kills 12', text: 'Heavy rain flooded the capital on Monday. "We have never seen water rise this fast," the mayor said.\n\nShelters opened.' },
+  { id: 'b', outlet: 'Daily B', title: 'Storm kills 14', text: 'Heavy rains flooded the capital on Monday. "We have never seen the water rising so fast," the mayor said.\n\nSchools closed.' },
 );
 
 describe('formatComparison', () => {

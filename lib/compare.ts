@@ -153,15 +153,17 @@ export function compareArticles(a: Article, b: Article, options: CompareOptions 
     groups.push({ kind: 'partial', a: x, b: y, side: link.side, similarity: link.probability, tokens: sharedWordTokens(own, other, link.side) });
   }
   // Only one outlet has a sentence when nothing on the other side comes near it and the other's silence there is
-  // telling (not in the lead, not beside a covered sentence); otherwise no claim is made.
+  // telling (not in the lead, not beside a covered sentence: aligned, or linked, as every partly covered one is).
   const thresholds = options.thresholds ?? ALIGN_THRESHOLDS;
-  const covered = (own: ReadonlySet<number>, partly: ReadonlySet<number>, strongest: readonly number[]) =>
-    new Set([...own, ...partly, ...strongest.flatMap((p, i) => (p >= thresholds.link ? [i] : []))]);
-  const aloneA = claimableAlone(sa, covered(alignedA, partlyA, links.strongestA), thresholds);
-  const aloneB = claimableAlone(sb, covered(alignedB, partlyB, links.strongestB), thresholds);
-  const alone = (side: 'a' | 'b', s: Sentence) => ((side === 'a' ? links.strongestA : links.strongestB)[s.index] ?? 0) < thresholds.only && (side === 'a' ? aloneA : aloneB)[s.index];
-  for (const s of sa) if (!alignedA.has(s.index) && !partlyA.has(s.index)) groups.push(lone(alone('a', s) ? 'added' : 'uncertain', 'a', s));
-  for (const s of sb) if (!alignedB.has(s.index) && !partlyB.has(s.index)) groups.push(lone(alone('b', s) ? 'omitted' : 'uncertain', 'b', s));
+  const aloneIn = (sentences: readonly Sentence[], aligned: ReadonlySet<number>, strongest: readonly number[]) => {
+    const covered = new Set([...aligned, ...strongest.flatMap((p, i) => (p >= thresholds.link ? [i] : []))]);
+    const claimable = claimableAlone(sentences, covered, thresholds);
+    return (s: Sentence) => (strongest[s.index] ?? 0) < thresholds.only && claimable[s.index] === true;
+  };
+  const aloneA = aloneIn(sa, alignedA, links.strongestA);
+  const aloneB = aloneIn(sb, alignedB, links.strongestB);
+  for (const s of sa) if (!alignedA.has(s.index) && !partlyA.has(s.index)) groups.push(lone(aloneA(s) ? 'added' : 'uncertain', 'a', s));
+  for (const s of sb) if (!alignedB.has(s.index) && !partlyB.has(s.index)) groups.push(lone(aloneB(s) ? 'omitted' : 'uncertain', 'b', s));
 
   const ordered = readingOrder(groups, sb.length);
   const groupOfA = new Map<number, number>();

@@ -1,7 +1,7 @@
 import { words } from '../text/tokenize';
 import type { Sentence } from '../types';
 
-/** The two settings of ALIGN_THRESHOLDS this rule reads. */
+/** The settings of ALIGN_THRESHOLDS this rule reads. */
 export interface AloneLimits {
   leadWords: number;
   leadShare: number;
@@ -21,7 +21,8 @@ export interface AloneLimits {
  *   other article reports that passage, and the rest of it is mostly a clause of it put otherwise (15 of 25).
  *   The items of a bulleted list are not one passage: each is a point of its own.
  * When the other article covers nothing at all, the two are not reports of one story, and every sentence
- * may be claimed. * @example
+ * may be claimed.
+ * @example
  * const s = segmentSentences({ title: 'T', text: 'One two three.\n\nFour five six.' });
  * claimableAlone(s, new Set([2]), { leadWords: 3, leadShare: 0.5, claimNeighbours: 2 }) // -> [false, false, true]
  */

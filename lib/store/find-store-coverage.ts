@@ -5,6 +5,7 @@ import { readBaseFrequencies } from './base-frequencies';
 import type { BaseIndex } from './base-index';
 import { ALL_STORES, STORES } from './corpus-schema';
 import { META_KEYS, readState } from './store-state';
+import type { ShardSnapshot } from './shard-snapshot';
 import { storeCoverageSource, type NormCache, type SearchCounts } from './store-coverage-source';
 import type { KvDatabase, NormRefresh } from './types';
 
@@ -15,6 +16,8 @@ export interface StoreCoverageOptions extends FindCoverageOptions {
   counts?: SearchCounts;
   /** Norms kept between queries on an unchanged store (many queries in a row). */
   cache?: NormCache;
+  /** The last norm refresh's snapshot of the shards: read instead of the database when it is that refresh's. */
+  snapshot?: ShardSnapshot;
 }
 
 /**

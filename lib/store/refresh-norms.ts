@@ -10,6 +10,7 @@ import { foldLog } from './fold-log';
 import { readLog } from './index-log';
 import type { PostingsBlock } from './postings-block';
 import type { ShardHead } from './shard-head';
+import { snapshotWriter, type ShardRecords, type SnapshotSink } from './shard-snapshot';
 import { META_KEYS, readState } from './store-state';
 import type { KvDatabase, KvKey, KvReader, NormRefresh } from './types';
 import { walkStore } from './walk-store';
@@ -35,10 +36,14 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
  * write keeps the norms only if the store has not changed since the fold (its generation). A change
  * made meanwhile leaves the norms stale anyway, and its writer refreshes after it: this pass then stops
  * and keeps nothing.
+ * Given a snapshot target, it also writes every shard as it walked it there (shard-snapshot.ts), and keeps
+ * the file only with the norms: a query then reads the shards from the file, not the database, until
+ * the store changes. The snapshot is a copy for speed: when writing it fails, the norms are kept all
+ * the same and the target dropped.
  * Returns how many articles it normed (0 when a change came in meanwhile).
  * @example await refreshNorms(db, baseIndex(bundle.corpus)) // -> 10000
  */
-export async function refreshNorms(db: KvDatabase, base?: BaseIndex): Promise<number> {
+export async function refreshNorms(db: KvDatabase, base?: BaseIndex, options: { snapshot?: SnapshotTarget } = {}): Promise<number> {
   // Folding changes no score (the same index, laid out otherwise), so the generation stays.
   const state = await db.write(ALL_STORES, async (tx) => {
     const now = await readState(tx);
@@ -52,7 +57,17 @@ export async function refreshNorms(db: KvDatabase, base?: BaseIndex): Promise<nu
   // What carries a norm forward through later changes (carried-norm.ts): sum w^2 termSlope.
   const slopes = new Float64Array(state.nextDocNo);
   const common = commonTermsOf(state.count);
-  const normShard = (records: Array<PostingsBlock | ShardHead>) => {
+  // Shards walked in a read transaction are written once it has ended: waiting on a file inside it would end it.
+  let target = options.snapshot;
+  const writer = target && snapshotWriter(target);
+  const walkedShards: Array<[number, ShardRecords]> = [];
+  const dropSnapshot = async () => {
+    const dropped = target;
+    target = undefined;
+    await dropped?.close(false).catch(() => undefined);
+  };
+  const normShard = (records: Array<PostingsBlock | ShardHead>, shard: number) => {
+    if (target && records.length) walkedShards.push([shard, records]);
     const head = records.at(-1);
     if (!head || !('open' in head)) return;
     common.add(head.terms, head.df);
@@ -93,15 +108,23 @@ export async function refreshNorms(db: KvDatabase, base?: BaseIndex): Promise<nu
       const slice = { lower: [from], upper: [from + INDEX_LAYOUT.refreshShards], upperOpen: true };
       for await (const [key, record] of walkStore<PostingsBlock | ShardHead>(tx, STORES.shards, slice)) {
         const next = (key as KvKey[])[0] as number;
-        if (next !== shard) normShard(records);
+        if (next !== shard) normShard(records, shard);
         if (next !== shard) records = [];
         shard = next;
         records.push(record);
       }
-      normShard(records);
+      normShard(records, shard);
       return true;
     });
-    if (!walked) return 0;
+    if (!walked) {
+      await dropSnapshot();
+      return 0;
+    }
+    try {
+      for (const [shard, records] of walkedShards.splice(0)) if (target) await writer?.shard(shard, records);
+    } catch {
+      await dropSnapshot();
+    }
   }
   const blocks = new Map<number, { norms: Float64Array; moments: Float64Array }>();
   let normed = 0;
@@ -116,8 +139,9 @@ export async function refreshNorms(db: KvDatabase, base?: BaseIndex): Promise<nu
     kept.moments[slot] = squares;
     kept.moments[INDEX_LAYOUT.hintBlock + slot] = slopes[docNo] as number;
   });
-  return db.write(ALL_STORES, async (tx) => {
-    if (!(await unchanged(tx))) return 0;
+  // undefined: a change came in, nothing kept (0 is an empty store's refresh, kept like any other).
+  const kept = await db.write(ALL_STORES, async (tx): Promise<number | undefined> => {
+    if (!(await unchanged(tx))) return undefined;
     for (const [block, { norms, moments }] of blocks) {
       tx.put(STORES.perArticle, norms, slotKey(block, 'norms'));
       tx.put(STORES.perArticle, moments, slotKey(block, 'moments'));
@@ -126,4 +150,19 @@ export async function refreshNorms(db: KvDatabase, base?: BaseIndex): Promise<nu
     tx.put(STORES.meta, refresh, META_KEYS.refresh);
     return normed;
   });
+  if (!target) return kept ?? 0;
+  try {
+    // An empty store's snapshot too replaces the last one: no postings of deleted articles stay on disk.
+    if (kept === undefined) throw new Error('the norms were not kept');
+    await writer?.finish({ generation: state.generation, fingerprint: base?.fingerprint ?? '' });
+    await target.close(true);
+  } catch {
+    await dropSnapshot();
+  }
+  return kept ?? 0;
+}
+
+/** Where a norm refresh writes its snapshot of the shards: kept whole on close(true), dropped on close(false). */
+export interface SnapshotTarget extends SnapshotSink {
+  close(keep: boolean): Promise<void>;
 }

@@ -20,6 +20,7 @@ import { findTerm, type PostingsBlock } from './postings-block';
 import { recordTerms } from './record-terms';
 import { headFrequency, headKey, shardPostings, shardRange, type ShardHead } from './shard-head';
 import { shardOfTerm } from './shard-of-term';
+import type { ShardRecords, ShardSnapshot } from './shard-snapshot';
 import { skippableTerms, upperScore } from './skippable-terms';
 import { toArticle } from './to-article';
 import type { BaseFrequencies, KvReader, NormRefresh, StoreState, StoredArticle } from './types';
@@ -38,13 +39,15 @@ export interface SearchCounts {
   carried: number;
   /** Query terms whose shards were left unread: common terms that could lift no article into the places that matter (skippable-terms.ts). */
   skipped: number;
+  /** Shards read from the refresh's snapshot file instead of the database (shard-snapshot.ts). */
+  fromSnapshot: number;
 }
 
 /**
  * A SearchCounts at zero, for a query to fill.
  * @example const counts = searchCounts(); await findStoreCoverage(db, page, { counts }); counts.shards // -> 296
  */
-export const searchCounts = (): SearchCounts => ({ shards: 0, heads: 0, articles: 0, rescored: 0, carried: 0, skipped: 0 });
+export const searchCounts = (): SearchCounts => ({ shards: 0, heads: 0, articles: 0, rescored: 0, carried: 0, skipped: 0, fromSnapshot: 0 });
 
 /** The bundled corpus searched with the store, and the store's counts of its vocabulary. */
 export interface StoreBase {
@@ -52,7 +55,6 @@ export interface StoreBase {
   frequencies: BaseFrequencies;
 }
 
-type ShardRecords = Array<PostingsBlock | ShardHead>;
 
 /**
  * Exact norms and publication days of articles, kept between queries while the store does not change
@@ -125,10 +127,12 @@ function mustFind(exactScores: number[], limit: number, thresholds: DecisionThre
  * References: a stored article is its docNo; bundled article i is -1 - i.
  * @example await findCoverage(page, storeCoverageSource(tx, state, base)) // -> { matches: [...] }
  */
-export function storeCoverageSource(tx: KvReader, state: StoreState, base?: StoreBase, options: { counts?: SearchCounts; cache?: NormCache; refresh?: NormRefresh } = {}): CoverageSource {
+export function storeCoverageSource(tx: KvReader, state: StoreState, base?: StoreBase, options: { counts?: SearchCounts; cache?: NormCache; refresh?: NormRefresh; snapshot?: ShardSnapshot } = {}): CoverageSource {
   const { counts, refresh } = options;
   const bundled = base?.index;
   const refreshed = refresh?.generation === state.generation && refresh.fingerprint === (bundled?.fingerprint ?? '');
+  // The refresh's snapshot holds the shards exactly as they are while the store is the one it refreshed.
+  const snapshot = refreshed && options.snapshot?.generation === refresh.generation && options.snapshot.fingerprint === refresh.fingerprint ? options.snapshot : undefined;
   // The store changed since the last refresh, but only through the index log: kept norms can be carried forward.
   const sizeThen = !refreshed && refresh?.fingerprint === (bundled?.fingerprint ?? '') ? refresh.size : undefined;
   const { norms, days } = (options.cache ?? new NormCache()).use(state.generation, bundled);
@@ -147,8 +151,12 @@ export function storeCoverageSource(tx: KvReader, state: StoreState, base?: Stor
 
   const readShard = (shard: number) =>
     memo(shardReads, shard, async () => {
-      if (counts) counts.shards++;
-      const records = await tx.getAll<PostingsBlock | ShardHead>(STORES.shards, { range: shardRange(shard) });
+      let records = snapshot?.readShard(shard);
+      if (records && counts) counts.fromSnapshot++;
+      if (!records) {
+        if (counts) counts.shards++;
+        records = await tx.getAll<PostingsBlock | ShardHead>(STORES.shards, { range: shardRange(shard) });
+      }
       const last = records.at(-1);
       heads.set(shard, isHead(last) ? last : undefined);
       shards.set(shard, records);

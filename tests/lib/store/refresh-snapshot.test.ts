@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import { buildCorpus } from '../../../lib/corpus/build-corpus';
+import { findCoverage } from '../../../lib/match/find-coverage';
+import { baseIndex } from '../../../lib/store/base-index';
+import { STORES } from '../../../lib/store/corpus-schema';
+import { deleteArticles } from '../../../lib/store/delete-articles';
+import { findStoreCoverage } from '../../../lib/store/find-store-coverage';
+import { INDEX_LAYOUT } from '../../../lib/store/index-layout';
+import { refreshNorms, type SnapshotTarget } from '../../../lib/store/refresh-norms';
+import { shardRange } from '../../../lib/store/shard-head';
+import { openSnapshot, type SnapshotFile } from '../../../lib/store/shard-snapshot';
+import { searchCounts } from '../../../lib/store/store-coverage-source';
+import { readState } from '../../../lib/store/store-state';
+import type { KvDatabase } from '../../../lib/store/types';
+import type { Article } from '../../../lib/types';
+import { BUNDLE, STORIES, addOneByOne, memoryStore } from './helpers';
+
+const base = baseIndex(BUNDLE.corpus);
+const summary = (c: Awaited<ReturnType<typeof findCoverage>>) => c.matches.map((m) => `${m.article.id} ${m.score} ${m.decision}`);
+const plain = (v: unknown) => JSON.parse(JSON.stringify(v, (_k, x: unknown) => (ArrayBuffer.isView(x) ? Array.from(x as Uint32Array) : x)));
+const pages = STORIES.map((s) => ({ ...s, id: `page-${s.id}`, url: undefined }));
+
+/** A snapshot target in memory that, like an OPFS writable, shows its bytes only once closed with keep. */
+function memoryTarget(failAt = Infinity) {
+  let pending = new Uint8Array(0);
+  let kept: Uint8Array | undefined;
+  const closed: boolean[] = [];
+  let writes = 0;
+  const target: SnapshotTarget = {
+    write(data, at) {
+      if (++writes >= failAt) throw new Error('disk full');
+      if (at + data.length > pending.length) {
+        const grown = new Uint8Array(at + data.length);
+        grown.set(pending);
+        pending = grown;
+      }
+      pending.set(data, at);
+    },
+    async close(keep) {
+      closed.push(keep);
+      if (keep) kept = pending;
+      pending = new Uint8Array(0);
+    },
+  };
+  const file = (): SnapshotFile => ({
+    size: () => kept?.length ?? 0,
+    read: (into, at) => {
+      const part = (kept ?? new Uint8Array(0)).subarray(at, at + into.length);
+      into.set(part);
+      return part.length;
+    },
+  });
+  return { target, file, closed };
+}
+
+async function refreshedStore() {
+  const db = memoryStore();
+  await addOneByOne(db, STORIES, 'saved', base);
+  const mem = memoryTarget();
+  expect(await refreshNorms(db, base, { snapshot: mem.target })).toBe(STORIES.length);
+  return { db, mem };
+}
+
+describe('the norm refresh writes a snapshot of the shards', () => {
+  it('holding every shard exactly as the database does, stamped with the refreshed generation, kept once', async () => {
+    const { db, mem } = await refreshedStore();
+    expect(mem.closed).toEqual([true]);
+    const snapshot = openSnapshot(mem.file());
+    expect(snapshot).toMatchObject({ generation: (await db.read([STORES.meta], readState)).generation, fingerprint: base.fingerprint });
+    let nonEmpty = 0;
+    await db.read([STORES.shards], async (tx) => {
+      for (let shard = 0; shard < INDEX_LAYOUT.shards; shard++) {
+        const records = await tx.getAll(STORES.shards, { range: shardRange(shard) });
+        nonEmpty += records.length ? 1 : 0;
+        expect(plain(snapshot?.readShard(shard))).toEqual(plain(records));
+      }
+    });
+    expect(nonEmpty).toBeGreaterThan(100);
+  });
+
+  it('a query then reads every shard from it, none from the database, and finds what the database gives', async () => {
+    const { db, mem } = await refreshedStore();
+    const snapshot = openSnapshot(mem.file());
+    for (const page of pages) {
+      const read = searchCounts();
+      const fromFile = await findStoreCoverage(db, page, { base, limit: 10, counts: read, snapshot });
+      expect(summary(fromFile)).toEqual(summary(await findStoreCoverage(db, page, { base, limit: 10 })));
+      expect(read.shards).toBe(0);
+      expect(read.fromSnapshot).toBeGreaterThan(10);
+    }
+  });
+
+  it("after a change it is another refresh's: a query reads the database, and is exact", async () => {
+    const { db, mem } = await refreshedStore();
+    const snapshot = openSnapshot(mem.file());
+    await addOneByOne(db, [{ ...STORIES[0]!, id: 'later', url: undefined, title: 'A later report', text: `${STORIES[2]!.text.split('. ').slice(0, 2).join('. ')}. ${STORIES[3]!.text}` }], 'saved', base);
+    const live = await db.read([STORES.articles], (tx) => tx.getAll<Article>(STORES.articles));
+    const corpus = buildCorpus([...BUNDLE.corpus.articles, ...live.map(({ id, outlet, title, text, published }) => ({ id, outlet, title, text, ...(published ? { published } : {}) }))]);
+    expect(live.map((a) => a.id)).toContain('later');
+    const read = searchCounts();
+    expect(summary(await findStoreCoverage(db, pages[2]!, { base, limit: 10, counts: read, snapshot }))).toEqual(summary(await findCoverage(pages[2]!, corpus, { limit: 10 })));
+    expect(read.fromSnapshot).toBe(0);
+    expect(read.shards).toBeGreaterThan(0);
+  });
+
+  it('a damaged shard in it is read from the database; the answer stays the same', async () => {
+    const { db, mem } = await refreshedStore();
+    const whole = openSnapshot(mem.file());
+    const used = searchCounts();
+    const expected = summary(await findStoreCoverage(db, pages[1]!, { base, limit: 10, counts: used, snapshot: whole }));
+    // Every shard read answers "cannot" for one in three: the search falls back shard by shard.
+    let n = 0;
+    const damaged = whole && { ...whole, readShard: (shard: number) => (++n % 3 ? whole.readShard(shard) : undefined) };
+    const read = searchCounts();
+    expect(summary(await findStoreCoverage(db, pages[1]!, { base, limit: 10, counts: read, snapshot: damaged }))).toEqual(expected);
+    expect(read.shards).toBeGreaterThan(0);
+    expect(read.fromSnapshot).toBeGreaterThan(0);
+    expect(read.shards + read.fromSnapshot).toBe(used.fromSnapshot);
+  });
+
+  it('deleting every article: the next refresh replaces the snapshot with an empty one (no postings of them stay)', async () => {
+    const { db, mem } = await refreshedStore();
+    const before = openSnapshot(mem.file());
+    const used = Array.from({ length: INDEX_LAYOUT.shards }, (_, shard) => shard).filter((shard) => before?.readShard(shard)?.length);
+    expect(used.length).toBeGreaterThan(100);
+    const all = await db.read([STORES.articles], (tx) => tx.getKeys(STORES.articles));
+    await deleteArticles(db, all as number[], { base });
+    expect(await refreshNorms(db, base, { snapshot: mem.target })).toBe(0);
+    expect(mem.closed).toEqual([true, true]);
+    const snapshot = openSnapshot(mem.file());
+    expect(snapshot?.generation).toBe((await db.read([STORES.meta], readState)).generation);
+    const postings = (shard: number) => (snapshot?.readShard(shard) ?? [{ docs: [0] }]).reduce((n, r) => n + ('open' in r ? r.open.docs.length : (r.docs?.length ?? 0)), 0);
+    expect(used.map(postings).reduce((a, b) => a + b, 0)).toBe(0);
+  });
+
+  it.each([
+    ['between two slices of the walk', 'read'],
+    ['after the last slice, before the norms are kept', 'write'],
+  ] as const)('a change %s keeps neither the norms nor the snapshot', async (_when, on) => {
+    const db = memoryStore();
+    await addOneByOne(db, STORIES, 'saved', base);
+    const mem = memoryTarget();
+    const calls = { read: 0, write: 0 };
+    const change = () => addOneByOne(db, [{ ...STORIES[0]!, id: 'meanwhile', url: undefined, text: `${STORIES[0]!.text} Meanwhile.` }], 'saved', base);
+    const racing: KvDatabase = {
+      read: async (stores, work) => (++calls.read === 2 && on === 'read' && (await change()), db.read(stores, work)),
+      write: async (stores, work) => (++calls.write === 2 && on === 'write' && (await change()), db.write(stores, work)),
+      close: () => db.close(),
+    };
+    expect(await refreshNorms(racing, base, { snapshot: mem.target })).toBe(0);
+    expect(mem.closed).toEqual([false]);
+    expect(openSnapshot(mem.file())).toBeUndefined();
+  });
+
+  it.each([
+    ['the shards', 1],
+    ['the directory', 2],
+    ['the header, last', Infinity],
+  ])('a target that fails writing %s is dropped; the norms are kept all the same', async (_name, failAt) => {
+    const db = memoryStore();
+    await addOneByOne(db, STORIES, 'saved', base);
+    let writes = 0;
+    const mem = memoryTarget();
+    const failing: SnapshotTarget = { ...mem.target, write: (data, at) => (++writes >= failAt || (failAt === Infinity && at === 0) ? Promise.reject(new Error('disk full')) : mem.target.write(data, at)) };
+    expect(await refreshNorms(db, base, { snapshot: failing })).toBe(STORIES.length);
+    expect(mem.closed).toEqual([false]);
+    expect(openSnapshot(mem.file())).toBeUndefined();
+    const read = searchCounts();
+    await findStoreCoverage(db, pages[0]!, { base, limit: 10, counts: read });
+    expect(read.rescored).toBe(0);
+  });
+});

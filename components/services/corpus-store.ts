@@ -28,6 +28,10 @@ import type { SideBySideHandoff } from '../../lib/ui/types';
 import { verifyIndex, type IndexCheck } from '../../lib/store/verify-index';
 import { BUNDLED_CORPUS } from './bundled-corpus';
 import { NewerDatabaseError, openIdbDatabase } from './idb-database';
+import { OPFS_SNAPSHOTS, type SnapshotFiles } from './shard-snapshot-file';
+
+// The popup starts the snapshot worker while it reads the page (shard-snapshot-file.ts).
+export { prepareSnapshotWorker } from './shard-snapshot-file';
 
 /** The storage.local key an older version kept the saved articles under (one corpus pack). */
 export const SAVED_KEY = 'savedCorpus';
@@ -85,11 +89,17 @@ export class CorpusStore {
   constructor(
     readonly db: KvDatabase,
     private readonly limits = DELETE_LIMITS,
+    /** The norm refresh's snapshot of the shards, where the page can write and read one. */
+    private readonly snapshots?: SnapshotFiles,
   ) {}
 
-  /** Coverage of a page in the bundled corpus and the store together. */
-  findCoverage(article: Article): Promise<Coverage> {
-    return findStoreCoverage(this.db, article, { base });
+  /**
+   * Coverage of a page in the bundled corpus and the store together: searched by a worker that reads
+   * the shards from the last refresh's snapshot when it can, else here from the database (the same
+   * answer either way).
+   */
+  async findCoverage(article: Article): Promise<Coverage> {
+    return (await this.snapshots?.coverage(article).catch(() => undefined)) ?? findStoreCoverage(this.db, article, { base });
   }
 
   /** Saves one article by hand. */
@@ -295,7 +305,7 @@ export class CorpusStore {
         do {
           this.maintainAgain = false;
           await this.applyRetention();
-          await refreshNorms(this.db, base);
+          await refreshNorms(this.db, base, { snapshot: await this.snapshots?.target() });
         } while (this.maintainAgain);
       } catch {
         // Upkeep only: queries stay exact without it, and the next change tries again.
@@ -394,7 +404,7 @@ export function openCorpusStore(name: string = CORPUS_DATABASE.name): Promise<Co
       const message = error instanceof Error ? error.message : String(error);
       throw { kind: error instanceof NewerDatabaseError ? 'newer' : 'failed', message } satisfies StoreUnavailable;
     }
-    const store = new CorpusStore(db);
+    const store = new CorpusStore(db, DELETE_LIMITS, name === CORPUS_DATABASE.name ? OPFS_SNAPSHOTS : undefined);
     const saved = (await browser.storage.local.get(SAVED_KEY))[SAVED_KEY];
     if (saved !== undefined) {
       try {

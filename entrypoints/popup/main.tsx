@@ -11,6 +11,8 @@ import '../../components/styles.css';
 // what opens first, stays small (the store service carries the options page's import and export too).
 const service = import('../../components/services/corpus-store');
 const store = service.then((s) => s.openCorpusStore());
+// The worker that searches the refresh's snapshot of the index loads while the page is read.
+void service.then((s) => s.prepareSnapshotWorker());
 // A store that cannot be opened is dealt with where it is used (coverage falls back to the bundled
 // corpus, a save says it failed), not reported as an unhandled rejection meanwhile.
 store.catch(() => undefined);

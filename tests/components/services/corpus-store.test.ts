@@ -9,6 +9,12 @@ import { findCoverage } from '../../../lib/match/find-coverage';
 import { ALL_STORES, CORPUS_DATABASE, STORES } from '../../../lib/store/corpus-schema';
 import { META_KEYS, readState } from '../../../lib/store/store-state';
 import type { KvDatabase, NormRefresh } from '../../../lib/store/types';
+import type { SnapshotFiles } from '../../../components/services/shard-snapshot-file';
+import type { Coverage } from '../../../lib/match/types';
+import { baseIndex } from '../../../lib/store/base-index';
+import { findStoreCoverage } from '../../../lib/store/find-store-coverage';
+import { openSnapshot } from '../../../lib/store/shard-snapshot';
+import { searchCounts } from '../../../lib/store/store-coverage-source';
 import type { Article } from '../../../lib/types';
 import { BUNDLE, FLOODS } from '../fixtures';
 import { STORIES } from '../../lib/store/helpers';
@@ -161,5 +167,70 @@ describe('CorpusStore: articles from the opt-in sources, and where they came fro
     expect(origins[FLOODS.id]).toMatchObject({ source: 'link', published: '2026-12-01' });
     expect(origins[STORIES[0]!.id]?.source).toBe('visited');
     expect(origins[FLOODS.id]?.added).toBeGreaterThan(0);
+  });
+});
+
+describe('CorpusStore: the refresh snapshot of the shards', () => {
+  /** Snapshot files in memory: the target keeps what a refresh closed with keep; coverage reads it as the worker does. */
+  function memorySnapshots(db: KvDatabase, options: { coverage?: 'use' | 'cannot' | 'fail' } = {}) {
+    let kept: Uint8Array | undefined;
+    const closed: boolean[] = [];
+    const asked: string[] = [];
+    const files: SnapshotFiles = {
+      async target() {
+        let bytes = new Uint8Array(0);
+        return {
+          write(data, at) {
+            if (at + data.length > bytes.length) {
+              const grown = new Uint8Array(at + data.length);
+              grown.set(bytes);
+              bytes = grown;
+            }
+            bytes.set(data, at);
+          },
+          close: async (keep) => void (closed.push(keep), keep && (kept = bytes)),
+        };
+      },
+      async coverage(article) {
+        asked.push(article.id);
+        if (options.coverage === 'fail') throw new Error('worker crashed');
+        const snapshot = kept && openSnapshot({ size: () => kept!.length, read: (into, at) => (into.set(kept!.subarray(at, at + into.length)), Math.min(into.length, kept!.length - at)) });
+        if (options.coverage === 'cannot' || !snapshot) return undefined;
+        const counts = searchCounts();
+        const coverage = await findStoreCoverage(db, article, { base: baseIndex(BUNDLE.corpus), snapshot, counts });
+        return counts.fromSnapshot ? ({ ...coverage, viaSnapshot: true } as Coverage) : undefined;
+      },
+    };
+    return { files, closed, asked, kept: () => kept };
+  }
+
+  it('upkeep writes the snapshot with the norms; the next coverage comes from it, the same as from the database', async () => {
+    const db = await openIdbDatabase(fresh());
+    const snapshots = memorySnapshots(db);
+    const store = new CorpusStore(db, undefined, snapshots.files);
+    for (const story of STORIES) await store.save(story);
+    await store.maintain();
+    expect(snapshots.closed.at(-1)).toBe(true);
+    const page = { ...STORIES[1]!, id: 'page', url: undefined };
+    const fromSnapshot = await store.findCoverage(page);
+    expect(fromSnapshot).toHaveProperty('viaSnapshot', true);
+    const direct = await new CorpusStore(db).findCoverage(page);
+    expect(fromSnapshot.matches.map((m) => [m.article.id, m.score, m.decision])).toEqual(direct.matches.map((m) => [m.article.id, m.score, m.decision]));
+  });
+
+  it.each([
+    ['cannot use it (another refresh\'s, the file busy)', 'cannot'],
+    ['fails (the worker crashed)', 'fail'],
+  ] as const)('when the worker %s, the page searches the database: the same answer', async (_name, coverage) => {
+    const db = await openIdbDatabase(fresh());
+    const snapshots = memorySnapshots(db, { coverage });
+    const store = new CorpusStore(db, undefined, snapshots.files);
+    for (const story of STORIES) await store.save(story);
+    await store.maintain();
+    const page = { ...STORIES[2]!, id: 'page', url: undefined };
+    const found = await store.findCoverage(page);
+    expect(snapshots.asked).toEqual(['page']);
+    expect(found).not.toHaveProperty('viaSnapshot');
+    expect(found.matches.map((m) => m.article.id)).toEqual((await new CorpusStore(db).findCoverage(page)).matches.map((m) => m.article.id));
   });
 });

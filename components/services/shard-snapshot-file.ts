@@ -1,0 +1,86 @@
+import type { Coverage } from '../../lib/match/types';
+import type { SnapshotTarget } from '../../lib/store/refresh-norms';
+import type { Article } from '../../lib/types';
+
+/** The norm refresh's snapshot of the shards, in the extension's origin-private file system. */
+export const SNAPSHOT_FILE = 'shard-snapshot.bin';
+
+/** How long a page waits for the snapshot worker before it searches the database itself. */
+const WORKER_TIMEOUT_MS = 20_000;
+
+/** What the store needs of the snapshot file: somewhere to write it, and a query that reads it. */
+export interface SnapshotFiles {
+  target(): Promise<SnapshotTarget | undefined>;
+  /** The coverage a worker found reading the shards from the file; undefined when it could not use it. */
+  coverage(article: Article): Promise<Coverage | undefined>;
+}
+
+/**
+ * The snapshot file's writer: an OPFS writable stream, which leaves the file as it was until it is
+ * closed (then replaces it whole) and drops what it wrote when aborted. Undefined where the browser
+ * gives no such stream, or the file is in use (a worker reading it): the refresh then keeps no snapshot.
+ * @example await refreshNorms(db, base, { snapshot: await snapshotTarget() })
+ */
+export async function snapshotTarget(): Promise<SnapshotTarget | undefined> {
+  try {
+    const root = await navigator.storage.getDirectory();
+    const file = await root.getFileHandle(SNAPSHOT_FILE, { create: true });
+    const writable = await file.createWritable({ keepExistingData: false });
+    return {
+      write: (data, at) => writable.write({ type: 'write', position: at, data: data as Uint8Array<ArrayBuffer> }),
+      close: (keep) => (keep ? writable.close() : writable.abort()),
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+const newWorker = () => new Worker(new URL('./snapshot-coverage-worker.ts', import.meta.url), { type: 'module' });
+let prepared: Worker | undefined;
+
+/**
+ * Starts the worker that the next snapshotCoverage call uses, so that loading its code overlaps what the
+ * page does first (the popup reads the page meanwhile). Nothing where there are no workers.
+ * @example prepareSnapshotWorker(); const page = await readActiveTab(); await snapshotCoverage(page)
+ */
+export function prepareSnapshotWorker(): void {
+  try {
+    if (!prepared && typeof Worker !== 'undefined') prepared = newWorker();
+  } catch {
+    // No worker here: snapshotCoverage says so too, and the page searches the database.
+  }
+}
+
+/**
+ * Coverage searched in a dedicated worker, the only place a page can read a file synchronously (an
+ * OPFS synchronous access handle: about ten times cheaper than a database request per shard). The
+ * worker answers undefined when it cannot (no snapshot, another refresh's, the file busy), and so does
+ * this when there is no worker or it fails or stays silent: the caller then searches the database.
+ * Each worker answers one query and is ended: the file is held only while a query reads it.
+ * @example (await snapshotCoverage(page)) ?? (await findStoreCoverage(db, page, { base }))
+ */
+export function snapshotCoverage(article: Article): Promise<Coverage | undefined> {
+  if (typeof Worker === 'undefined') return Promise.resolve(undefined);
+  return new Promise((resolve) => {
+    let worker: Worker;
+    try {
+      worker = prepared ?? newWorker();
+      prepared = undefined;
+    } catch {
+      resolve(undefined);
+      return;
+    }
+    const done = (coverage: Coverage | undefined) => {
+      clearTimeout(timer);
+      worker.terminate();
+      resolve(coverage);
+    };
+    const timer = setTimeout(() => done(undefined), WORKER_TIMEOUT_MS);
+    worker.onmessage = (event: MessageEvent<{ coverage?: Coverage }>) => done(event.data.coverage);
+    worker.onerror = () => done(undefined);
+    worker.postMessage({ article });
+  });
+}
+
+/** The snapshot file as the extension's pages use it. */
+export const OPFS_SNAPSHOTS: SnapshotFiles = { target: snapshotTarget, coverage: snapshotCoverage };

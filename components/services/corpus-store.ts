@@ -95,8 +95,8 @@ export class CorpusStore {
 
   /**
    * Coverage of a page in the bundled corpus and the store together: searched by a worker that reads
-   * the shards from the last refresh's snapshot when it can, else here from the database (the same
-   * answer either way).
+   * the shards from the last refresh's snapshot where it serves (the database for the rest), or here
+   * when there is no worker (the same answer either way).
    */
   async findCoverage(article: Article): Promise<Coverage> {
     return (await this.snapshots?.coverage(article).catch(() => undefined)) ?? findStoreCoverage(this.db, article, { base });

@@ -11,7 +11,7 @@ const WORKER_TIMEOUT_MS = 20_000;
 /** What the store needs of the snapshot file: somewhere to write it, and a query that reads it. */
 export interface SnapshotFiles {
   target(): Promise<SnapshotTarget | undefined>;
-  /** The coverage a worker found reading the shards from the file; undefined when it could not use it. */
+  /** The coverage a worker found, reading the shards from the file where it serves; undefined when the worker could not search. */
   coverage(article: Article): Promise<Coverage | undefined>;
 }
 
@@ -54,8 +54,8 @@ export function prepareSnapshotWorker(): void {
 /**
  * Coverage searched in a dedicated worker, the only place a page can read a file synchronously (an
  * OPFS synchronous access handle: about ten times cheaper than a database request per shard). The
- * worker answers undefined when it cannot (no snapshot, another refresh's, the file busy), and so does
- * this when there is no worker or it fails or stays silent: the caller then searches the database.
+ * worker reads the shards the file cannot serve from the database (the same answer); this gives
+ * undefined only when there is no worker or it fails or stays silent: the caller then searches itself.
  * Each worker answers one query and is ended: the file is held only while a query reads it.
  * @example (await snapshotCoverage(page)) ?? (await findStoreCoverage(db, page, { base }))
  */

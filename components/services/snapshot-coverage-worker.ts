@@ -1,13 +1,14 @@
 /**
  * A dedicated worker that finds a page's coverage with the shards read from the norm refresh's snapshot
- * file (shard-snapshot-file.ts) through a synchronous access handle, and the rest from the database. It
- * answers { coverage } when it used the snapshot for at least one shard, else {} (no file, another
- * refresh's, busy, damaged): the page then searches the database itself. The handle is held for the one
- * query only, so the next refresh can replace the file.
+ * file (shard-snapshot-file.ts) through a synchronous access handle, and the rest from the database.
+ * Where the file cannot serve (none yet, another refresh's, busy, damaged) it reads those shards from
+ * the database: the answer is the same, and the page need not search again. It answers { coverage,
+ * fromSnapshot } (how many shards came from the file), or {} when the search itself failed. The handle
+ * is held for the one query only, so the next refresh can replace the file.
  */
 import { baseIndex } from '../../lib/store/base-index';
 import { findStoreCoverage } from '../../lib/store/find-store-coverage';
-import { openSnapshot } from '../../lib/store/shard-snapshot';
+import { openSnapshot, type ShardSnapshot } from '../../lib/store/shard-snapshot';
 import { searchCounts } from '../../lib/store/store-coverage-source';
 import type { Article } from '../../lib/types';
 import { BUNDLED_CORPUS } from './bundled-corpus';
@@ -27,15 +28,19 @@ self.onmessage = async (event: MessageEvent<{ article: Article }>) => {
   let handle: SyncHandle | undefined;
   let db: Awaited<ReturnType<typeof openIdbDatabase>> | undefined;
   try {
-    const root = await navigator.storage.getDirectory();
-    const file = (await root.getFileHandle(SNAPSHOT_FILE)) as unknown as { createSyncAccessHandle(): Promise<SyncHandle> };
-    const open = (handle = await file.createSyncAccessHandle());
-    const snapshot = openSnapshot({ size: () => open.getSize(), read: (into, at) => open.read(into, { at }) });
-    if (!snapshot) throw new Error('no snapshot');
+    let snapshot: ShardSnapshot | undefined;
+    try {
+      const root = await navigator.storage.getDirectory();
+      const file = (await root.getFileHandle(SNAPSHOT_FILE)) as unknown as { createSyncAccessHandle(): Promise<SyncHandle> };
+      const open = (handle = await file.createSyncAccessHandle());
+      snapshot = openSnapshot({ size: () => open.getSize(), read: (into, at) => open.read(into, { at }) });
+    } catch {
+      // No file yet, or busy (a refresh writing it): every shard from the database.
+    }
     db = await openIdbDatabase();
     const counts = searchCounts();
     const coverage = await findStoreCoverage(db, event.data.article, { base, snapshot, counts });
-    self.postMessage(counts.fromSnapshot ? { coverage } : {});
+    self.postMessage({ coverage, fromSnapshot: counts.fromSnapshot });
   } catch {
     self.postMessage({});
   } finally {

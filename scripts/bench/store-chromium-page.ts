@@ -8,6 +8,7 @@ import { openIdbDatabase } from '../../components/services/idb-database';
 import { baseIndex } from '../../lib/store/base-index';
 import { CORPUS_DATABASE } from '../../lib/store/corpus-schema';
 import type { GeneratedSource } from './generate-articles';
+import { snapshotTarget } from '../../components/services/shard-snapshot-file';
 import { fillStore, measureStore, runStoreBench, storeBenchData, type FillFigures, type MeasureFigures, type Sample, type StoreBenchFigures } from './store-workload';
 
 /** The figures of one size, with the origin's storage estimate after it (bytes, where the browser says). */
@@ -22,7 +23,7 @@ async function odStoreBench(source: GeneratedSource, n: number): Promise<Chromiu
   const open = () => openIdbDatabase(CORPUS_DATABASE.name);
   const db = await open();
   try {
-    const figures = await runStoreBench(db, source, n, { base: baseIndex(BUNDLED_CORPUS.corpus), reopen: open });
+    const figures = await runStoreBench(db, source, n, { base: baseIndex(BUNDLED_CORPUS.corpus), reopen: open, snapshot: snapshotTarget });
     const estimate = await navigator.storage.estimate();
     return { ...figures, usage: estimate.usage, quota: estimate.quota };
   } finally {
@@ -38,7 +39,7 @@ async function odStoreBench(source: GeneratedSource, n: number): Promise<Chromiu
 async function odStoreFill(source: GeneratedSource, n: number): Promise<FillFigures> {
   const db = await openIdbDatabase(CORPUS_DATABASE.name);
   try {
-    return await fillStore(db, storeBenchData(source, n).stored, baseIndex(BUNDLED_CORPUS.corpus));
+    return await fillStore(db, storeBenchData(source, n).stored, baseIndex(BUNDLED_CORPUS.corpus), snapshotTarget);
   } finally {
     db.close();
   }
@@ -54,7 +55,7 @@ async function odStoreMeasure(sample: Sample): Promise<MeasureFigures> {
   const open = () => openIdbDatabase(CORPUS_DATABASE.name);
   const db = await open();
   try {
-    return await measureStore(db, sample, { base: baseIndex(BUNDLED_CORPUS.corpus), reopen: open });
+    return await measureStore(db, sample, { base: baseIndex(BUNDLED_CORPUS.corpus), reopen: open, snapshot: snapshotTarget });
   } finally {
     db.close();
   }

@@ -15,7 +15,10 @@ import { ALL_STORES, STORES } from '../../lib/store/corpus-schema';
 import { deleteArticles } from '../../lib/store/delete-articles';
 import { findStoreCoverage } from '../../lib/store/find-store-coverage';
 import { IMPORT_BATCH, importArticles } from '../../lib/store/import-articles';
-import { refreshNorms } from '../../lib/store/refresh-norms';
+import { refreshNorms, type SnapshotTarget } from '../../lib/store/refresh-norms';
+
+/** Where the refreshes write the shard snapshot, as the extension's upkeep does (the browser bench); none in Node. */
+type SnapshotSource = () => Promise<SnapshotTarget | undefined>;
 import { searchCounts, type SearchCounts } from '../../lib/store/store-coverage-source';
 import type { KvDatabase } from '../../lib/store/types';
 import { generateArticles, type GeneratedSource } from './generate-articles';
@@ -142,7 +145,7 @@ function bytesPerArticle(db: KvDatabase, n: number): Promise<Record<string, numb
  * the norm refresh the extension runs after an import) and weighs what it holds.
  * @example await fillStore(db, storeBenchData(source, 10_000).stored, base) // -> { kept: 10000, importMs: 283000, … }
  */
-export async function fillStore(db: KvDatabase, stored: readonly Article[], base?: BaseIndex): Promise<FillFigures> {
+export async function fillStore(db: KvDatabase, stored: readonly Article[], base?: BaseIndex, snapshot?: SnapshotSource): Promise<FillFigures> {
   const n = stored.length;
   const batchSize = n > 10_000 ? LARGE_FILL_BATCH : IMPORT_BATCH;
   const started = performance.now();
@@ -154,7 +157,7 @@ export async function fillStore(db: KvDatabase, stored: readonly Article[], base
     { base, now: Date.now(), batchSize },
   );
   const importMs = performance.now() - started;
-  const firstRefreshMs = await timed(() => refreshNorms(db, base));
+  const firstRefreshMs = await timed(async () => refreshNorms(db, base, { snapshot: await snapshot?.() }));
   const bytes = await bytesPerArticle(db, outcome.added);
   return { size: n, kept: outcome.added, skipped: outcome.skippedCount, importMs, batchSize, firstRefreshMs, bytes };
 }
@@ -166,7 +169,7 @@ export async function fillStore(db: KvDatabase, stored: readonly Article[], base
  * store kept between runs (store-chromium.ts, OD_BENCH_STORE_PROFILE) is measured again and again.
  * @example await measureStore(db, storeBenchData(source, 10_000).sample, { base, reopen }) // -> { query: { p50: 31, … }, … }
  */
-export async function measureStore(db: KvDatabase, sample: Sample, options: { base?: BaseIndex; reopen: () => Promise<KvDatabase> }): Promise<MeasureFigures> {
+export async function measureStore(db: KvDatabase, sample: Sample, options: { base?: BaseIndex; reopen: () => Promise<KvDatabase>; snapshot?: SnapshotSource }): Promise<MeasureFigures> {
   const { base } = options;
   /** Times a coverage query for each page, and adds what each read, averaged, to `reads`. */
   const queryAll = async (pages: readonly Article[], reads: SearchCounts) => {
@@ -196,7 +199,7 @@ export async function measureStore(db: KvDatabase, sample: Sample, options: { ba
   // popup opened then waits for its own query, not for the pass over the whole index.
   const refreshStarted = performance.now();
   let refreshMs = 0;
-  const refreshing = refreshNorms(db, base).then(() => void (refreshMs = performance.now() - refreshStarted));
+  const refreshing = (async () => refreshNorms(db, base, { snapshot: await options.snapshot?.() }))().then(() => void (refreshMs = performance.now() - refreshStarted));
   const duringRefresh: number[] = [];
   for (const page of sample.pages) {
     if (refreshMs) break;
@@ -232,10 +235,10 @@ export async function measureStore(db: KvDatabase, sample: Sample, options: { ba
  * with it, `reopen` opens a new connection to the same database (the cold opens).
  * @example await runStoreBench(db, source, 10_000, { base, reopen: () => openIdbDatabase(name) }) // -> { query: { p50: 31, … }, … }
  */
-export async function runStoreBench(db: KvDatabase, source: GeneratedSource, n: number, options: { base?: BaseIndex; reopen: () => Promise<KvDatabase> }): Promise<StoreBenchFigures> {
+export async function runStoreBench(db: KvDatabase, source: GeneratedSource, n: number, options: { base?: BaseIndex; reopen: () => Promise<KvDatabase>; snapshot?: SnapshotSource }): Promise<StoreBenchFigures> {
   // The articles are generated once: 100,000 of them take a while, and their garbage would land in the timings.
   const { stored, sample } = storeBenchData(source, n);
-  const filled = await fillStore(db, stored, options.base);
+  const filled = await fillStore(db, stored, options.base, options.snapshot);
   return { ...filled, ...(await measureStore(db, sample, options)) };
 }
 

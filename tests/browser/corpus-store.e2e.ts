@@ -144,7 +144,7 @@ describe('the corpus store in the browser', () => {
     const page = { ...stored[7]!, id: 'page-copy', url: undefined };
     const reply = await options.evaluate(
       ([url, article]) =>
-        new Promise<{ coverage?: { matches: Array<{ article: { id: string }; decision: string }> } }>((resolve) => {
+        new Promise<{ coverage?: { matches: Array<{ article: { id: string }; decision: string }> }; fromSnapshot?: number }>((resolve) => {
           const w = new Worker(url, { type: 'module' });
           w.onmessage = (event) => resolve(event.data);
           w.onerror = () => resolve({});
@@ -153,6 +153,7 @@ describe('the corpus store in the browser', () => {
       [`/assets/${worker}`, page] as const,
     );
     expect(reply.coverage?.matches[0]).toMatchObject({ article: { id: stored[7]!.id }, decision: 'this-article' });
+    expect(reply.fromSnapshot).toBeGreaterThan(0);
     await options.close();
   });
 

@@ -219,7 +219,7 @@ describe('CorpusStore: the refresh snapshot of the shards', () => {
   });
 
   it.each([
-    ['cannot use it (another refresh\'s, the file busy)', 'cannot'],
+    ['gives nothing (no worker here)', 'cannot'],
     ['fails (the worker crashed)', 'fail'],
   ] as const)('when the worker %s, the page searches the database: the same answer', async (_name, coverage) => {
     const db = await openIdbDatabase(fresh());

@@ -110,11 +110,25 @@ export class CorpusStore {
   /** Adds one article from one source: saved by hand, a compared link, a page the reader read. */
   async add(article: Article, source: 'saved' | 'link' | 'visited'): Promise<AddOutcome> {
     try {
-      return await addArticles(this.db, [{ article, source }], { base, now: Date.now() });
+      return await this.withRoom(() => addArticles(this.db, [{ article, source }], { base, now: Date.now() }));
     } catch (error) {
       throw named(error);
     } finally {
       void this.maintain();
+    }
+  }
+
+  /**
+   * Runs a write (one whole transaction: on failure nothing of it is stored); when the storage is full,
+   * removes the refresh's snapshot (a cache of what the database holds) and, if that freed room, runs
+   * the write once more. A save never fails for want of the space a cache took.
+   */
+  private async withRoom<T>(write: () => Promise<T>): Promise<T> {
+    try {
+      return await write();
+    } catch (error) {
+      if ((error as { name?: string } | undefined)?.name !== 'QuotaExceededError' || !(await this.snapshots?.drop().catch(() => false))) throw error;
+      return write();
     }
   }
 
@@ -129,7 +143,7 @@ export class CorpusStore {
    */
   async addFromFeed(article: Article, feed: FeedOrigin, keys: FeedItemKeys): Promise<AddOutcome> {
     try {
-      const outcome = await addArticles(this.db, [{ article, source: 'feed', feed }], { base, now: Date.now() });
+      const outcome = await this.withRoom(() => addArticles(this.db, [{ article, source: 'feed', feed }], { base, now: Date.now() }));
       const docNo = outcome.added[0]?.docNo;
       await this.db.write(ALL_STORES, async (tx) => rememberFeedItem(tx, keys, { added: Date.now(), ...(docNo === undefined ? {} : { docNo }) }));
       return outcome;
@@ -176,6 +190,8 @@ export class CorpusStore {
     try {
       return await importArticles(this.db, read, { base, now: Date.now(), ...options });
     } catch (error) {
+      // The batches stored so far stay (whole articles); the cache's room is given back for the next try.
+      if ((error as { name?: string } | undefined)?.name === 'QuotaExceededError') await this.snapshots?.drop().catch(() => false);
       throw named(error);
     } finally {
       void this.maintain();

@@ -1,5 +1,6 @@
 import type { Coverage } from '../../lib/match/types';
 import type { SnapshotTarget } from '../../lib/store/refresh-norms';
+import { snapshotFits } from '../../lib/store/snapshot-room';
 import type { Article } from '../../lib/types';
 
 /** The norm refresh's snapshot of the shards, in the extension's origin-private file system. */
@@ -13,18 +14,27 @@ export interface SnapshotFiles {
   target(): Promise<SnapshotTarget | undefined>;
   /** The coverage a worker found, reading the shards from the file where it serves; undefined when the worker could not search. */
   coverage(article: Article): Promise<Coverage | undefined>;
+  /** Removes the file to give its space back (it is only a cache); true when there was one to remove. */
+  drop(): Promise<boolean>;
 }
 
 /**
  * The snapshot file's writer: an OPFS writable stream, which leaves the file as it was until it is
  * closed (then replaces it whole) and drops what it wrote when aborted. Undefined where the browser
  * gives no such stream, or the file is in use (a worker reading it): the refresh then keeps no snapshot.
+ * Undefined too when the storage is nearly full (snapshotFits): the old file is removed then, so that a
+ * cache never takes the room the reader's saves need.
  * @example await refreshNorms(db, base, { snapshot: await snapshotTarget() })
  */
 export async function snapshotTarget(): Promise<SnapshotTarget | undefined> {
   try {
     const root = await navigator.storage.getDirectory();
     const file = await root.getFileHandle(SNAPSHOT_FILE, { create: true });
+    const { usage, quota } = await navigator.storage.estimate();
+    if (!snapshotFits({ usage, quota, snapshot: (await file.getFile()).size })) {
+      await dropSnapshot();
+      return undefined;
+    }
     const writable = await file.createWritable({ keepExistingData: false });
     return {
       write: (data, at) => writable.write({ type: 'write', position: at, data: data as Uint8Array<ArrayBuffer> }),
@@ -32,6 +42,22 @@ export async function snapshotTarget(): Promise<SnapshotTarget | undefined> {
     };
   } catch {
     return undefined;
+  }
+}
+
+/**
+ * Removes the snapshot file. Queries then read the database, exactly as before the first refresh.
+ * @example if (await dropSnapshot()) retryTheSave()
+ */
+export async function dropSnapshot(): Promise<boolean> {
+  try {
+    const root = await navigator.storage.getDirectory();
+    const size = (await (await root.getFileHandle(SNAPSHOT_FILE)).getFile()).size;
+    await root.removeEntry(SNAPSHOT_FILE);
+    return size > 0;
+  } catch {
+    // No file, or one a worker is reading: nothing freed now.
+    return false;
   }
 }
 
@@ -83,4 +109,4 @@ export function snapshotCoverage(article: Article): Promise<Coverage | undefined
 }
 
 /** The snapshot file as the extension's pages use it. */
-export const OPFS_SNAPSHOTS: SnapshotFiles = { target: snapshotTarget, coverage: snapshotCoverage };
+export const OPFS_SNAPSHOTS: SnapshotFiles = { target: snapshotTarget, coverage: snapshotCoverage, drop: dropSnapshot };

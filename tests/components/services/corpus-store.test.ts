@@ -200,9 +200,63 @@ describe('CorpusStore: the refresh snapshot of the shards', () => {
         const coverage = await findStoreCoverage(db, article, { base: baseIndex(BUNDLE.corpus), snapshot, counts });
         return counts.fromSnapshot ? ({ ...coverage, viaSnapshot: true } as Coverage) : undefined;
       },
+      async drop() {
+        const had = kept !== undefined;
+        kept = undefined;
+        return had;
+      },
     };
     return { files, closed, asked, kept: () => kept };
   }
+
+  /** The database, its writes failing with a full storage while `full()` says so. */
+  const fillable = (db: KvDatabase, full: () => boolean): KvDatabase => ({
+    read: db.read.bind(db),
+    close: db.close.bind(db),
+    write: (stores, work) => (full() ? Promise.reject(Object.assign(new Error('quota'), { name: 'QuotaExceededError' })) : db.write(stores, work)),
+  });
+
+  it('a save that finds the storage full removes the snapshot (a cache) and is made once more: stored', async () => {
+    const db = await openIdbDatabase(fresh());
+    const snapshots = memorySnapshots(db);
+    await new CorpusStore(db, undefined, snapshots.files).save(FLOODS);
+    await new CorpusStore(db, undefined, snapshots.files).maintain();
+    expect(snapshots.kept()).toBeDefined();
+    // Full until the snapshot's room is given back.
+    const store = new CorpusStore(fillable(db, () => snapshots.kept() !== undefined), undefined, snapshots.files);
+    const outcome = await store.save(STORIES[0]!);
+    expect(outcome.added.map((r) => r.id)).toEqual([STORIES[0]!.id]);
+    expect(snapshots.kept()).toBeUndefined();
+    expect((await new CorpusStore(db).summary()).count).toBe(2);
+  });
+
+  it.each([
+    ['no snapshot to remove', false],
+    ['still full once the snapshot is removed', true],
+  ])('a save on a full storage with %s: StorageFullError, nothing stored, nothing lost', async (_name, withSnapshot) => {
+    const db = await openIdbDatabase(fresh());
+    const snapshots = memorySnapshots(db);
+    await new CorpusStore(db, undefined, snapshots.files).save(FLOODS);
+    if (withSnapshot) await new CorpusStore(db, undefined, snapshots.files).maintain();
+    let attempts = 0;
+    const store = new CorpusStore(fillable(db, () => (attempts++, true)), undefined, snapshots.files);
+    await expect(store.save(STORIES[0]!)).rejects.toMatchObject({ name: 'StorageFullError' });
+    expect(attempts).toBe(withSnapshot ? 2 : 1);
+    expect(snapshots.kept()).toBeUndefined();
+    expect((await new CorpusStore(db).summary()).count).toBe(1);
+  });
+
+  it('an import that finds the storage full keeps its whole batches and gives the snapshot\'s room back', async () => {
+    const db = await openIdbDatabase(fresh());
+    const snapshots = memorySnapshots(db);
+    await new CorpusStore(db, undefined, snapshots.files).save(FLOODS);
+    await new CorpusStore(db, undefined, snapshots.files).maintain();
+    const store = new CorpusStore(fillable(db, () => true), undefined, snapshots.files);
+    const file = new File([JSON.stringify(pack(STORIES.slice(0, 2)))], 'pack.json');
+    await expect(store.importFile(file)).rejects.toMatchObject({ name: 'StorageFullError' });
+    expect(snapshots.kept()).toBeUndefined();
+    expect((await new CorpusStore(db).summary()).count).toBe(1);
+  });
 
   it('upkeep writes the snapshot with the norms; the next coverage comes from it, the same as from the database', async () => {
     const db = await openIdbDatabase(fresh());

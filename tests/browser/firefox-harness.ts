@@ -29,7 +29,7 @@ import { writeScreenshot } from './artifacts';
 import { byTestId, type PopupState } from './dom-contract';
 import { BrowserSession, type ConsoleError } from './browser-session';
 import { manifestPage, readBuiltManifest, ROOT, type ExtensionManifest } from './built-extension';
-import { bidiConnection, ChromeScope, clickToolbarButton, recordConsoleErrors, ToolbarPopup } from './firefox-internals';
+import { bidiConnection, ChromeScope, clickToolbarButton, contextId, HELPER_ID, HELPER_UUID, recordConsoleErrors, ToolbarPopup } from './firefox-internals';
 import type { DynamicRoute } from './server';
 import { startTestSite, type TestSite } from './test-site';
 
@@ -72,7 +72,9 @@ export function geckoIdOf(manifest: ExtensionManifest): string {
 /** The profile's prefs, each for a reason. */
 function firefoxPrefs(geckoId: string, proxyPort: number, downloadsDir: string): Record<string, string | number | boolean> {
   return {
-    'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: EXTENSION_UUID }),
+    'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: EXTENSION_UUID, [HELPER_ID]: HELPER_UUID }),
+    // The test helper add-on's experiment API (firefox-internals.ts), where BiDi has no chrome scope.
+    'extensions.experiments.enabled': true,
     // permissions.request() is granted without the doorhanger (which BiDi cannot answer): the reader's
     // "yes", so the real request and everything after it run.
     'extensions.webextOptionalPermissionPrompts': false,
@@ -111,6 +113,21 @@ export interface FirefoxLaunchOptions {
   headless?: boolean;
   /** Pages made at serve time (too big to commit, or not HTML), by exact path on the fixture server. */
   routes?: Record<string, DynamicRoute>;
+}
+
+/**
+ * page.waitForFunction without its in-page Function(), which Firefox ESR 140 blocks on extension pages
+ * (their CSP; ESR 153 lets BiDi's scripts through): the predicate is evaluated over BiDi every 100 ms
+ * until it gives a truthy value, or throws once `timeout` ms have passed.
+ * @example await waitFor(options, (s: string) => document.querySelectorAll(s).length === 2, { timeout: 10_000 }, byTestId('savedArticle'))
+ */
+export async function waitFor<A extends unknown[]>(page: Page, predicate: (...args: A) => unknown, options: { timeout?: number }, ...args: A): Promise<void> {
+  const deadline = Date.now() + (options.timeout ?? 30_000);
+  for (;;) {
+    if (await page.evaluate(predicate as (...a: unknown[]) => unknown, ...args)) return;
+    if (Date.now() > deadline) throw new Error(`waiting failed: ${predicate.toString().slice(0, 120)} was not true within ${options.timeout ?? 30_000} ms`);
+    await new Promise((done) => setTimeout(done, 100));
+  }
 }
 
 export class FirefoxSession extends BrowserSession {
@@ -207,6 +224,14 @@ export class FirefoxSession extends BrowserSession {
   }
 
   /**
+   * Sets a tab's viewport with BiDi's own command: puppeteer's setViewport also sends an orientation
+   * override that Firefox ESR 140 does not know.
+   */
+  async setViewport(page: Page, width: number, height: number): Promise<void> {
+    await bidiConnection(this.browser).send('browsingContext.setViewport', { context: contextId(page), viewport: { width, height } });
+  }
+
+  /**
    * Selects `page`'s tab and clicks the toolbar button (Firefox's own browser-action code: grants
    * activeTab and opens the real popup, as a click would); returns the popup once it is shown.
    */
@@ -239,7 +264,7 @@ export class FirefoxSession extends BrowserSession {
       const found = tabs.find((t) => t.url.startsWith(prefix));
       const page = found && (await this.browser.pages()).find((p) => contextId(p) === found.context);
       if (page) {
-        await page.waitForFunction(() => document.readyState === 'complete', { timeout: Math.max(1000, deadline - Date.now()) });
+        await waitFor(page, () => document.readyState === 'complete', { timeout: Math.max(1000, deadline - Date.now()) });
         return page;
       }
       if (Date.now() > deadline) throw new Error(`no tab at ${prefix}… within ${timeoutMs} ms (open: ${tabs.map((t) => t.url).join(', ')})`);
@@ -299,10 +324,6 @@ export function isUnloadNotice(error: ConsoleError): boolean {
   return error.url.startsWith('moz-extension://') && /^uncaught: Promise resolved after context unloaded\s*$/.test(error.text);
 }
 
-/** The BiDi browsing context id of a puppeteer page (its main frame's id). */
-function contextId(page: Page): string {
-  return (page.mainFrame() as unknown as { _id: string })._id;
-}
 
 /** Ends the BiDi session and Firefox; kills Firefox when it has not quit within 10 s. */
 async function closeBrowser(browser: Browser | undefined): Promise<void> {

@@ -26,11 +26,17 @@
  *   popup) forwards console.error calls (ConsoleAPIStorage); the console service in the parent process
  *   sees every uncaught exception. Both report the document they came from.
  *
+ * - **Firefox ESR 140** (what Debian installs since late 2026) has no BiDi chrome scope, and Marionette's
+ *   chrome context needs a WebDriver session of its own, which a BiDi session rules out. There the same
+ *   functions run through a test-only add-on (tests/browser/firefox-helper: an experiment API, allowed
+ *   for a temporary add-on in Debian's build) whose page the first tab shows.
+ *
  * Written against Firefox ESR 153 (ExtensionParent.sys.mjs, ExtensionPopups.sys.mjs,
  * ext-browserAction.js, nsIConsoleAPIStorage); these are not public APIs and may change between ESR
  * releases. When one does, the error names the step that failed.
  */
-import type { Browser } from 'puppeteer-core';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'puppeteer-core';
 
 /** The raw WebDriver BiDi connection under puppeteer: commands and events puppeteer has no method for. */
 export interface BidiConnection {
@@ -46,30 +52,100 @@ export function bidiConnection(browser: Browser): BidiConnection {
   return (browser as unknown as { connection: BidiConnection }).connection;
 }
 
+/** The BiDi browsing context id of a puppeteer page (its main frame's id). */
+export function contextId(page: Page): string {
+  return (page.mainFrame() as unknown as { _id: string })._id;
+}
+
 type RemoteValue = { type: string; value?: unknown };
 type CallResult = { type: 'success'; result: RemoteValue } | { type: 'exception'; exceptionDetails: { text: string } };
 
+/** Where the chrome-scope functions run: BiDi's chrome scope, or the test helper add-on's experiment API. */
+interface ChromeBackend {
+  run(source: string, json: string): Promise<string>;
+  listen(source: string, json: string, onMessage: (text: string) => void): Promise<void>;
+}
+
+/** The test helper add-on (tests/browser/firefox-helper): its id, the UUID the harness gives it, its folder. */
+export const HELPER_ID = 'od-test-helper@outlet-diff.org';
+export const HELPER_UUID = '2b7e9f40-5c1a-4d6e-8f3b-7a9c0e1d2f54';
+export const HELPER_DIR = fileURLToPath(new URL('./firefox-helper', import.meta.url));
+/** How often the helper's sent texts (listen) are collected. */
+const HELPER_POLL_MS = 200;
+
+/** BiDi's chrome scope (Firefox ESR 153): the browser window's document, or undefined where BiDi has none. */
+async function bidiBackend(browser: Browser): Promise<ChromeBackend | undefined> {
+  const connection = bidiConnection(browser);
+  const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' }).catch((error: Error) => {
+    throw new Error(`no chrome-scope access (start Firefox with --remote-allow-system-access): ${error.message}`);
+  });
+  const contexts = tree.result.contexts as { context: string; url: string }[];
+  const window = contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
+  if (!window) return undefined;
+  const call = async (functionDeclaration: string, args: Array<{ type: string; value: unknown }>) => {
+    const response = await connection.send('script.callFunction', { functionDeclaration, target: { context: window.context }, arguments: args, awaitPromise: true, resultOwnership: 'none' });
+    const result = response.result as unknown as CallResult;
+    if (result.type === 'exception') throw new Error(result.exceptionDetails.text);
+    return result;
+  };
+  return {
+    async run(source, json) {
+      const result = await call(`async (json) => JSON.stringify(await (${source})(...JSON.parse(json)) ?? null)`, [{ type: 'string', value: json }]);
+      return String(result.result.value);
+    },
+    async listen(source, json, onMessage) {
+      const channel = `outlet-diff-${Math.random().toString(36).slice(2)}`;
+      connection.on('script.message', (params) => {
+        const data = params.data as RemoteValue;
+        if (params.channel === channel && typeof data.value === 'string') onMessage(data.value);
+      });
+      await call(`(send, json) => { (${source})(send, ...JSON.parse(json)); }`, [
+        { type: 'channel', value: { channel } },
+        { type: 'string', value: json },
+      ]);
+    },
+  };
+}
+
+/**
+ * The test helper add-on (Firefox ESR 140, whose BiDi has no chrome scope): installed temporarily (an
+ * experiment API, which Debian's unsigned-friendly build allows), its page opened in the first tab, its
+ * odTest API called there; the functions run in a sandbox over the browser window, as in BiDi's scope.
+ */
+async function helperBackend(browser: Browser): Promise<ChromeBackend> {
+  const installed = await browser.installExtension(HELPER_DIR);
+  if (installed !== HELPER_ID) throw new Error(`installed ${installed}, expected the test helper ${HELPER_ID}`);
+  const [page = await browser.newPage()] = await browser.pages();
+  // BiDi's own navigation: puppeteer's waits for events an extension page does not give.
+  await bidiConnection(browser).send('browsingContext.navigate', { context: contextId(page), url: `moz-extension://${HELPER_UUID}/helper.html`, wait: 'complete' });
+  // Each function below runs in the helper's page (puppeteer sends its text), where `browser` is the add-on's API.
+  type HelperPage = { browser: { odTest: { run(s: string, j: string): Promise<string>; listen(s: string, j: string): Promise<void>; drain(): Promise<string[]> } } };
+  return {
+    run: (source, json) => page.evaluate((s, j) => (globalThis as unknown as HelperPage).browser.odTest.run(s, j), source, json),
+    async listen(source, json, onMessage) {
+      await page.evaluate((s, j) => (globalThis as unknown as HelperPage).browser.odTest.listen(s, j), source, json);
+      const timer = setInterval(() => {
+        page.evaluate(() => (globalThis as unknown as HelperPage).browser.odTest.drain()).then(
+          (texts) => texts.forEach(onMessage),
+          () => clearInterval(timer),
+        );
+      }, HELPER_POLL_MS);
+      timer.unref();
+    },
+  };
+}
+
 /** Runs privileged functions in the browser window's chrome scope, arguments and result as JSON. */
 export class ChromeScope {
-  private constructor(
-    private readonly connection: BidiConnection,
-    private readonly context: string,
-  ) {}
+  private constructor(private readonly backend: ChromeBackend) {}
 
   /**
-   * Finds the browser window's chrome context; fails when Firefox was not started with
-   * --remote-allow-system-access.
+   * The browser window's chrome scope: BiDi's where it has one (Firefox must be started with
+   * --remote-allow-system-access), else the test helper add-on's.
    * @example const chrome = await ChromeScope.attach(browser); await chrome.run('() => Services.appinfo.version') // -> '153.8.0'
    */
   static async attach(browser: Browser): Promise<ChromeScope> {
-    const connection = bidiConnection(browser);
-    const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' }).catch((error: Error) => {
-      throw new Error(`no chrome-scope access (start Firefox with --remote-allow-system-access): ${error.message}`);
-    });
-    const contexts = tree.result.contexts as { context: string; url: string }[];
-    const window = contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
-    if (!window) throw new Error(`no browser window among the chrome contexts: ${contexts.map((c) => c.url).join(', ')}`);
-    return new ChromeScope(connection, window.context);
+    return new ChromeScope((await bidiBackend(browser)) ?? (await helperBackend(browser)));
   }
 
   /**
@@ -78,39 +154,16 @@ export class ChromeScope {
    * @example await chrome.run('(a, b) => a + b', 1, 2) // -> 3
    */
   async run<T>(source: string, ...args: unknown[]): Promise<T> {
-    const wrapped = `async (json) => JSON.stringify(await (${source})(...JSON.parse(json)) ?? null)`;
-    const response = await this.connection.send('script.callFunction', {
-      functionDeclaration: wrapped,
-      target: { context: this.context },
-      arguments: [{ type: 'string', value: JSON.stringify(args) }],
-      awaitPromise: true,
-      resultOwnership: 'none',
-    });
-    const result = response.result as unknown as CallResult;
-    if (result.type === 'exception') throw new Error(result.exceptionDetails.text);
-    return JSON.parse(String(result.result.value)) as T;
+    return JSON.parse(await this.backend.run(source, JSON.stringify(args))) as T;
   }
 
   /**
-   * Calls `source` with a `send(text)` function first (a BiDi channel: it stays usable after the call),
-   * then `args`; every text sent later reaches `onMessage`.
+   * Calls `source` with a `send(text)` function first (it stays usable after the call), then `args`;
+   * every text sent later reaches `onMessage`.
    * @example await chrome.listen('(send) => { Services.obs.addObserver(() => send("quit"), "quit-application"); }', console.log)
    */
   async listen(source: string, onMessage: (text: string) => void, ...args: unknown[]): Promise<void> {
-    const channel = `outlet-diff-${Math.random().toString(36).slice(2)}`;
-    this.connection.on('script.message', (params) => {
-      const data = params.data as RemoteValue;
-      if (params.channel === channel && typeof data.value === 'string') onMessage(data.value);
-    });
-    const response = await this.connection.send('script.callFunction', {
-      functionDeclaration: `(send, json) => { (${source})(send, ...JSON.parse(json)); }`,
-      target: { context: this.context },
-      arguments: [{ type: 'channel', value: { channel } }, { type: 'string', value: JSON.stringify(args) }],
-      awaitPromise: true,
-      resultOwnership: 'none',
-    });
-    const result = response.result as unknown as CallResult;
-    if (result.type === 'exception') throw new Error(result.exceptionDetails.text);
+    await this.backend.listen(source, JSON.stringify(args), onMessage);
   }
 }
 

@@ -9,7 +9,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { byTestId } from '../dom-contract';
-import { FirefoxSession, waitForPopupState } from '../firefox-harness';
+import { FirefoxSession, waitFor, waitForPopupState } from '../firefox-harness';
 
 /** Whether the extension holds access to every site (asked in an extension page). */
 const holdsAllUrls = (view: Page) => view.evaluate(() => (globalThis as unknown as { browser: { permissions: { contains(p: object): Promise<boolean> } } }).browser.permissions.contains({ origins: ['<all_urls>'] }));
@@ -46,7 +46,7 @@ describe('compare with another open tab in Firefox (host access asked at the cli
 
     const index = titles.findIndex((t) => t.includes(other.title));
     await (await view.$$(byTestId('tabChoice')))[index]!.click();
-    await view.waitForFunction((s: string, title: string) => (document.querySelector(s) as HTMLElement | null)?.innerText.includes(title), { timeout: 15_000 }, byTestId('columnB'), other.title);
+    await waitFor(view, (s: string, title: string) => (document.querySelector(s) as HTMLElement | null)?.innerText.includes(title), { timeout: 15_000 }, byTestId('columnB'), other.title);
     // Column A is still this outlet's article; rows stay paired across the columns.
     expect(await view.$eval(byTestId('columnA'), (e) => (e as HTMLElement).innerText)).toContain('Russia and North Korea signed an agreement');
     const rows = (column: 'columnA' | 'columnB') => view.$$eval(`${byTestId(column)} ${byTestId('row')}`, (els) => els.length);

@@ -1,9 +1,9 @@
 /**
  * The reader's own articles in Firefox: saved from the popup, listed on the options page, exported as a
  * corpus pack (a real download), imported from a pack (valid: added and used for matching; malformed: a
- * one-line reason and no change), deleted.
+ * one-line reason and no change), the refresh snapshot of the index written and read in Firefox too, deleted.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
@@ -12,7 +12,7 @@ import { validateCorpusPack } from '../../../lib/index';
 import { UNRELATED, UNRELATED_OTHER_OUTLET } from '../../../scripts/make-test-pages';
 import { manifestPage } from '../built-extension';
 import { byTestId } from '../dom-contract';
-import { FirefoxSession, waitForPopupState } from '../firefox-harness';
+import { FIREFOX_EXTENSION_DIR, FirefoxSession, waitFor, waitForPopupState } from '../firefox-harness';
 import { MALFORMED_PACKS } from '../malformed-packs';
 
 describe('saved articles, export and import in Firefox', () => {
@@ -52,8 +52,7 @@ describe('saved articles, export and import in Firefox', () => {
     const deadline = Date.now() + 20_000;
     for (;;) {
       await reloadOptions();
-      const shown = await options
-        .waitForFunction((s: string, n: number) => document.querySelectorAll(s).length === n, { timeout: 3000 }, byTestId('savedArticle'), count)
+      const shown = await waitFor(options, (s: string, n: number) => document.querySelectorAll(s).length === n, { timeout: 3000 }, byTestId('savedArticle'), count)
         .then(() => true, () => false);
       if (shown) return;
       if (Date.now() > deadline) throw new Error(`options page lists ${await savedCount()} saved article(s), expected ${count}`);
@@ -105,9 +104,53 @@ describe('saved articles, export and import in Firefox', () => {
 
   it('imports a valid pack: its article is listed', async () => {
     await importFile('valdera-gazette.json', JSON.stringify({ format: 'outlet-diff-corpus', version: 1, articles: [UNRELATED_OTHER_OUTLET] }));
-    await options.waitForFunction((s: string) => document.querySelectorAll(s).length === 2, { timeout: 10_000 }, byTestId('savedArticle'));
+    await waitFor(options, (s: string) => document.querySelectorAll(s).length === 2, { timeout: 10_000 }, byTestId('savedArticle'));
     expect((await savedTexts()).some((t) => t.includes(UNRELATED_OTHER_OUTLET.title))).toBe(true);
     await expectSavedCount(2);
+  });
+
+  it('upkeep after the import writes the snapshot of the index, and the search worker answers from it', async () => {
+    // The refresh after the import writes the file (OPFS); its header carries the refreshed generation.
+    const generations = () =>
+      options.evaluate(async () => {
+        const fromFile = async () => {
+          try {
+            const file = await (await (await navigator.storage.getDirectory()).getFileHandle('shard-snapshot.bin')).getFile();
+            const header = new DataView(await file.slice(0, 32).arrayBuffer());
+            return header.byteLength === 32 && header.getUint32(0, true) === 0x5353444f ? header.getFloat64(16, true) : -1;
+          } catch {
+            return -1;
+          }
+        };
+        const refreshed = () =>
+          new Promise<number>((resolve) => {
+            const open = indexedDB.open('outlet-diff-corpus');
+            open.onsuccess = () => {
+              const request = open.result.transaction('meta').objectStore('meta').get('refresh');
+              request.onsuccess = () => resolve((request.result as { generation?: number } | undefined)?.generation ?? -2);
+              request.onerror = () => resolve(-2);
+            };
+            open.onerror = () => resolve(-2);
+          });
+        return [await fromFile(), await refreshed()];
+      });
+    await expect.poll(async () => ((g) => g[0] === g[1] && g[0]! > 0)(await generations()), { timeout: 60_000 }).toBe(true);
+    // The worker the popup uses, run here on a copy of the imported article: it reads the shards from the file.
+    const worker = readdirSync(join(FIREFOX_EXTENSION_DIR, 'assets')).find((f) => f.startsWith('snapshot-coverage-worker'));
+    expect(worker, 'the build has the snapshot worker').toBeDefined();
+    const reply = await options.evaluate(
+      (url: string, article: unknown) =>
+        new Promise<{ coverage?: { matches: Array<{ article: { id: string }; decision: string }> }; fromSnapshot?: number }>((resolve) => {
+          const w = new Worker(url, { type: 'module' });
+          w.onmessage = (event) => resolve(event.data);
+          w.onerror = () => resolve({});
+          w.postMessage({ article });
+        }),
+      `/assets/${worker}`,
+      { ...UNRELATED_OTHER_OUTLET, id: 'page-copy', url: undefined },
+    );
+    expect(reply.coverage?.matches[0]).toMatchObject({ article: { id: UNRELATED_OTHER_OUTLET.id }, decision: 'this-article' });
+    expect(reply.fromSnapshot).toBeGreaterThan(0);
   });
 
   it('matches against imported articles: the unrelated story now has a same-story match', async () => {
@@ -136,7 +179,7 @@ describe('saved articles, export and import in Firefox', () => {
     // A confirmation, if the page asks for one.
     options.on('dialog', (dialog) => void dialog.accept());
     await options.click(byTestId('deleteSaved'));
-    await options.waitForFunction((s: string, n: number) => document.querySelectorAll(s).length === n, { timeout: 10_000 }, byTestId('savedArticle'), before - 1);
+    await waitFor(options, (s: string, n: number) => document.querySelectorAll(s).length === n, { timeout: 10_000 }, byTestId('savedArticle'), before - 1);
     await expectSavedCount(before - 1);
     expect((await exportedPack()).filter((a) => a.title === UNRELATED.title || a.title === UNRELATED_OTHER_OUTLET.title)).toHaveLength(before - 1);
   });

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { byTestId, GROUP_KINDS } from '../dom-contract';
-import { FirefoxSession, waitForPopupState } from '../firefox-harness';
+import { FirefoxSession, waitFor, waitForPopupState } from '../firefox-harness';
 
 const KINDS: readonly string[] = GROUP_KINDS;
 
@@ -36,7 +36,7 @@ describe('side-by-side page in Firefox', () => {
     await popup.click(byTestId('openSideBySide'));
     view = await session.waitForTab(session.extensionUrl('sidebyside.html'));
     await view.waitForSelector(byTestId('sideBySide'), { timeout: 15_000 });
-    await view.setViewport({ width: 1280, height: 800 });
+    await session.setViewport(view, 1280, 800);
     expect(await popup.isOpen()).toBe(false);
   });
 
@@ -70,8 +70,8 @@ describe('side-by-side page in Firefox', () => {
       const targetBefore = await scrollTop(view, to);
       await view.mouse.move(box!.x + box!.width / 2, box!.y + Math.min(box!.height / 2, 300));
       await view.mouse.wheel({ deltaY: delta });
-      await view.waitForFunction((s: string, before: number) => document.querySelector(s)!.scrollTop !== before, { timeout: 5000 }, byTestId(from), sourceBefore);
-      await view.waitForFunction((s: string, before: number) => document.querySelector(s)!.scrollTop !== before, { timeout: 5000 }, byTestId(to), targetBefore);
+      await waitFor(view, (s: string, before: number) => document.querySelector(s)!.scrollTop !== before, { timeout: 5000 }, byTestId(from), sourceBefore);
+      await waitFor(view, (s: string, before: number) => document.querySelector(s)!.scrollTop !== before, { timeout: 5000 }, byTestId(to), targetBefore);
     }
   });
 

@@ -56,8 +56,12 @@ export function chromiumPath(): string {
   return path;
 }
 
-/** Hosts Chromium's own services call at startup with no page or extension involved (seen on Chromium 156). */
-export const BROWSER_SERVICE_HOSTS = new Set(['update.googleapis.com', 'accounts.google.com', 'content-autofill.googleapis.com', 'clients2.google.com']);
+/**
+ * Hosts Chromium's own services call with no page or extension involved (seen on Chromium 156; Chromium
+ * 150, what Debian installs as of 2 December 2026, also checks in with Google's cloud messaging at
+ * android.clients.google.com, which no code of ours uses).
+ */
+export const BROWSER_SERVICE_HOSTS = new Set(['update.googleapis.com', 'accounts.google.com', 'content-autofill.googleapis.com', 'clients2.google.com', 'android.clients.google.com']);
 
 const hostOf = (url: string) => {
   try {

@@ -6,7 +6,7 @@
  * newer version wrote (a clear message and an export of what can be read, nothing wiped), and opening
  * an entry side by side.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -17,6 +17,7 @@ import { generateArticles } from '../../scripts/bench/generate-articles';
 import { realSource } from '../../scripts/bench/real-source';
 import { UNRELATED_OTHER_OUTLET } from '../../scripts/make-test-pages';
 import { byTestId, EXTENSION_DIR, ExtensionSession, waitForPopupState } from './harness';
+import { askSnapshotWorker, snapshotGenerations, snapshotIsCurrent, snapshotWorkerUrl } from './snapshot-in-page';
 
 /** The extension API as a page of the extension sees it (these functions run in the browser). */
 declare const chrome: { storage: { local: { set(items: object): Promise<void>; get(key: string): Promise<Record<string, unknown>> } } };
@@ -114,44 +115,11 @@ describe('the corpus store in the browser', () => {
     const stored = articles(120, 11);
     expect(await importLines(options, stored, 'snapshot.jsonl')).toMatch(/^Imported/);
     // The refresh after the import writes the file; its header carries the refreshed generation.
-    const snapshotGeneration = () =>
-      options.evaluate(async () => {
-        try {
-          const file = await (await (await navigator.storage.getDirectory()).getFileHandle('shard-snapshot.bin')).getFile();
-          const header = new DataView(await file.slice(0, 32).arrayBuffer());
-          return header.byteLength === 32 && header.getUint32(0, true) === 0x5353444f ? header.getFloat64(16, true) : -1;
-        } catch {
-          return -1;
-        }
-      });
-    const refreshedGeneration = () =>
-      options.evaluate(
-        () =>
-          new Promise<number>((resolve) => {
-            const open = indexedDB.open('outlet-diff-corpus');
-            open.onsuccess = () => {
-              const request = open.result.transaction('meta').objectStore('meta').get('refresh');
-              request.onsuccess = () => resolve((request.result as { generation?: number } | undefined)?.generation ?? -2);
-              request.onerror = () => resolve(-2);
-            };
-            open.onerror = () => resolve(-2);
-          }),
-      );
-    await expect.poll(async () => (await snapshotGeneration()) === (await refreshedGeneration()) && (await snapshotGeneration()) > 0, { timeout: 60_000 }).toBe(true);
+    await expect.poll(async () => snapshotIsCurrent(await options.evaluate(snapshotGenerations)), { timeout: 60_000 }).toBe(true);
     // The worker the popup uses, run here on a copy of a stored article: it reads the shards from the file.
-    const worker = readdirSync(join(EXTENSION_DIR, 'assets')).find((f) => f.startsWith('snapshot-coverage-worker'));
+    const worker = snapshotWorkerUrl(EXTENSION_DIR);
     expect(worker, 'the build has the snapshot worker').toBeDefined();
-    const page = { ...stored[7]!, id: 'page-copy', url: undefined };
-    const reply = await options.evaluate(
-      ([url, article]) =>
-        new Promise<{ coverage?: { matches: Array<{ article: { id: string }; decision: string }> }; fromSnapshot?: number }>((resolve) => {
-          const w = new Worker(url, { type: 'module' });
-          w.onmessage = (event) => resolve(event.data);
-          w.onerror = () => resolve({});
-          w.postMessage({ article });
-        }),
-      [`/assets/${worker}`, page] as const,
-    );
+    const reply = await options.evaluate(askSnapshotWorker, [worker!, { ...stored[7]!, id: 'page-copy', url: undefined }] as const);
     expect(reply.coverage?.matches[0]).toMatchObject({ article: { id: stored[7]!.id }, decision: 'this-article' });
     expect(reply.fromSnapshot).toBeGreaterThan(0);
     await options.close();

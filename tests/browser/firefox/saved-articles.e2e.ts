@@ -3,7 +3,7 @@
  * corpus pack (a real download), imported from a pack (valid: added and used for matching; malformed: a
  * one-line reason and no change), the refresh snapshot of the index written and read in Firefox too, deleted.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
@@ -14,6 +14,7 @@ import { manifestPage } from '../built-extension';
 import { byTestId } from '../dom-contract';
 import { FIREFOX_EXTENSION_DIR, FirefoxSession, waitFor, waitForPopupState } from '../firefox-harness';
 import { MALFORMED_PACKS } from '../malformed-packs';
+import { askSnapshotWorker, snapshotGenerations, snapshotIsCurrent, snapshotWorkerUrl } from '../snapshot-in-page';
 
 describe('saved articles, export and import in Firefox', () => {
   let session: FirefoxSession;
@@ -111,44 +112,11 @@ describe('saved articles, export and import in Firefox', () => {
 
   it('upkeep after the import writes the snapshot of the index, and the search worker answers from it', async () => {
     // The refresh after the import writes the file (OPFS); its header carries the refreshed generation.
-    const generations = () =>
-      options.evaluate(async () => {
-        const fromFile = async () => {
-          try {
-            const file = await (await (await navigator.storage.getDirectory()).getFileHandle('shard-snapshot.bin')).getFile();
-            const header = new DataView(await file.slice(0, 32).arrayBuffer());
-            return header.byteLength === 32 && header.getUint32(0, true) === 0x5353444f ? header.getFloat64(16, true) : -1;
-          } catch {
-            return -1;
-          }
-        };
-        const refreshed = () =>
-          new Promise<number>((resolve) => {
-            const open = indexedDB.open('outlet-diff-corpus');
-            open.onsuccess = () => {
-              const request = open.result.transaction('meta').objectStore('meta').get('refresh');
-              request.onsuccess = () => resolve((request.result as { generation?: number } | undefined)?.generation ?? -2);
-              request.onerror = () => resolve(-2);
-            };
-            open.onerror = () => resolve(-2);
-          });
-        return [await fromFile(), await refreshed()];
-      });
-    await expect.poll(async () => ((g) => g[0] === g[1] && g[0]! > 0)(await generations()), { timeout: 60_000 }).toBe(true);
+    await expect.poll(async () => snapshotIsCurrent(await options.evaluate(snapshotGenerations)), { timeout: 60_000 }).toBe(true);
     // The worker the popup uses, run here on a copy of the imported article: it reads the shards from the file.
-    const worker = readdirSync(join(FIREFOX_EXTENSION_DIR, 'assets')).find((f) => f.startsWith('snapshot-coverage-worker'));
+    const worker = snapshotWorkerUrl(FIREFOX_EXTENSION_DIR);
     expect(worker, 'the build has the snapshot worker').toBeDefined();
-    const reply = await options.evaluate(
-      (url: string, article: unknown) =>
-        new Promise<{ coverage?: { matches: Array<{ article: { id: string }; decision: string }> }; fromSnapshot?: number }>((resolve) => {
-          const w = new Worker(url, { type: 'module' });
-          w.onmessage = (event) => resolve(event.data);
-          w.onerror = () => resolve({});
-          w.postMessage({ article });
-        }),
-      `/assets/${worker}`,
-      { ...UNRELATED_OTHER_OUTLET, id: 'page-copy', url: undefined },
-    );
+    const reply = await options.evaluate(askSnapshotWorker, [worker!, { ...UNRELATED_OTHER_OUTLET, id: 'page-copy', url: undefined }] as const);
     expect(reply.coverage?.matches[0]).toMatchObject({ article: { id: UNRELATED_OTHER_OUTLET.id }, decision: 'this-article' });
     expect(reply.fromSnapshot).toBeGreaterThan(0);
   });

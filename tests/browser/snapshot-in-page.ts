@@ -1,0 +1,65 @@
+/**
+ * The refresh snapshot seen from an extension page, for the Chromium and Firefox tests alike: functions
+ * handed to the browser's page.evaluate (playwright or puppeteer), so each is self-contained.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** What the snapshot worker answers (snapshot-coverage-worker.ts). */
+export interface WorkerReply {
+  coverage?: { matches: Array<{ article: { id: string }; decision: string }> };
+  fromSnapshot?: number;
+}
+
+/**
+ * Runs in the page: the generation stamped in the snapshot file's header (-1: no valid file) and the
+ * generation of the store's last norm refresh (-2: none), as [file, refresh].
+ * @example await options.evaluate(snapshotGenerations) // -> [7, 7]
+ */
+export async function snapshotGenerations(): Promise<[number, number]> {
+  const fromFile = async () => {
+    try {
+      const file = await (await (await navigator.storage.getDirectory()).getFileHandle('shard-snapshot.bin')).getFile();
+      const header = new DataView(await file.slice(0, 32).arrayBuffer());
+      return header.byteLength === 32 && header.getUint32(0, true) === 0x5353444f ? header.getFloat64(16, true) : -1;
+    } catch {
+      return -1;
+    }
+  };
+  const refreshed = () =>
+    new Promise<number>((resolve) => {
+      const open = indexedDB.open('outlet-diff-corpus');
+      open.onsuccess = () => {
+        const request = open.result.transaction('meta').objectStore('meta').get('refresh');
+        request.onsuccess = () => resolve((request.result as { generation?: number } | undefined)?.generation ?? -2);
+        request.onerror = () => resolve(-2);
+      };
+      open.onerror = () => resolve(-2);
+    });
+  return [await fromFile(), await refreshed()];
+}
+
+/** True once the snapshot file carries the last refresh's generation. */
+export const snapshotIsCurrent = ([file, refresh]: [number, number]) => file === refresh && file > 0;
+
+/**
+ * Runs in the page: one query of the snapshot worker at `url` (the popup's), its reply ({} on a crash).
+ * @example await options.evaluate(askSnapshotWorker, ['/assets/snapshot-coverage-worker-x.js', article])
+ */
+export function askSnapshotWorker([url, article]: readonly [string, unknown]): Promise<WorkerReply> {
+  return new Promise((resolve) => {
+    const w = new Worker(url, { type: 'module' });
+    w.onmessage = (event: MessageEvent<WorkerReply>) => resolve(event.data);
+    w.onerror = () => resolve({});
+    w.postMessage({ article });
+  });
+}
+
+/**
+ * The snapshot worker's script in a build's folder, as the page loads it (`/assets/…`).
+ * @example snapshotWorkerUrl(EXTENSION_DIR) // -> '/assets/snapshot-coverage-worker-BYCI-_pF.js'
+ */
+export function snapshotWorkerUrl(extensionDir: string): string | undefined {
+  const worker = readdirSync(join(extensionDir, 'assets')).find((f) => f.startsWith('snapshot-coverage-worker'));
+  return worker && `/assets/${worker}`;
+}

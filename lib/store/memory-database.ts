@@ -29,14 +29,35 @@ const byKeyThenPrimary = (a: Entry, b: Entry) => compareKeys(a.key, b.key) || co
 const entryId = (entry: Entry) => JSON.stringify([entry.key, entry.primary]);
 
 /**
- * Entries kept in key order, changes applied lazily: inserts wait in a map and removals in a set until
- * the next read sorts them in with one merge. Splicing each into a sorted array of a million index
- * entries (a 100,000-article corpus) would cost a memory move per entry.
+ * Up to this many changes waiting, a read finds each one's place by binary search and splices it in or
+ * out (a memory move per change); past it, one filter and one merge over the whole list do them all.
+ * A single add changes a few entries of each index, and naming every entry of a million-entry index
+ * (the filter's test) took most of an add's time at 100,000 articles.
+ */
+const SPLICE_LIMIT = 256;
+
+/** The position of the first entry not before `entry` (key, then primary key). */
+function placeOf(list: readonly Entry[], entry: Entry): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (byKeyThenPrimary(list[middle] as Entry, entry) < 0) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * Entries kept in key order, changes applied lazily: inserts and removals wait in maps until the next
+ * read applies them, few by splicing, many with one filter and one merge. Splicing each into a sorted
+ * array of a million index entries (a 100,000-article corpus) as it comes would cost a memory move per
+ * entry of a large import.
  */
 class SortedEntries {
   private list: Entry[] = [];
   private readonly added = new Map<string, Entry>();
-  private readonly removed = new Set<string>();
+  private readonly removed = new Map<string, Entry>();
 
   insert(entry: Entry): void {
     this.added.set(entryId(entry), entry);
@@ -44,23 +65,34 @@ class SortedEntries {
 
   remove(entry: Entry): void {
     const id = entryId(entry);
-    if (!this.added.delete(id)) this.removed.add(id);
+    if (!this.added.delete(id)) this.removed.set(id, entry);
   }
 
   sorted(): Entry[] {
-    if (this.removed.size) this.list = this.list.filter((e) => !this.removed.has(entryId(e)));
-    if (this.added.size) {
-      const added = [...this.added.values()].sort(byKeyThenPrimary);
-      const merged: Entry[] = [];
-      let i = 0;
-      let j = 0;
-      while (i < this.list.length || j < added.length) {
-        const a = this.list[i];
-        const b = added[j];
-        if (b === undefined || (a !== undefined && byKeyThenPrimary(a, b) < 0)) merged.push(this.list[i++] as Entry);
-        else merged.push(added[j++] as Entry);
+    if (this.removed.size + this.added.size <= SPLICE_LIMIT) {
+      for (const entry of this.removed.values()) {
+        const at = placeOf(this.list, entry);
+        const found = this.list[at];
+        // remove() keeps an entry still waiting to go in out of `removed`: whatever is here is in the list.
+        if (found === undefined || byKeyThenPrimary(found, entry) !== 0) throw new Error('memory database: an index entry to remove is not in its list');
+        this.list.splice(at, 1);
       }
-      this.list = merged;
+      for (const entry of this.added.values()) this.list.splice(placeOf(this.list, entry), 0, entry);
+    } else {
+      if (this.removed.size) this.list = this.list.filter((e) => !this.removed.has(entryId(e)));
+      if (this.added.size) {
+        const added = [...this.added.values()].sort(byKeyThenPrimary);
+        const merged: Entry[] = [];
+        let i = 0;
+        let j = 0;
+        while (i < this.list.length || j < added.length) {
+          const a = this.list[i];
+          const b = added[j];
+          if (b === undefined || (a !== undefined && byKeyThenPrimary(a, b) < 0)) merged.push(this.list[i++] as Entry);
+          else merged.push(added[j++] as Entry);
+        }
+        this.list = merged;
+      }
     }
     this.removed.clear();
     this.added.clear();

@@ -71,4 +71,35 @@ describe('MemoryDatabase', () => {
       { numRuns: 200 },
     );
   });
+  // Few changes between reads are spliced in and out, many are filtered and merged (SPLICE_LIMIT, 256):
+  // both ways, and a mix of them, must read back in sorted order.
+  type Op = readonly [n: number, put: boolean, tag: string];
+  const range = (from: number, to: number, step = 1) => Array.from({ length: Math.ceil((to - from) / step) }, (_, i) => from + i * step);
+  const tagOf = (n: number) => ['a', 'b', 'c'][n % 3] as string;
+  it.each<[string, Op[][]]>([
+    ['600 puts at once, then 300 deletes of stored ones and 300 new puts at once (filter and merge)', [range(0, 600).map((n) => [n, true, tagOf(n)]), [...range(0, 600, 2).map((n): Op => [n, false, '']), ...range(600, 900).map((n): Op => [n, true, tagOf(n + 1)])]]],
+    ['the same, then single changes (spliced)', [range(0, 600).map((n) => [n, true, tagOf(n)]), ...range(0, 40).map((n): Op[] => [[(n * 37) % 650, n % 2 === 0, tagOf(n)]])]],
+    ['puts over stored ones, their tags changed, past the limit', [range(0, 400).map((n) => [n, true, 'a']), range(0, 400).map((n) => [n, true, tagOf(n)])]],
+  ])('keeps key and index order: %s', async (_name, batches) => {
+    const db = new MemoryDatabase(CONTRACT_SCHEMA);
+    const model = new Map<number, Item>();
+    for (const batch of batches) {
+      await db.write(['items'], async (tx) => {
+        for (const [n, put, tag] of batch) {
+          if (put) {
+            const item = { n, name: `item ${n}`, tags: [tag] };
+            tx.put('items', item);
+            model.set(n, item);
+          } else {
+            tx.delete('items', n);
+            model.delete(n);
+          }
+        }
+      });
+      await db.read(['items'], async (tx) => {
+        expect(await tx.getKeys('items')).toEqual([...model.keys()].sort((x, y) => x - y));
+        expect(await tx.getKeys('items', { index: 'tag' })).toEqual(byTag(model.values()));
+      });
+    }
+  });
 });

@@ -23,7 +23,7 @@ import { META_KEYS, readState } from '../../lib/store/store-state';
 import { toArticle } from '../../lib/store/to-article';
 import { articleOrigin, type ArticleOrigin } from '../../lib/store/article-origin';
 import { isKnownFeedItem, rememberFeedItem, type FeedItemKeys } from '../../lib/store/feed-item-keys';
-import type { ArticleSource, FeedOrigin, KvDatabase, KvReader, RetentionSettings, StoreState, StoredArticle } from '../../lib/store/types';
+import type { ArticleSource, FeedOrigin, KvDatabase, KvReader, NormRefresh, RetentionSettings, StoreState, StoredArticle } from '../../lib/store/types';
 import type { SideBySideHandoff } from '../../lib/ui/types';
 import { verifyIndex, type IndexCheck } from '../../lib/store/verify-index';
 import { BUNDLED_CORPUS } from './bundled-corpus';
@@ -311,6 +311,19 @@ export class CorpusStore {
    * A change made while a pass runs cuts that pass short (refreshNorms keeps nothing then), so it asks
    * for one more pass after it: the last change of a burst (a feed refresh, an import) is always refreshed.
    */
+  /**
+   * Whether the last refresh is of the store as it is (nothing changed since: every change moves the
+   * generation) and so is the snapshot file: then a pass would write what is there again, 50-100 s at
+   * 100,000 articles, with the file locked meanwhile (the popup's worker would read the database).
+   */
+  private async upToDate(): Promise<boolean> {
+    const [state, refresh] = await this.db.read(ALL_STORES, (tx) => Promise.all([readState(tx), tx.get<NormRefresh>(STORES.meta, META_KEYS.refresh)]));
+    if (refresh?.generation !== state.generation || refresh.fingerprint !== base.fingerprint) return false;
+    if (!this.snapshots) return true;
+    const stamp = await this.snapshots.stamp().catch(() => undefined);
+    return stamp?.generation === state.generation && stamp.fingerprint === refresh.fingerprint;
+  }
+
   maintain(): Promise<void> {
     if (this.maintaining) {
       this.maintainAgain = true;
@@ -321,7 +334,7 @@ export class CorpusStore {
         do {
           this.maintainAgain = false;
           await this.applyRetention();
-          await refreshNorms(this.db, base, { snapshot: await this.snapshots?.target() });
+          if (!(await this.upToDate())) await refreshNorms(this.db, base, { snapshot: await this.snapshots?.target() });
         } while (this.maintainAgain);
       } catch {
         // Upkeep only: queries stay exact without it, and the next change tries again.

@@ -1,5 +1,6 @@
 import type { Coverage } from '../../lib/match/types';
 import type { SnapshotTarget } from '../../lib/store/refresh-norms';
+import { snapshotStamp, type SnapshotStamp } from '../../lib/store/shard-snapshot';
 import { snapshotFits } from '../../lib/store/snapshot-room';
 import type { Article } from '../../lib/types';
 
@@ -16,6 +17,8 @@ export interface SnapshotFiles {
   coverage(article: Article): Promise<Coverage | undefined>;
   /** Removes the file to give its space back (it is only a cache); true when there was one to remove. */
   drop(): Promise<boolean>;
+  /** Which refresh the file there now is (undefined: none, or not whole). */
+  stamp(): Promise<SnapshotStamp | undefined>;
 }
 
 /**
@@ -58,6 +61,19 @@ export async function dropSnapshot(): Promise<boolean> {
   } catch {
     // No file, or one a worker is reading: nothing freed now.
     return false;
+  }
+}
+
+/**
+ * The stamp of the snapshot file there now, read from its header and its end (not its shards).
+ * @example (await currentSnapshotStamp())?.generation // -> 7
+ */
+export async function currentSnapshotStamp(): Promise<SnapshotStamp | undefined> {
+  try {
+    const file = await (await (await navigator.storage.getDirectory()).getFileHandle(SNAPSHOT_FILE)).getFile();
+    return await snapshotStamp(file.size, async (at, length) => new Uint8Array(await file.slice(at, at + length).arrayBuffer()));
+  } catch {
+    return undefined;
   }
 }
 
@@ -109,4 +125,4 @@ export function snapshotCoverage(article: Article): Promise<Coverage | undefined
 }
 
 /** The snapshot file as the extension's pages use it. */
-export const OPFS_SNAPSHOTS: SnapshotFiles = { target: snapshotTarget, coverage: snapshotCoverage, drop: dropSnapshot };
+export const OPFS_SNAPSHOTS: SnapshotFiles = { target: snapshotTarget, coverage: snapshotCoverage, drop: dropSnapshot, stamp: currentSnapshotStamp };

@@ -138,6 +138,37 @@ export function snapshotWriter(sink: SnapshotSink, shards: number = INDEX_LAYOUT
   };
 }
 
+/** Where a whole file's directory and stamp are, from its header and size; undefined for a file this version did not write whole. */
+function layoutOf(header: Uint8Array, size: number, shards: number): { directoryAt: number; stampAt: number; stampLength: number; generation: number } | undefined {
+  if (size < HEADER || header.length < HEADER) return undefined;
+  const view = new DataView(header.buffer, header.byteOffset, HEADER);
+  if (view.getUint32(0, true) !== MAGIC || view.getUint32(4, true) !== VERSION || view.getUint32(8, true) !== shards) return undefined;
+  const stampLength = view.getUint32(12, true);
+  const directoryAt = view.getFloat64(24, true);
+  if (!Number.isInteger(directoryAt) || directoryAt + shards * 16 + stampLength !== size) return undefined;
+  return { directoryAt, stampAt: directoryAt + shards * 16, stampLength, generation: view.getFloat64(16, true) };
+}
+
+/** The stamp in its bytes, when it parses and agrees with the header's generation. */
+function stampOf(bytes: Uint8Array, generation: number): SnapshotStamp | undefined {
+  try {
+    const stamp = JSON.parse(decoder.decode(bytes)) as SnapshotStamp;
+    return stamp.generation === generation && typeof stamp.fingerprint === 'string' ? stamp : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The stamp of a snapshot file read piece by piece (a page reads a file asynchronously), or undefined
+ * when the file is not one this version wrote whole: which refresh the file is, without reading it.
+ * @example await snapshotStamp(file.size, (at, length) => readBytes(file, at, length)) // -> { generation: 7, fingerprint: 'f0…' }
+ */
+export async function snapshotStamp(size: number, read: (at: number, length: number) => Promise<Uint8Array>, shards: number = INDEX_LAYOUT.shards): Promise<SnapshotStamp | undefined> {
+  const layout = layoutOf(await read(0, HEADER), size, shards);
+  return layout && stampOf(await read(layout.stampAt, layout.stampLength), layout.generation);
+}
+
 /**
  * The snapshot in a file, or undefined when the file is not one this version wrote whole (no file, a
  * cut-short or damaged one, another layout): the caller then reads the database.
@@ -145,25 +176,17 @@ export function snapshotWriter(sink: SnapshotSink, shards: number = INDEX_LAYOUT
  */
 export function openSnapshot(file: SnapshotFile, shards: number = INDEX_LAYOUT.shards): ShardSnapshot | undefined {
   const size = file.size();
-  if (size < HEADER) return undefined;
   const header = new Uint8Array(HEADER);
-  file.read(header, 0);
-  const view = new DataView(header.buffer);
-  if (view.getUint32(0, true) !== MAGIC || view.getUint32(4, true) !== VERSION || view.getUint32(8, true) !== shards) return undefined;
-  const stampLength = view.getUint32(12, true);
-  const directoryAt = view.getFloat64(24, true);
-  if (!Number.isInteger(directoryAt) || directoryAt + shards * 16 + stampLength !== size) return undefined;
+  if (size >= HEADER) file.read(header, 0);
+  const layout = layoutOf(header, size, shards);
+  if (!layout) return undefined;
+  const { directoryAt } = layout;
   const directory = new Float64Array(shards * 2);
   file.read(new Uint8Array(directory.buffer), directoryAt);
-  const stampBytes = new Uint8Array(stampLength);
-  file.read(stampBytes, directoryAt + shards * 16);
-  let stamp: SnapshotStamp;
-  try {
-    stamp = JSON.parse(decoder.decode(stampBytes)) as SnapshotStamp;
-  } catch {
-    return undefined;
-  }
-  if (stamp.generation !== view.getFloat64(16, true) || typeof stamp.fingerprint !== 'string') return undefined;
+  const stampBytes = new Uint8Array(layout.stampLength);
+  file.read(stampBytes, layout.stampAt);
+  const stamp = stampOf(stampBytes, layout.generation);
+  if (!stamp) return undefined;
   return {
     generation: stamp.generation,
     fingerprint: stamp.fingerprint,

@@ -14,7 +14,7 @@ import { manifestPage } from '../built-extension';
 import { byTestId } from '../dom-contract';
 import { FIREFOX_EXTENSION_DIR, FirefoxSession, waitFor, waitForPopupState } from '../firefox-harness';
 import { MALFORMED_PACKS } from '../malformed-packs';
-import { askSnapshotWorker, snapshotGenerations, snapshotIsCurrent, snapshotWorkerUrl } from '../snapshot-in-page';
+import { askSnapshotWorker, snapshotGenerations, snapshotIsCurrent, snapshotWorkerUrl, type WorkerReply } from '../snapshot-in-page';
 
 describe('saved articles, export and import in Firefox', () => {
   let session: FirefoxSession;
@@ -116,7 +116,9 @@ describe('saved articles, export and import in Firefox', () => {
     // The worker the popup uses, run here on a copy of the imported article: it reads the shards from the file.
     const worker = snapshotWorkerUrl(FIREFOX_EXTENSION_DIR);
     expect(worker, 'the build has the snapshot worker').toBeDefined();
-    const reply = await options.evaluate(askSnapshotWorker, [worker!, { ...UNRELATED_OTHER_OUTLET, id: 'page-copy', url: undefined }] as const);
+    // Asked again while an upkeep pass still holds the file (the worker then reads the database: the same answer).
+    let reply: WorkerReply = {};
+    await expect.poll(async () => (reply = await options.evaluate(askSnapshotWorker, [worker!, { ...UNRELATED_OTHER_OUTLET, id: 'page-copy', url: undefined }] as const)).fromSnapshot ?? 0, { timeout: 30_000 }).toBeGreaterThan(0);
     expect(reply.coverage?.matches[0]).toMatchObject({ article: { id: UNRELATED_OTHER_OUTLET.id }, decision: 'this-article' });
     expect(reply.fromSnapshot).toBeGreaterThan(0);
   });

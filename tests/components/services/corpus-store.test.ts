@@ -13,7 +13,7 @@ import type { SnapshotFiles } from '../../../components/services/shard-snapshot-
 import type { Coverage } from '../../../lib/match/types';
 import { baseIndex } from '../../../lib/store/base-index';
 import { findStoreCoverage } from '../../../lib/store/find-store-coverage';
-import { openSnapshot } from '../../../lib/store/shard-snapshot';
+import { openSnapshot, snapshotStamp } from '../../../lib/store/shard-snapshot';
 import { searchCounts } from '../../../lib/store/store-coverage-source';
 import type { Article } from '../../../lib/types';
 import { BUNDLE, FLOODS } from '../fixtures';
@@ -205,9 +205,33 @@ describe('CorpusStore: the refresh snapshot of the shards', () => {
         kept = undefined;
         return had;
       },
+      async stamp() {
+        const bytes = kept;
+        return bytes && snapshotStamp(bytes.length, async (at, length) => bytes.slice(at, at + length));
+      },
     };
     return { files, closed, asked, kept: () => kept };
   }
+
+  it.each([
+    ['nothing changed since: no second pass', 'none', 1],
+    ['an article saved since: a pass', 'save', 2],
+    ['the snapshot file gone since (dropped for room): a pass that writes it again', 'drop', 2],
+  ] as const)('upkeep when the last refresh and its snapshot are current: %s', async (_name, between, passes) => {
+    const db = await openIdbDatabase(fresh());
+    const snapshots = memorySnapshots(db);
+    let targets = 0;
+    const files: SnapshotFiles = { ...snapshots.files, target: () => (targets++, snapshots.files.target()) };
+    const store = new CorpusStore(db, undefined, files);
+    await store.save(FLOODS);
+    await store.maintain();
+    if (between === 'save') await store.save(STORIES[0]!);
+    if (between === 'drop') await files.drop();
+    await store.maintain();
+    expect(targets).toBe(passes);
+    expect(snapshots.kept()).toBeDefined();
+    expect(await files.stamp()).toMatchObject({ generation: await db.read(ALL_STORES, async (tx) => (await readState(tx)).generation) });
+  });
 
   /** The database, its writes failing with a full storage while `full()` says so. */
   const fillable = (db: KvDatabase, full: () => boolean): KvDatabase => ({

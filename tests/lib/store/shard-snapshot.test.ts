@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PostingsBlock } from '../../../lib/store/postings-block';
 import type { ShardHead } from '../../../lib/store/shard-head';
-import { decodeShardRecords, encodeShardRecords, openSnapshot, snapshotWriter, type ShardRecords, type SnapshotFile } from '../../../lib/store/shard-snapshot';
+import { decodeShardRecords, encodeShardRecords, openSnapshot, snapshotStamp, snapshotWriter, type ShardRecords, type SnapshotFile } from '../../../lib/store/shard-snapshot';
 
 /** A file in memory: what the writer wrote, read back at any offset. */
 function memoryFile() {
@@ -102,7 +102,29 @@ describe('snapshotWriter and openSnapshot', () => {
     ['a stamp that does not parse', (m: ReturnType<typeof memoryFile>) => (m.sink.write(new Uint8Array([0x7b]), m.bytes().length - 2), m.file())],
   ])('is no snapshot: %s', async (_name, damage) => {
     const mem = await written();
-    expect(openSnapshot(damage(mem), SHARDS)).toBeUndefined();
+    const file = damage(mem);
+    expect(openSnapshot(file, SHARDS)).toBeUndefined();
+    // Nor has it a stamp, read piece by piece as a page reads a file.
+    const stamp = await snapshotStamp(file.size(), async (at, length) => {
+      const into = new Uint8Array(length);
+      return into.subarray(0, file.read(into, at));
+    }, SHARDS);
+    expect(stamp).toBeUndefined();
+  });
+
+  it('snapshotStamp reads the stamp of a whole file without reading its shards', async () => {
+    const mem = await written();
+    const file = mem.file();
+    const reads: number[] = [];
+    const stamp = await snapshotStamp(file.size(), async (at, length) => {
+      reads.push(length);
+      const into = new Uint8Array(length);
+      return into.subarray(0, file.read(into, at));
+    }, SHARDS);
+    expect(stamp).toEqual({ generation: 12, fingerprint: 'bundle-1' });
+    // The header and the stamp: two small reads.
+    expect(reads).toHaveLength(2);
+    expect(Math.max(...reads)).toBeLessThan(100);
   });
 
   it('is no snapshot for a layout of another shard count', async () => {

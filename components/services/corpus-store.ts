@@ -306,12 +306,6 @@ export class CorpusStore {
   }
 
   /**
-   * Upkeep after a change: retention, then the norm refresh that makes queries fast again (one pass
-   * over the index; a page closed meanwhile just leaves it for the next writer). One at a time per page.
-   * A change made while a pass runs cuts that pass short (refreshNorms keeps nothing then), so it asks
-   * for one more pass after it: the last change of a burst (a feed refresh, an import) is always refreshed.
-   */
-  /**
    * Whether the last refresh is of the store as it is (nothing changed since: every change moves the
    * generation) and so is the snapshot file: then a pass would write what is there again, 50-100 s at
    * 100,000 articles, with the file locked meanwhile (the popup's worker would read the database).
@@ -324,6 +318,12 @@ export class CorpusStore {
     return stamp?.generation === state.generation && stamp.fingerprint === refresh.fingerprint;
   }
 
+  /**
+   * Upkeep after a change: retention, then the norm refresh that makes queries fast again (one pass
+   * over the index; a page closed meanwhile just leaves it for the next writer). One at a time per page.
+   * A change made while a pass runs cuts that pass short (refreshNorms keeps nothing then), so it asks
+   * for one more pass after it: the last change of a burst (a feed refresh, an import) is always refreshed.
+   */
   maintain(): Promise<void> {
     if (this.maintaining) {
       this.maintainAgain = true;

@@ -53,10 +53,12 @@ export class StorageFullError extends Error {
 
 const base = baseIndex(BUNDLED_CORPUS.corpus);
 
+/** Whether a write failed because the browser's storage for the extension is full. */
+const isStorageFull = (error: unknown) => (error as { name?: string } | undefined)?.name === 'QuotaExceededError';
+
 /** Write failures the reader can act on, named for the UI; anything else is passed on as it is. */
 function named(error: unknown): unknown {
-  const name = (error as { name?: string } | undefined)?.name;
-  return name === 'QuotaExceededError' ? new StorageFullError('the browser storage for extensions is full') : error;
+  return isStorageFull(error) ? new StorageFullError('the browser storage for extensions is full') : error;
 }
 
 export interface StoreSummary {
@@ -127,7 +129,7 @@ export class CorpusStore {
     try {
       return await write();
     } catch (error) {
-      if ((error as { name?: string } | undefined)?.name !== 'QuotaExceededError' || !(await this.snapshots?.drop().catch(() => false))) throw error;
+      if (!isStorageFull(error) || !(await this.snapshots?.drop().catch(() => false))) throw error;
       return write();
     }
   }
@@ -191,7 +193,7 @@ export class CorpusStore {
       return await importArticles(this.db, read, { base, now: Date.now(), ...options });
     } catch (error) {
       // The batches stored so far stay (whole articles); the cache's room is given back for the next try.
-      if ((error as { name?: string } | undefined)?.name === 'QuotaExceededError') await this.snapshots?.drop().catch(() => false);
+      if (isStorageFull(error)) await this.snapshots?.drop().catch(() => false);
       throw named(error);
     } finally {
       void this.maintain();

@@ -324,7 +324,6 @@ export function isUnloadNotice(error: ConsoleError): boolean {
   return error.url.startsWith('moz-extension://') && /^uncaught: Promise resolved after context unloaded\s*$/.test(error.text);
 }
 
-
 /** Ends the BiDi session and Firefox; kills Firefox when it has not quit within 10 s. */
 async function closeBrowser(browser: Browser | undefined): Promise<void> {
   if (!browser) return;

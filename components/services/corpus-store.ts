@@ -17,6 +17,7 @@ import { listArticles, type ListPage, type ListQuery } from '../../lib/store/lis
 import { migrateSavedCorpus } from '../../lib/store/migrate-saved-corpus';
 import { readableArticles } from '../../lib/store/readable-articles';
 import { rebuildIndex, startRebuild } from '../../lib/store/rebuild-index';
+import { upgradeSketches } from '../../lib/store/upgrade-sketches';
 import { refreshNorms } from '../../lib/store/refresh-norms';
 import { retentionVictims } from '../../lib/store/retention-victims';
 import { META_KEYS, readState } from '../../lib/store/store-state';
@@ -321,7 +322,8 @@ export class CorpusStore {
   }
 
   /**
-   * Upkeep after a change: retention, then the norm refresh that makes queries fast again (one pass
+   * Upkeep after a change: retention, the rewrite of sketches an older version stored (once; see
+   * upgradeSketches), then the norm refresh that makes queries fast again (one pass
    * over the index; a page closed meanwhile just leaves it for the next writer). One at a time per page.
    * A change made while a pass runs cuts that pass short (refreshNorms keeps nothing then), so it asks
    * for one more pass after it: the last change of a burst (a feed refresh, an import) is always refreshed.
@@ -336,6 +338,7 @@ export class CorpusStore {
         do {
           this.maintainAgain = false;
           await this.applyRetention();
+          await upgradeSketches(this.db);
           if (!(await this.upToDate())) await refreshNorms(this.db, base, { snapshot: await this.snapshots?.target() });
         } while (this.maintainAgain);
       } catch {

@@ -8,8 +8,10 @@ import { couldBeNearDuplicate, isNearDuplicate } from './is-near-duplicate';
 import { listEntry } from './list-entry';
 import { resolveDuplicate, type DuplicateReason } from './resolve-duplicate';
 import { META_KEYS, readState } from './store-state';
+import { sketchHash, sketchNeighbours } from './sketch-key';
 import { storeRecord } from './store-record';
-import type { ArticleSource, FeedOrigin, KvDatabase, KvWriter, StoredArticle } from './types';
+import { sketchesUpgraded } from './upgrade-sketches';
+import type { ArticleSource, FeedOrigin, KvDatabase, KvQuery, KvWriter, StoredArticle } from './types';
 
 export interface IncomingArticle {
   article: Article;
@@ -62,21 +64,29 @@ const shinglesOf = (record: { text: string }) => {
 /** isNearDuplicate, the texts split only when their 4-gram counts allow it. */
 const nearDuplicates = (a: Pending, b: Pending) => couldBeNearDuplicate(a.shingles, b.shingles) && isNearDuplicate(shinglesOf(a), shinglesOf(b));
 
-/** A sketch value shared by more stored articles than this is boilerplate, not a sign of a copy. */
+/** A sketch value shared by more stored articles (of the size class range looked up) than this is boilerplate, not a sign of a copy. */
 const COMMON_SKETCH_VALUE = 32;
 
 /**
  * The stored articles an incoming one may duplicate: same id, same URL, same text, or sharing a sketch
- * value (near-identical texts share most of them). Read for every incoming article at once, so a batch
- * costs a few rounds of reads, not a few per article.
+ * value with a text of about its length (sketchNeighbours; near-identical texts share most values). With
+ * `bare`, records not yet upgraded (upgradeSketches) are looked up by their bare values as well. Read for
+ * every incoming article at once, so a batch costs a few rounds of reads, not a few per article.
  */
-async function storedCandidates(tx: KvWriter, record: Pending): Promise<StoredArticle[]> {
-  const exact = await Promise.all([
-    tx.getAll<StoredArticle>(STORES.articles, { index: 'id', key: record.id }),
-    record.canonicalUrl ? tx.getAll<StoredArticle>(STORES.articles, { index: 'canonicalUrl', key: record.canonicalUrl, limit: 1 }) : [],
-    tx.getAll<StoredArticle>(STORES.articles, { index: 'textKey', key: record.textKey, limit: 1 }),
+async function storedCandidates(tx: KvWriter, record: Pending, bare: boolean): Promise<StoredArticle[]> {
+  const sketchQueries = record.sketch.flatMap((key): KvQuery[] => [
+    { index: 'sketch', range: sketchNeighbours(key), limit: COMMON_SKETCH_VALUE + 1 },
+    ...(bare ? [{ index: 'sketch', key: sketchHash(key), limit: COMMON_SKETCH_VALUE + 1 }] : []),
   ]);
-  const sharing = await Promise.all(record.sketch.map((h) => tx.getKeys(STORES.articles, { index: 'sketch', key: h, limit: COMMON_SKETCH_VALUE + 1 })));
+  // One round of reads for the exact keys and the sketch values alike.
+  const [exact, sharing] = await Promise.all([
+    Promise.all([
+      tx.getAll<StoredArticle>(STORES.articles, { index: 'id', key: record.id }),
+      record.canonicalUrl ? tx.getAll<StoredArticle>(STORES.articles, { index: 'canonicalUrl', key: record.canonicalUrl, limit: 1 }) : [],
+      tx.getAll<StoredArticle>(STORES.articles, { index: 'textKey', key: record.textKey, limit: 1 }),
+    ]),
+    Promise.all(sketchQueries.map((query) => tx.getKeys(STORES.articles, query))),
+  ]);
   const near = new Set(sharing.filter((keys) => keys.length <= COMMON_SKETCH_VALUE).flat() as number[]);
   for (const found of exact.flat()) near.delete(found.docNo);
   const nearRecords = await Promise.all([...near].map((docNo) => tx.get<StoredArticle>(STORES.articles, docNo)));
@@ -97,7 +107,7 @@ class BatchIndex {
   add(record: Pending): void {
     this.accepted.add(record);
     for (const key of this.keys(record)) this.byKey.set(key, record);
-    for (const h of record.sketch) {
+    for (const h of record.sketch.map(sketchHash)) {
       let set = this.bySketch.get(h);
       if (!set) this.bySketch.set(h, (set = new Set()));
       set.add(record);
@@ -107,7 +117,7 @@ class BatchIndex {
   remove(record: Pending): void {
     this.accepted.delete(record);
     for (const key of this.keys(record)) if (this.byKey.get(key) === record) this.byKey.delete(key);
-    for (const h of record.sketch) this.bySketch.get(h)?.delete(record);
+    for (const h of record.sketch.map(sketchHash)) this.bySketch.get(h)?.delete(record);
   }
 
   /** An accepted article with the same id, URL or text, else a near-identical one. */
@@ -116,7 +126,7 @@ class BatchIndex {
       const found = this.byKey.get(key);
       if (found) return found;
     }
-    const near = new Set(record.sketch.flatMap((h) => [...(this.bySketch.get(h) ?? [])]));
+    const near = new Set(record.sketch.flatMap((key) => [...(this.bySketch.get(sketchHash(key)) ?? [])]));
     return [...near].find((b) => nearDuplicates(b, record));
   }
 }
@@ -141,12 +151,11 @@ export async function addArticles(db: KvDatabase, incoming: readonly IncomingArt
     prepared.push(record);
   }
   return db.write(ALL_STORES, async (tx) => {
-    const state = await readState(tx);
-    const baseFrequencies = base ? await readBaseFrequencies(tx, base) : undefined;
+    const [state, baseFrequencies, upgraded] = await Promise.all([readState(tx), base ? readBaseFrequencies(tx, base) : undefined, sketchesUpgraded(tx)]);
     const batch = new BatchIndex();
     const replaced: StoredArticle[] = [];
     const skipped: Skipped[] = [];
-    const candidates = await Promise.all(prepared.map((record) => storedCandidates(tx, record)));
+    const candidates = await Promise.all(prepared.map((record) => storedCandidates(tx, record, !upgraded)));
     const gone = new Set<number>();
     for (const [i, record] of prepared.entries()) {
       if (base?.ids.has(record.id) || base?.textKeys.has(record.textKey)) {

@@ -70,6 +70,14 @@ export const SCHEMA_STEPS: readonly SchemaStep[] = [
     version: 3,
     create: [{ name: STORES.log, keyPath: 'docNo', indexes: [] }],
   },
+  {
+    // Sketch values keyed with their text's size class (sketch-key.ts). No new store: the records of
+    // version 3 are rewritten in slices after the upgrade (upgradeSketches), and until then the
+    // near-duplicate look-up also asks for their bare values. The step's number keeps an older
+    // extension, which would write bare values again, from opening the database.
+    version: 4,
+    create: [],
+  },
 ];
 
 /** The database's name and current version (the last step's). */

@@ -3,6 +3,7 @@ import { wordShingles } from '../match/word-shingles';
 import type { Article } from '../types';
 import { articleVector } from './article-vector';
 import { textKey } from './text-key';
+import { sketchKey } from './sketch-key';
 import { textSketch } from './text-sketch';
 import type { ArticleSource, FeedOrigin, StoredArticle } from './types';
 
@@ -26,7 +27,7 @@ export function storeRecord(article: Article, source: ArticleSource, added: numb
     added,
     words: article.text.split(/\s+/).filter(Boolean).length,
     textKey: textKey(article.text),
-    sketch: textSketch(shingles),
+    sketch: textSketch(shingles).map((hash) => sketchKey(hash, shingles.size)),
     shingles: shingles.size,
     terms: terms.join('\n'),
     weights,

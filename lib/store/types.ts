@@ -30,7 +30,11 @@ export interface StoredArticle extends Article {
   words: number;
   /** Hash of the normalised, case-folded text: the same text under another id or URL is a duplicate. */
   textKey: string;
-  /** Smallest hashes of the text's word 4-grams: near-identical texts share some (multi-entry index). */
+  /**
+   * Smallest hashes of the text's word 4-grams, each with the text's size class (sketchKey): near-identical
+   * texts share some (multi-entry index). Records of schema version 3 and before hold bare hashes until
+   * upgradeSketches rewrites them.
+   */
   sketch: string[];
   /** How many different word 4-grams the text has: a near-identical text has nearly as many. */
   shingles: number;

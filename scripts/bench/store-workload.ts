@@ -16,11 +16,13 @@ import { deleteArticles } from '../../lib/store/delete-articles';
 import { findStoreCoverage } from '../../lib/store/find-store-coverage';
 import { IMPORT_BATCH, importArticles } from '../../lib/store/import-articles';
 import { refreshNorms, type SnapshotTarget } from '../../lib/store/refresh-norms';
+import { upgradeSketches } from '../../lib/store/upgrade-sketches';
 
 /** Where the refreshes write the shard snapshot, as the extension's upkeep does (the browser bench); none in Node. */
 type SnapshotSource = () => Promise<SnapshotTarget | undefined>;
 import { searchCounts, type SearchCounts } from '../../lib/store/store-coverage-source';
 import type { KvDatabase } from '../../lib/store/types';
+import { countingWrites } from './counting-writes';
 import { generateArticles, type GeneratedSource } from './generate-articles';
 
 /** Pages looked up on each store, and articles added then deleted one at a time. */
@@ -64,6 +66,10 @@ export interface MeasureFigures {
   /** Average records a query read (refreshed store). */
   reads: SearchCounts;
   add: Timing;
+  /** Read requests per add, and the article records they returned (the near-duplicate candidates among them). */
+  addReads: { requests: number; articles: number };
+  /** The rewrite of sketches stored before the size classes (upgradeSketches), run first: 0 records on a store filled by this version. */
+  sketchUpgrade: { ms: number; rewritten: number };
   /** Coverage queries right after one save (one change in the index log), and what they read on average. */
   afterOneSave: Timing;
   afterOneSaveReads: SearchCounts;
@@ -171,6 +177,9 @@ export async function fillStore(db: KvDatabase, stored: readonly Article[], base
  */
 export async function measureStore(db: KvDatabase, sample: Sample, options: { base?: BaseIndex; reopen: () => Promise<KvDatabase>; snapshot?: SnapshotSource }): Promise<MeasureFigures> {
   const { base } = options;
+  const upgradeStarted = performance.now();
+  const rewritten = await upgradeSketches(db);
+  const sketchUpgrade = { ms: performance.now() - upgradeStarted, rewritten };
   /** Times a coverage query for each page, and adds what each read, averaged, to `reads`. */
   const queryAll = async (pages: readonly Article[], reads: SearchCounts) => {
     const times: number[] = [];
@@ -187,8 +196,9 @@ export async function measureStore(db: KvDatabase, sample: Sample, options: { ba
   const adds: number[] = [];
   const afterOneSaveReads = searchCounts();
   let afterOneSave: number[] = [];
+  const counting = countingWrites(db);
   for (const article of sample.singles) {
-    adds.push(await timed(async () => docNos.push(...(await addArticles(db, [{ article, source: 'saved' }], { base, now: Date.now() })).added.map((r) => r.docNo))));
+    adds.push(await timed(async () => docNos.push(...(await addArticles(counting.db, [{ article, source: 'saved' }], { base, now: Date.now() })).added.map((r) => r.docNo))));
     if (adds.length === 1) afterOneSave = await queryAll(sample.pages.slice(0, sample.singles.length), afterOneSaveReads);
   }
   const dirtyReads = searchCounts();
@@ -219,6 +229,8 @@ export async function measureStore(db: KvDatabase, sample: Sample, options: { ba
     query: timing(queries),
     reads,
     add: timing(adds),
+    addReads: { requests: counting.counts.requests / adds.length, articles: counting.counts.articles / adds.length },
+    sketchUpgrade,
     afterOneSave: timing(afterOneSave),
     afterOneSaveReads,
     dirtyQuery: timing(dirty),
@@ -265,9 +277,11 @@ export function measureLines(f: MeasureFigures): string[] {
   const reads = (r: SearchCounts) =>
     `    reads per query: ${r.shards.toFixed(0)} shards (the page's terms; ${r.skipped.toFixed(0)} common terms left unread), ${r.heads.toFixed(0)} shard heads, ${r.articles.toFixed(1)} articles, ${r.rescored.toFixed(1)} candidates rescored (${r.carried.toFixed(1)} norms carried from the refresh)`;
   return [
+    `  sketches rewritten with size classes first (upgradeSketches): ${f.sketchUpgrade.rewritten.toLocaleString('en')} records, ${(f.sketchUpgrade.ms / 1000).toFixed(1)} s`,
     `  coverage query, refreshed store: ${ms(f.query)}`,
     reads(f.reads),
     `  add one article (saved, one transaction): ${ms(f.add)}`,
+    `    reads per add: ${f.addReads.requests.toFixed(1)} requests, ${f.addReads.articles.toFixed(1)} article records`,
     `  coverage query right after one save (before the refresh): ${ms(f.afterOneSave)}`,
     reads(f.afterOneSaveReads),
     `  coverage query after ${f.add.n} saves (before the refresh): ${ms(f.dirtyQuery)}`,

@@ -8,7 +8,9 @@ import { articlesToJsonLines } from '../../../lib/corpus/json-lines';
 import { findCoverage } from '../../../lib/match/find-coverage';
 import { ALL_STORES, CORPUS_DATABASE, STORES } from '../../../lib/store/corpus-schema';
 import { META_KEYS, readState } from '../../../lib/store/store-state';
-import type { KvDatabase, NormRefresh } from '../../../lib/store/types';
+import { isBareSketchKey, sketchHash } from '../../../lib/store/sketch-key';
+import type { KvDatabase, NormRefresh, StoredArticle } from '../../../lib/store/types';
+import { sketchesUpgraded } from '../../../lib/store/upgrade-sketches';
 import type { SnapshotFiles } from '../../../components/services/shard-snapshot-file';
 import type { Coverage } from '../../../lib/match/types';
 import { baseIndex } from '../../../lib/store/base-index';
@@ -85,6 +87,20 @@ describe('CorpusStore', () => {
     const summary = await popup!.summary();
     expect(summary.count).toBe(56);
     expect((await options!.check()).problems).toEqual([]);
+  });
+
+  it('upkeep rewrites the sketches a version-3 store kept as bare values', async () => {
+    const db = await openIdbDatabase(fresh());
+    const store = new CorpusStore(db);
+    await store.save(FLOODS);
+    await db.write(ALL_STORES, async (tx) => {
+      const [record] = await tx.getAll<StoredArticle>(STORES.articles);
+      tx.put(STORES.articles, { ...record!, sketch: record!.sketch.map(sketchHash) });
+      tx.delete(STORES.meta, META_KEYS.sketchUpgrade);
+    });
+    await store.maintain();
+    expect(await db.read(ALL_STORES, sketchesUpgraded)).toBe(true);
+    expect((await db.read(ALL_STORES, (tx) => tx.getAll<StoredArticle>(STORES.articles)))[0]!.sketch.some(isBareSketchKey)).toBe(false);
   });
 
   it('a save landing while the upkeep refreshes the norms gets a refresh of its own after that pass', async () => {

@@ -6,7 +6,9 @@ import { addArticles } from '../../../lib/store/add-articles';
 import { ALL_STORES, CORPUS_DATABASE, SCHEMA_STEPS, STORES } from '../../../lib/store/corpus-schema';
 import { findStoreCoverage } from '../../../lib/store/find-store-coverage';
 import { refreshNorms } from '../../../lib/store/refresh-norms';
-import type { KvDatabase } from '../../../lib/store/types';
+import { sketchHash } from '../../../lib/store/sketch-key';
+import type { KvDatabase, StoredArticle } from '../../../lib/store/types';
+import { upgradeSketches } from '../../../lib/store/upgrade-sketches';
 import { verifyIndex } from '../../../lib/store/verify-index';
 import { STORIES, memoryStore } from '../../lib/store/helpers';
 import { CONTRACT_SCHEMA, kvContract } from '../../lib/store/kv-contract';
@@ -60,6 +62,29 @@ describe('openIdbDatabase', () => {
     expect(await lines(upgraded)).toEqual(await lines(memory));
     await addArticles(upgraded, [{ article: STORIES.at(-1)!, source: 'saved' }], { now: 2 });
     expect(await upgraded.read(ALL_STORES, (tx) => tx.count(STORES.log))).toBe(1);
+    expect(await verifyIndex(upgraded)).toEqual({ articles: STORIES.length, problems: [] });
+    upgraded.close();
+  });
+
+  it('upgrades a version-3 store (bare sketch values): near-identical copies are still found, before and after its records are rewritten', async () => {
+    const memory = memoryStore();
+    await addArticles(memory, STORIES.map((article) => ({ article, source: 'saved' as const })), { now: 1 });
+    const name = fresh();
+    const old = await openIdbDatabase(name, SCHEMA_STEPS.slice(0, 3));
+    for (const { name: store, keyPath } of SCHEMA_STEPS.slice(0, 3).flatMap((step) => step.create)) {
+      const [keys, values] = await memory.read(ALL_STORES, async (tx) => [await tx.getKeys(store), await tx.getAll(store)] as const);
+      const asVersionThree = (value: unknown) => (store === STORES.articles ? { ...(value as StoredArticle), sketch: (value as StoredArticle).sketch.map(sketchHash) } : value);
+      await old.write([store], async (tx) => values.forEach((value, i) => tx.put(store, asVersionThree(value), keyPath ? undefined : keys[i])));
+    }
+    old.close();
+    const story = STORIES[0]!;
+    const copy = (id: string) => ({ article: { ...story, id, url: `https://mirror.test/${id}`, text: `${story.text} Police are investigating.`, published: '2020-01-01' }, source: 'feed' as const });
+
+    const upgraded = await openIdbDatabase(name);
+    expect((await addArticles(upgraded, [copy('before')], { now: 2 })).skipped.map((s) => s.reason)).toEqual(['text']);
+    expect(await upgradeSketches(upgraded)).toBe(STORIES.length);
+    expect((await addArticles(upgraded, [copy('after')], { now: 3 })).skipped.map((s) => s.reason)).toEqual(['text']);
+    expect(await upgraded.read(ALL_STORES, (tx) => tx.getAll<StoredArticle>(STORES.articles))).toEqual(await memory.read(ALL_STORES, (tx) => tx.getAll<StoredArticle>(STORES.articles)));
     expect(await verifyIndex(upgraded)).toEqual({ articles: STORIES.length, problems: [] });
     upgraded.close();
   });

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { addArticles } from '../../../lib/store/add-articles';
 import { baseIndex } from '../../../lib/store/base-index';
 import { ALL_STORES, STORES } from '../../../lib/store/corpus-schema';
+import { sketchKey } from '../../../lib/store/sketch-key';
 import { readState } from '../../../lib/store/store-state';
+import { textSketch } from '../../../lib/store/text-sketch';
+import { upgradeSketches } from '../../../lib/store/upgrade-sketches';
+import { wordShingles } from '../../../lib/match/word-shingles';
+import { countingWrites } from '../../../scripts/bench/counting-writes';
 import type { ArticleSource, KvDatabase, ListEntry, StoredArticle } from '../../../lib/store/types';
 import { verifyIndex } from '../../../lib/store/verify-index';
 import type { Article } from '../../../lib/types';
@@ -50,6 +55,24 @@ describe('addArticles', () => {
     } else expect(outcome.skipped).toEqual([{ id: incoming.id, title: incoming.title, reason: expected }]);
     expect((await db.read(ALL_STORES, readState)).count).toBe(expected === 'added' ? 2 : 1);
     expect((await verifyIndex(db)).problems).toEqual([]);
+  });
+
+  it.each([
+    ['of about its length', 1, 1],
+    ['10 % shorter (could still be a near-identical copy)', 0.9, 1],
+    ['half as long', 0.5, 0],
+    ['twice as long', 2, 0],
+  ])('a stored text %s sharing its sketch values is read as a candidate: %i record(s)', async (_case, ratio, reads) => {
+    const db = memoryStore();
+    await addOneByOne(db, [fireB]);
+    await upgradeSketches(db);
+    // fireB's record made to share fireA's sketch values, keyed with a text of `ratio` times fireA's 4-grams.
+    const shingles = wordShingles(fireA.text).size;
+    const [record] = await stored(db);
+    await db.write(ALL_STORES, async (tx) => tx.put(STORES.articles, { ...record, sketch: textSketch(wordShingles(fireA.text)).map((h) => sketchKey(h, Math.round(shingles * ratio))) }));
+    const counting = countingWrites(db);
+    expect((await addArticles(counting.db, [{ article: fireA, source: 'saved' }], { now: 5 })).added).toHaveLength(1);
+    expect(counting.counts.articles).toBe(reads);
   });
 
   it('a newer version of an article the reader saved by hand stays "saved" (never removed by retention)', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { wordShingles } from '../../../lib/match/word-shingles';
 import { articleVector } from '../../../lib/store/article-vector';
+import { sketchKey } from '../../../lib/store/sketch-key';
 import { storeRecord } from '../../../lib/store/store-record';
 import { textKey } from '../../../lib/store/text-key';
 import { textSketch } from '../../../lib/store/text-sketch';
@@ -15,7 +16,8 @@ describe('storeRecord', () => {
     expect(record).toMatchObject({ id: article.id, outlet: article.outlet, title: article.title, text: article.text, url: article.url, published: article.published, source: 'imported', added: 42 });
     expect(record.canonicalUrl).toBe('https://coast.test/fire');
     expect(record.textKey).toBe(textKey(article.text));
-    expect(record.sketch).toEqual(textSketch(wordShingles(article.text)));
+    // Each sketch value keyed with the text's size class.
+    expect(record.sketch).toEqual(textSketch(wordShingles(article.text)).map((hash) => sketchKey(hash, wordShingles(article.text).size)));
     expect(record.shingles).toBe(wordShingles(article.text).size);
     expect(record.terms.split('\n')).toEqual(articleVector(article).terms);
   });

@@ -22,6 +22,8 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import type { DynamicRoute } from '../../tests/browser/server';
 import { EXTENSION_DIR, ExtensionSession, ROOT, waitForPopupState } from '../../tests/browser/harness';
+import { snapshotWorkerUrl } from '../../tests/browser/snapshot-in-page';
+import type { Article } from '../../lib/types';
 import { articlePage, bodyHtml } from '../make-test-pages';
 import { benchSizes } from './bench-sizes';
 import { generateArticles, type GeneratedSource } from './generate-articles';
@@ -72,7 +74,48 @@ async function keptProfile(dir: string, script: string, source: GeneratedSource,
     writeFileSync(marker, String(n));
   } else out(`${n.toLocaleString('en')} articles, kept in ${dir}:`);
   // The sample is made here: the page then never generates the 100,000 articles it would be picked from.
-  measureLines(await inPage<MeasureFigures>(dir, script, 'odStoreMeasure', [storeBenchData(source, n).sample])).forEach(out);
+  const { sample } = storeBenchData(source, n);
+  measureLines(await inPage<MeasureFigures>(dir, script, 'odStoreMeasure', [sample])).forEach(out);
+  out(await workerLine(dir, sample.pages));
+}
+
+/**
+ * The popup's own query: the snapshot worker of the build (snapshot-coverage-worker.ts), started a moment
+ * before it is asked (the popup starts it while it reads the page), on each sample page of a refreshed
+ * store: what the popup waits for between the page's text and its coverage.
+ */
+async function workerQueries(profile: string, pages: readonly Article[]): Promise<{ time: Timing; fromSnapshot: number; failed: number }> {
+  const url = snapshotWorkerUrl(EXTENSION_DIR);
+  if (!url) throw new Error(`no snapshot worker in the build at ${EXTENSION_DIR}`);
+  const session = await ExtensionSession.launch({ profile });
+  try {
+    const page = await session.open(session.extensionUrl('/sidebyside.html'));
+    const replies = await page.evaluate(async ([workerUrl, articles]) => {
+      const out: Array<{ ms: number; fromSnapshot: number; answered: boolean }> = [];
+      for (const article of articles) {
+        const worker = new Worker(workerUrl, { type: 'module' });
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        const started = performance.now();
+        const reply = await new Promise<{ coverage?: unknown; fromSnapshot?: number }>((resolve) => {
+          worker.onmessage = (event: MessageEvent<{ coverage?: unknown; fromSnapshot?: number }>) => resolve(event.data);
+          worker.onerror = () => resolve({});
+          worker.postMessage({ article });
+        });
+        out.push({ ms: performance.now() - started, fromSnapshot: reply.fromSnapshot ?? 0, answered: reply.coverage !== undefined });
+        worker.terminate();
+      }
+      return out;
+    }, [url, pages] as const);
+    return { time: timing(replies.map((r) => r.ms)), fromSnapshot: replies.reduce((sum, r) => sum + r.fromSnapshot, 0) / replies.length, failed: replies.filter((r) => !r.answered).length };
+  } finally {
+    await session.close();
+  }
+}
+
+/** The worker's figures as a report line. */
+async function workerLine(profile: string, pages: readonly Article[]): Promise<string> {
+  const { time, fromSnapshot, failed } = await workerQueries(profile, pages);
+  return `  coverage query in the popup's worker (refreshed store, shards from the snapshot file; the worker started 300 ms before): p50 ${time.p50.toFixed(1)} ms, p95 ${time.p95.toFixed(1)} ms, max ${time.max.toFixed(0)} ms (${time.n}); shards from the file per query ${fromSnapshot.toFixed(0)}${failed ? `; ${failed} FAILED` : ''}`;
 }
 
 interface PopupTimes {
@@ -134,6 +177,7 @@ export async function benchStoreChromium(): Promise<void> {
       else {
         const figures = await inPage<ChromiumStoreFigures>(profile, script, 'odStoreBench', [source, n]);
         storeBenchLines(figures).forEach(out);
+        out(await workerLine(profile, storeBenchData(source, n).sample.pages));
         if (figures.usage !== undefined) out(`  storage the extension's origin uses (navigator.storage.estimate): ${(figures.usage / 1048576).toFixed(0)} MB, ${(figures.usage / figures.kept / 1024).toFixed(1)} KB per article; quota ${((figures.quota ?? 0) / 1073741824).toFixed(1)} GB`);
       }
       await popupLines(profile);

@@ -3,6 +3,7 @@ import { adjustBaseFrequencies, readBaseFrequencies } from './base-frequencies';
 import type { BaseIndex } from './base-index';
 import { ALL_STORES, STORES } from './corpus-schema';
 import { indexChanges } from './index-changes';
+import { logKeys } from './index-log';
 import { wordShingles } from '../match/word-shingles';
 import { couldBeNearDuplicate, isNearDuplicate } from './is-near-duplicate';
 import { listEntry } from './list-entry';
@@ -151,7 +152,8 @@ export async function addArticles(db: KvDatabase, incoming: readonly IncomingArt
     prepared.push(record);
   }
   return db.write(ALL_STORES, async (tx) => {
-    const [state, baseFrequencies, upgraded] = await Promise.all([readState(tx), base ? readBaseFrequencies(tx, base) : undefined, sketchesUpgraded(tx)]);
+    // Reads that need nothing else, at once: each round of requests waits on the database process.
+    const [state, baseFrequencies, upgraded, logged] = await Promise.all([readState(tx), base ? readBaseFrequencies(tx, base) : undefined, sketchesUpgraded(tx), logKeys(tx)]);
     const batch = new BatchIndex();
     const replaced: StoredArticle[] = [];
     const skipped: Skipped[] = [];
@@ -187,7 +189,7 @@ export async function addArticles(db: KvDatabase, incoming: readonly IncomingArt
       tx.put(STORES.articles, record);
       tx.put(STORES.listing, listEntry(record));
     }
-    await indexChanges(tx, { added, removed: replaced, nextDocNo: state.nextDocNo }, base);
+    await indexChanges(tx, { added, removed: replaced, nextDocNo: state.nextDocNo }, base, logged);
     // The last moment to abandon the batch: everything above is undone with the transaction.
     if (signal?.aborted) throw new AddAborted('cancelled');
     if (baseFrequencies) {

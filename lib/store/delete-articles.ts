@@ -3,6 +3,7 @@ import type { BaseIndex } from './base-index';
 import { ALL_STORES, STORES } from './corpus-schema';
 import { META_KEYS, readState } from './store-state';
 import { indexChanges } from './index-changes';
+import { logKeys } from './index-log';
 import type { KvDatabase, StoredArticle } from './types';
 
 /**
@@ -13,12 +14,16 @@ import type { KvDatabase, StoredArticle } from './types';
 export async function deleteArticles(db: KvDatabase, docNos: readonly number[], options: { base?: BaseIndex }): Promise<StoredArticle[]> {
   const { base } = options;
   return db.write(ALL_STORES, async (tx) => {
-    const found = await Promise.all([...new Set(docNos)].map((docNo) => tx.get<StoredArticle>(STORES.articles, docNo)));
+    // Every read at once: each round of requests waits on the database process.
+    const [found, state, baseFrequencies, logged] = await Promise.all([
+      Promise.all([...new Set(docNos)].map((docNo) => tx.get<StoredArticle>(STORES.articles, docNo))),
+      readState(tx),
+      base ? readBaseFrequencies(tx, base) : undefined,
+      logKeys(tx),
+    ]);
     const records = found.filter((r): r is StoredArticle => r !== undefined);
     if (!records.length) return [];
-    const state = await readState(tx);
-    const baseFrequencies = base ? await readBaseFrequencies(tx, base) : undefined;
-    await indexChanges(tx, { added: [], removed: records, nextDocNo: state.nextDocNo }, base);
+    await indexChanges(tx, { added: [], removed: records, nextDocNo: state.nextDocNo }, base, logged);
     for (const record of records) {
       tx.delete(STORES.articles, record.docNo);
       tx.delete(STORES.listing, record.docNo);

@@ -66,7 +66,7 @@ export async function refreshNorms(db: KvDatabase, base?: BaseIndex, options: { 
     target = undefined;
     await dropped?.close(false).catch(() => undefined);
   };
-  const normShard = (records: Array<PostingsBlock | ShardHead>, shard: number) => {
+  const normShard = (records: ShardRecords, shard: number) => {
     if (target && records.length) walkedShards.push([shard, records]);
     const head = records.at(-1);
     if (!head || !('open' in head)) return;
@@ -104,7 +104,7 @@ export async function refreshNorms(db: KvDatabase, base?: BaseIndex, options: { 
     const walked = await db.read([STORES.shards, STORES.meta], async (tx) => {
       if (!(await unchanged(tx))) return false;
       let shard = -1;
-      let records: Array<PostingsBlock | ShardHead> = [];
+      let records: ShardRecords = [];
       const slice = { lower: [from], upper: [from + INDEX_LAYOUT.refreshShards], upperOpen: true };
       for await (const [key, record] of walkStore<PostingsBlock | ShardHead>(tx, STORES.shards, slice)) {
         const next = (key as KvKey[])[0] as number;

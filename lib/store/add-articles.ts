@@ -9,10 +9,10 @@ import { couldBeNearDuplicate, isNearDuplicate } from './is-near-duplicate';
 import { listEntry } from './list-entry';
 import { resolveDuplicate, type DuplicateReason } from './resolve-duplicate';
 import { META_KEYS, readState } from './store-state';
-import { sketchHash, sketchNeighbours } from './sketch-key';
+import { sketchHash, sketchNeighbours, sketchValueRange } from './sketch-key';
 import { storeRecord } from './store-record';
 import { sketchesUpgraded } from './upgrade-sketches';
-import type { ArticleSource, FeedOrigin, KvDatabase, KvQuery, KvWriter, StoredArticle } from './types';
+import type { ArticleSource, FeedOrigin, KvDatabase, KvWriter, StoredArticle } from './types';
 
 export interface IncomingArticle {
   article: Article;
@@ -65,30 +65,37 @@ const shinglesOf = (record: { text: string }) => {
 /** isNearDuplicate, the texts split only when their 4-gram counts allow it. */
 const nearDuplicates = (a: Pending, b: Pending) => couldBeNearDuplicate(a.shingles, b.shingles) && isNearDuplicate(shinglesOf(a), shinglesOf(b));
 
-/** A sketch value shared by more stored articles (of the size class range looked up) than this is boilerplate, not a sign of a copy. */
+/** A sketch value shared by more stored articles than this is boilerplate, not a sign of a copy. */
 const COMMON_SKETCH_VALUE = 32;
 
 /**
  * The stored articles an incoming one may duplicate: same id, same URL, same text, or sharing a sketch
- * value with a text of about its length (sketchNeighbours; near-identical texts share most values). With
- * `bare`, records not yet upgraded (upgradeSketches) are looked up by their bare values as well. Read for
- * every incoming article at once, so a batch costs a few rounds of reads, not a few per article.
+ * value (near-identical texts share most values) that is not boilerplate, among the texts of about its
+ * length (sketchNeighbours): a value's sharers are counted over every length, as boilerplate is, and read
+ * only where a copy could be. With `bare`, records not yet upgraded (upgradeSketches) are looked up by
+ * their bare values as well. Read for every incoming article at once, in one round of requests, so a
+ * batch costs a few rounds of reads, not a few per article.
  */
 async function storedCandidates(tx: KvWriter, record: Pending, bare: boolean): Promise<StoredArticle[]> {
-  const sketchQueries = record.sketch.flatMap((key): KvQuery[] => [
-    { index: 'sketch', range: sketchNeighbours(key), limit: COMMON_SKETCH_VALUE + 1 },
-    ...(bare ? [{ index: 'sketch', key: sketchHash(key), limit: COMMON_SKETCH_VALUE + 1 }] : []),
-  ]);
-  // One round of reads for the exact keys and the sketch values alike.
+  const limit = COMMON_SKETCH_VALUE + 1;
   const [exact, sharing] = await Promise.all([
     Promise.all([
       tx.getAll<StoredArticle>(STORES.articles, { index: 'id', key: record.id }),
       record.canonicalUrl ? tx.getAll<StoredArticle>(STORES.articles, { index: 'canonicalUrl', key: record.canonicalUrl, limit: 1 }) : [],
       tx.getAll<StoredArticle>(STORES.articles, { index: 'textKey', key: record.textKey, limit: 1 }),
     ]),
-    Promise.all(sketchQueries.map((query) => tx.getKeys(STORES.articles, query))),
+    Promise.all(
+      record.sketch.map(async (key) => {
+        const [sharers, ...found] = await Promise.all([
+          tx.count(STORES.articles, { index: 'sketch', range: sketchValueRange(key) }),
+          tx.getKeys(STORES.articles, { index: 'sketch', range: sketchNeighbours(key), limit }),
+          ...(bare ? [tx.getKeys(STORES.articles, { index: 'sketch', key: sketchHash(key), limit })] : []),
+        ]);
+        return sharers > COMMON_SKETCH_VALUE ? [] : found.flat();
+      }),
+    ),
   ]);
-  const near = new Set(sharing.filter((keys) => keys.length <= COMMON_SKETCH_VALUE).flat() as number[]);
+  const near = new Set(sharing.flat() as number[]);
   for (const found of exact.flat()) near.delete(found.docNo);
   const nearRecords = await Promise.all([...near].map((docNo) => tx.get<StoredArticle>(STORES.articles, docNo)));
   return [...exact.flat(), ...nearRecords.filter((r): r is StoredArticle => r !== undefined && nearDuplicates(r, record))];

@@ -48,6 +48,17 @@ export function sketchNeighbours(key: string): KvRange {
 }
 
 /**
+ * The keys, as one range, of every stored text that keeps `key`'s value, whatever its size class (bare
+ * values of records not yet upgraded too: a bare value sorts just before its sized keys). How many
+ * texts share a value tells boilerplate (a line on every page of a site) from a sign of a copy.
+ * @example sketchValueRange('00a1b2c3.064') // -> { lower: '00a1b2c3', upper: '00a1b2c3.999' }
+ */
+export function sketchValueRange(key: string): KvRange {
+  const hash = sketchHash(key);
+  return { lower: hash, upper: `${hash}.${'9'.repeat(CLASS_DIGITS)}` };
+}
+
+/**
  * The sketch value of a key, whichever way it was stored (sized, or a bare value as versions before the
  * size classes kept it).
  * @example sketchHash('00a1b2c3.064') // -> '00a1b2c3'

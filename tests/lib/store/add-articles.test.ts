@@ -75,6 +75,25 @@ describe('addArticles', () => {
     expect(counting.counts.articles).toBe(reads);
   });
 
+  it.each([
+    ['32 stored texts share a value (one of about its length): read', 32, 1],
+    ['33 share it (boilerplate, whatever their lengths): not read', 33, 0],
+  ])('%s', async (_case, sharers, reads) => {
+    const db = memoryStore();
+    const others = Array.from({ length: sharers }, (_, i): Article => ({ id: `other-${i}`, outlet: 'Elsewhere', title: `Other ${i}`, text: `Report number ${i} on the council budget vote held on day ${i}.` }));
+    await addOneByOne(db, others);
+    await upgradeSketches(db);
+    // Each shares fireA's first sketch value; the first has about fireA's length, the rest are far longer.
+    const shingles = wordShingles(fireA.text).size;
+    const [value] = textSketch(wordShingles(fireA.text));
+    await db.write(ALL_STORES, async (tx) => {
+      for (const [i, record] of (await tx.getAll<StoredArticle>(STORES.articles)).entries()) tx.put(STORES.articles, { ...record, sketch: [sketchKey(value!, i === 0 ? shingles : shingles * 4)] });
+    });
+    const counting = countingWrites(db);
+    expect((await addArticles(counting.db, [{ article: fireA, source: 'saved' }], { now: 5 })).added).toHaveLength(1);
+    expect(counting.counts.articles).toBe(reads);
+  });
+
   it('a newer version of an article the reader saved by hand stays "saved" (never removed by retention)', async () => {
     const db = memoryStore();
     await addOneByOne(db, [fireA], 'saved');

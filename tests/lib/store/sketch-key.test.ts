@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { couldBeNearDuplicate } from '../../../lib/store/is-near-duplicate';
-import { isBareSketchKey, sizeClass, sketchHash, sketchKey, sketchNeighbours } from '../../../lib/store/sketch-key';
+import { isBareSketchKey, sizeClass, sketchHash, sketchKey, sketchNeighbours, sketchValueRange } from '../../../lib/store/sketch-key';
 
 /** Whether a stored key falls in a range of string keys (both ends inclusive), as the database compares. */
 const inRange = (key: string, range: { lower?: unknown; upper?: unknown }) => key >= (range.lower as string) && key <= (range.upper as string);
@@ -49,6 +49,16 @@ describe('sketch keys', () => {
     expect(inRange(sketchKey('00a1b2c3', other), range)).toBe(found);
     // Another sketch value is never in the range, whatever the size.
     expect(inRange(sketchKey('00a1b2c4', own), range)).toBe(false);
+  });
+
+  it.each([
+    ['the same value, any size class', sketchKey('00a1b2c3', 5), true],
+    ['the same value, the largest class', '00a1b2c3.999', true],
+    ['the bare value a version-3 record keeps', '00a1b2c3', true],
+    ['the next value', sketchKey('00a1b2c4', 1000), false],
+    ['the value before', sketchKey('00a1b2c2', 1000), false],
+  ])('sketchValueRange takes in %s: %s', (_case, other, inside) => {
+    expect(inRange(other, sketchValueRange(sketchKey('00a1b2c3', 1000)))).toBe(inside);
   });
 
   it('the smallest class looks up its own and the next, not a negative one', () => {

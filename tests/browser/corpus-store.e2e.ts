@@ -3,8 +3,9 @@
  * version kept in extension storage, imports of JSON Lines with the progress bar and Cancel, several
  * writers at once, an import cut off by closing its page or by killing the browser (the store stays
  * consistent: the index check that rebuilds it from the articles finds no difference), a database a
- * newer version wrote (a clear message and an export of what can be read, nothing wiped), and opening
- * an entry side by side.
+ * newer version wrote (a clear message and an export of what can be read, nothing wiped), the sketch
+ * values database version 3 kept bare (still looked up, then rewritten by upkeep), and opening an entry
+ * side by side.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -67,6 +68,34 @@ async function checkIndex(options: Page) {
   return status(options);
 }
 
+/**
+ * Runs in the page: how many stored articles keep a bare sketch value, as database version 3 kept them;
+ * with `makeBare`, every record is made so first and the rewrite's progress removed (what version 3 left).
+ */
+function bareSketches(makeBare: boolean): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open('outlet-diff-corpus');
+    request.onsuccess = () => {
+      const tx = request.result.transaction(['articles', 'meta'], makeBare ? 'readwrite' : 'readonly');
+      const all = tx.objectStore('articles').getAll();
+      let bare = 0;
+      all.onsuccess = () => {
+        for (const record of all.result as Array<{ sketch: string[] }>) {
+          if (makeBare) tx.objectStore('articles').put({ ...record, sketch: record.sketch.map((key) => key.slice(0, 8)) });
+          if (makeBare || record.sketch.some((key) => key.length === 8)) bare++;
+        }
+        if (makeBare) tx.objectStore('meta').delete('sketchUpgrade');
+      };
+      tx.oncomplete = () => {
+        request.result.close();
+        resolve(bare);
+      };
+      tx.onerror = () => reject(tx.error);
+    };
+    request.onerror = () => reject(request.error);
+  });
+}
+
 describe('the corpus store in the browser', () => {
   let session: ExtensionSession;
 
@@ -124,6 +153,24 @@ describe('the corpus store in the browser', () => {
     await expect.poll(async () => (reply = await options.evaluate(askSnapshotWorker, [worker!, { ...stored[7]!, id: 'page-copy', url: undefined }] as const)).fromSnapshot ?? 0, { timeout: 30_000 }).toBeGreaterThan(0);
     expect(reply.coverage?.matches[0]).toMatchObject({ article: { id: stored[7]!.id }, decision: 'this-article' });
     expect(reply.fromSnapshot).toBeGreaterThan(0);
+    await options.close();
+  });
+
+  it('a store whose sketches an older version kept bare: a near-identical copy is still skipped, and upkeep rewrites them', async () => {
+    const options = await openOptions(session);
+    const stored = articles(40, 12);
+    expect(await importLines(options, stored, 'bare.jsonl')).toMatch(/^Imported: 40\./);
+    // What database version 3 kept: the same records with bare sketch values, and no rewrite begun.
+    const side = await session.open(session.extensionUrl('/sidebyside.html'));
+    expect(await side.evaluate(bareSketches, true)).toBeGreaterThanOrEqual(40);
+    // A near-identical copy (another URL, a line added): found through the bare values, skipped.
+    const copy = { ...stored[3]!, id: 'copy-elsewhere', url: 'https://mirror.test/copy', text: `${stored[3]!.text}\n\nUpdated with a correction.`, published: '2020-01-01' };
+    expect(await importLines(options, [copy], 'copy.jsonl')).toMatch(/^Imported: 0\. Duplicates skipped: 1\./);
+    // That import's upkeep rewrites every record with sized keys.
+    await expect.poll(() => side.evaluate(bareSketches, false), { timeout: 60_000 }).toBe(0);
+    expect(await importLines(options, [{ ...copy, id: 'copy-again', url: 'https://mirror.test/again' }], 'again.jsonl')).toMatch(/^Imported: 0\. Duplicates skipped: 1\./);
+    expect(await checkIndex(options)).toMatch(/^The index matches/);
+    await side.close();
     await options.close();
   });
 

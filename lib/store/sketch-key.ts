@@ -8,7 +8,7 @@ import type { KvRange } from './types';
  */
 const CLASS_WIDTH = Math.log(1 / NEAR_DUPLICATE_OVERLAP) * 1.01;
 
-/** Digits of a size class in a key: classes sort as strings, and 3 digits hold texts of 10^45 4-grams. */
+/** Digits of a size class in a key: classes sort as strings, and 3 digits hold texts of up to about 10^46 4-grams. */
 const CLASS_DIGITS = 3;
 
 /** A stored key is a sketch value (8 hex digits), a dot and its text's size class. */
@@ -68,7 +68,7 @@ export function sketchHash(key: string): string {
 }
 
 /**
- * True for a key stored before the size classes: a bare sketch value (sketch-upgrade.ts rewrites them).
+ * True for a key stored before the size classes: a bare sketch value (upgradeSketches rewrites them).
  * @example isBareSketchKey('00a1b2c3') // -> true
  */
 export function isBareSketchKey(key: string): boolean {

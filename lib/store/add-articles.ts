@@ -11,7 +11,7 @@ import { resolveDuplicate, type DuplicateReason } from './resolve-duplicate';
 import { META_KEYS, readState } from './store-state';
 import { sketchHash, sketchNeighbours, sketchValueRange } from './sketch-key';
 import { storeRecord } from './store-record';
-import { sketchesUpgraded } from './upgrade-sketches';
+import { sketchesUpgraded, type SketchUpgrade } from './upgrade-sketches';
 import type { ArticleSource, FeedOrigin, KvDatabase, KvWriter, StoredArticle } from './types';
 
 export interface IncomingArticle {
@@ -164,7 +164,10 @@ export async function addArticles(db: KvDatabase, incoming: readonly IncomingArt
     const batch = new BatchIndex();
     const replaced: StoredArticle[] = [];
     const skipped: Skipped[] = [];
-    const candidates = await Promise.all(prepared.map((record) => storedCandidates(tx, record, !upgraded)));
+    // An empty store holds no bare sketch value: nothing for upgradeSketches to read through (a first
+    // import of 50,000 articles would otherwise be read again whole by the upkeep after it).
+    if (!upgraded && state.count === 0) tx.put(STORES.meta, { next: state.nextDocNo, done: true } satisfies SketchUpgrade, META_KEYS.sketchUpgrade);
+    const candidates = await Promise.all(prepared.map((record) => storedCandidates(tx, record, !upgraded && state.count > 0)));
     const gone = new Set<number>();
     for (const [i, record] of prepared.entries()) {
       if (base?.ids.has(record.id) || base?.textKeys.has(record.textKey)) {

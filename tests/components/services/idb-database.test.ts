@@ -7,6 +7,7 @@ import { ALL_STORES, CORPUS_DATABASE, SCHEMA_STEPS, STORES } from '../../../lib/
 import { findStoreCoverage } from '../../../lib/store/find-store-coverage';
 import { refreshNorms } from '../../../lib/store/refresh-norms';
 import { sketchHash } from '../../../lib/store/sketch-key';
+import { META_KEYS } from '../../../lib/store/store-state';
 import type { KvDatabase, StoredArticle } from '../../../lib/store/types';
 import { upgradeSketches } from '../../../lib/store/upgrade-sketches';
 import { verifyIndex } from '../../../lib/store/verify-index';
@@ -74,7 +75,9 @@ describe('openIdbDatabase', () => {
     for (const { name: store, keyPath } of SCHEMA_STEPS.slice(0, 3).flatMap((step) => step.create)) {
       const [keys, values] = await memory.read(ALL_STORES, async (tx) => [await tx.getKeys(store), await tx.getAll(store)] as const);
       const asVersionThree = (value: unknown) => (store === STORES.articles ? { ...(value as StoredArticle), sketch: (value as StoredArticle).sketch.map(sketchHash) } : value);
-      await old.write([store], async (tx) => values.forEach((value, i) => tx.put(store, asVersionThree(value), keyPath ? undefined : keys[i])));
+      // Version 3 kept no record of the rewrite.
+      const kept = (i: number) => !(store === STORES.meta && keys[i] === META_KEYS.sketchUpgrade);
+      await old.write([store], async (tx) => values.forEach((value, i) => kept(i) && tx.put(store, asVersionThree(value), keyPath ? undefined : keys[i])));
     }
     old.close();
     const story = STORIES[0]!;

@@ -64,6 +64,23 @@ describe('upgradeSketches', () => {
     expect(await db.read(ALL_STORES, sketchesUpgraded)).toBe(true);
   });
 
+  it('a store this version filled from empty is marked done by its first add: the upkeep after reads no record', async () => {
+    const db = memoryStore();
+    expect(await db.read(ALL_STORES, sketchesUpgraded)).toBe(false);
+    await addArticles(db, STORIES.map((article) => ({ article, source: 'imported' as const })), { now: 1 });
+    expect(await db.read(ALL_STORES, sketchesUpgraded)).toBe(true);
+    let writes = 0;
+    const watched: KvDatabase = { read: db.read.bind(db), close: db.close.bind(db), write: (stores, work) => (writes++, db.write(stores, work)) };
+    expect(await upgradeSketches(watched)).toBe(0);
+    expect(writes).toBe(0);
+  });
+
+  it('an add to a version-3 store that still has articles leaves the rewrite to the upkeep', async () => {
+    const { db } = await versionThreeStore();
+    await addArticles(db, [{ article: { id: 'new', outlet: 'Elsewhere', title: 'Choir wins', text: 'The town choir won the regional contest on Sunday.' }, source: 'saved' }], { now: 2 });
+    expect(await db.read(ALL_STORES, sketchesUpgraded)).toBe(false);
+  });
+
   it('an interrupted upgrade keeps its whole slices, leaves the rest as they were, and resumes where it stopped', async () => {
     const { db, sized } = await versionThreeStore();
     await expect(upgradeSketches(failingWrite(db, 3), 2)).rejects.toThrow('killed');

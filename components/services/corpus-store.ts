@@ -17,11 +17,11 @@ import { listArticles, type ListPage, type ListQuery } from '../../lib/store/lis
 import { migrateSavedCorpus } from '../../lib/store/migrate-saved-corpus';
 import { readableArticles } from '../../lib/store/readable-articles';
 import { rebuildIndex, startRebuild } from '../../lib/store/rebuild-index';
-import { upgradeSketches } from '../../lib/store/upgrade-sketches';
 import { refreshNorms } from '../../lib/store/refresh-norms';
 import { retentionVictims } from '../../lib/store/retention-victims';
 import { META_KEYS, readState } from '../../lib/store/store-state';
 import { toArticle } from '../../lib/store/to-article';
+import { upgradeSketches } from '../../lib/store/upgrade-sketches';
 import { articleOrigin, type ArticleOrigin } from '../../lib/store/article-origin';
 import { isKnownFeedItem, rememberFeedItem, type FeedItemKeys } from '../../lib/store/feed-item-keys';
 import type { ArticleSource, FeedOrigin, KvDatabase, KvReader, NormRefresh, RetentionSettings, StoreState, StoredArticle } from '../../lib/store/types';

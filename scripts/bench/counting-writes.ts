@@ -28,4 +28,3 @@ export function countingWrites(db: KvDatabase): { db: KvDatabase; counts: { requ
     db: { read: (stores, work) => db.read(stores, work), write: (stores, work) => db.write(stores, (tx) => work(wrap(tx))), close: () => db.close() },
   };
 }
-

@@ -127,6 +127,8 @@ export async function refreshNorms(db: KvDatabase, base?: BaseIndex, options: { 
     }
   }
   const blocks = new Map<number, { norms: Float64Array; moments: Float64Array }>();
+  // The snapshot's copy of the norms and days, by docNo: a query on it reads neither block from the database.
+  const articles = target && { norms: new Float64Array(state.nextDocNo), days: new Float32Array(state.nextDocNo).fill(Number.NaN) };
   let normed = 0;
   sums.forEach((sum, docNo) => {
     if (!sum) return;
@@ -136,6 +138,7 @@ export async function refreshNorms(db: KvDatabase, base?: BaseIndex, options: { 
     if (!kept) blocks.set(block, (kept = { norms: new Float64Array(INDEX_LAYOUT.hintBlock), moments: new Float64Array(2 * INDEX_LAYOUT.hintBlock) }));
     const squares = sum.value();
     kept.norms[slot] = round(Math.sqrt(squares));
+    if (articles) articles.norms[docNo] = kept.norms[slot] as number;
     kept.moments[slot] = squares;
     kept.moments[INDEX_LAYOUT.hintBlock + slot] = slopes[docNo] as number;
   });
@@ -146,6 +149,10 @@ export async function refreshNorms(db: KvDatabase, base?: BaseIndex, options: { 
       tx.put(STORES.perArticle, norms, slotKey(block, 'norms'));
       tx.put(STORES.perArticle, moments, slotKey(block, 'moments'));
     }
+    if (articles) {
+      const days = await Promise.all([...blocks.keys()].map(async (block) => [block, await tx.get<Float32Array>(STORES.perArticle, slotKey(block, 'days'))] as const));
+      for (const [block, kept] of days) if (kept) articles.days.set(kept.subarray(0, Math.min(kept.length, state.nextDocNo - block * INDEX_LAYOUT.hintBlock)), block * INDEX_LAYOUT.hintBlock);
+    }
     const refresh: NormRefresh = { generation: state.generation, fingerprint: base?.fingerprint ?? '', size: corpusSize, common: common.table() };
     tx.put(STORES.meta, refresh, META_KEYS.refresh);
     return normed;
@@ -154,7 +161,7 @@ export async function refreshNorms(db: KvDatabase, base?: BaseIndex, options: { 
   try {
     // An empty store's snapshot too replaces the last one: no postings of deleted articles stay on disk.
     if (kept === undefined) throw new Error('the norms were not kept');
-    await writer?.finish({ generation: state.generation, fingerprint: base?.fingerprint ?? '' });
+    await writer?.finish({ generation: state.generation, fingerprint: base?.fingerprint ?? '' }, articles);
     await target.close(true);
   } catch {
     await dropSnapshot();

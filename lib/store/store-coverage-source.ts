@@ -18,9 +18,10 @@ import { readLog, type IndexLog } from './index-log';
 import { hintedNorm, type HintBlock } from './norm-hints';
 import { findTerm, type PostingsBlock } from './postings-block';
 import { recordTerms } from './record-terms';
-import { headFrequency, headKey, shardPostings, shardRange, type ShardHead } from './shard-head';
+import { headKey, shardRange, type ShardHead } from './shard-head';
 import { shardOfTerm } from './shard-of-term';
-import type { ShardRecords, ShardSnapshot } from './shard-snapshot';
+import type { ShardSnapshot } from './shard-snapshot';
+import { headView, recordsView, type ShardFrequencies, type ShardView } from './shard-view';
 import { skippableTerms, upperScore } from './skippable-terms';
 import { toArticle } from './to-article';
 import type { BaseFrequencies, KvReader, NormRefresh, StoreState, StoredArticle } from './types';
@@ -39,7 +40,7 @@ export interface SearchCounts {
   carried: number;
   /** Query terms whose shards were left unread: common terms that could lift no article into the places that matter (skippable-terms.ts). */
   skipped: number;
-  /** Shards read from the refresh's snapshot file instead of the database (shard-snapshot.ts). */
+  /** Shards read from the refresh's snapshot file instead of the database (shard-snapshot.ts): their directories, for counts or postings. */
   fromSnapshot: number;
 }
 
@@ -77,8 +78,6 @@ export class NormCache {
     return this;
   }
 }
-
-const isHead = (record: PostingsBlock | ShardHead | undefined): record is ShardHead => record !== undefined && 'open' in record;
 
 function memo<K, V>(cache: Map<K, Promise<V>>, key: K, load: () => Promise<V>): Promise<V> {
   let value = cache.get(key);
@@ -122,7 +121,9 @@ function mustFind(exactScores: number[], limit: number, thresholds: DecisionThre
  *   are all in the log, has its kept norm carried forward (carried-norm.ts), which reads the document
  *   frequencies of only its terms the log changed; any other norm (or one the bounds leave unsettled)
  *   needs the frequencies of all the candidate's terms.
- * The bundled articles' norms need no reads (StoreBase.frequencies).
+ * The bundled articles' norms need no reads (StoreBase.frequencies). With the refresh's snapshot file
+ * (shard-snapshot.ts) the shards' counts and the query's postings, and the kept norms and days, come
+ * from the file; the database gives the candidates' records.
  *
  * References: a stored article is its docNo; bundled article i is -1 - i.
  * @example await findCoverage(page, storeCoverageSource(tx, state, base)) // -> { matches: [...] }
@@ -138,38 +139,65 @@ export function storeCoverageSource(tx: KvReader, state: StoreState, base?: Stor
   const { norms, days } = (options.cache ?? new NormCache()).use(state.generation, bundled);
   const baseSize = bundled?.corpus.articles.length ?? 0;
   const corpusSize = state.count + baseSize;
-  const shardReads = new Map<number, Promise<ShardRecords>>();
-  const headReads = new Map<number, Promise<ShardHead | undefined>>();
-  const heads = new Map<number, ShardHead | undefined>();
-  const shards = new Map<number, ShardRecords>();
+  const shardReads = new Map<number, Promise<ShardView>>();
+  const headReads = new Map<number, Promise<ShardFrequencies | undefined>>();
+  // The shards whose frequencies are at hand (read whole, or their heads), and the ones read whole.
+  const heads = new Map<number, ShardFrequencies | undefined>();
+  const shards = new Map<number, ShardView>();
   const recordReads = new Map<number, Promise<StoredArticle>>();
   const slotReads = new Map<string, Promise<unknown>>();
   const readSlots = <T>(block: number, kind: SlotKind) => memo(slotReads, `${block} ${kind}`, () => tx.get<T>(STORES.perArticle, slotKey(block, kind))) as Promise<T | undefined>;
   const weightMaps = new Map<number, Map<string, number>>();
+  // The refresh's norms and days of every stored article, when its snapshot is used and holds them whole.
+  const fileArticles = snapshot?.articles();
+  /**
+   * The norms and days a refreshed store kept for stored articles: from the snapshot when it has them,
+   * else from the per-article blocks the articles fall in, each read once.
+   */
+  const keptNormsAndDays = async (docs: readonly number[]): Promise<{ norm: (doc: number) => number; day: (doc: number) => number }> => {
+    if (fileArticles) return { norm: (doc) => fileArticles.norms[doc] ?? 0, day: (doc) => fileArticles.days[doc] ?? Number.NaN };
+    const blocks = [...new Set(docs.map(blockOfArticle))];
+    const kept = new Map(await Promise.all(blocks.map(async (block) => [block, await Promise.all([readSlots<Float64Array>(block, 'norms'), readSlots<Float32Array>(block, 'days')])] as const)));
+    // Block and slot apart, not one object per candidate (a hundred thousand at 100,000 articles).
+    return {
+      norm: (doc) => kept.get(blockOfArticle(doc))?.[0]?.[slotInBlock(doc)] ?? 0,
+      day: (doc) => kept.get(blockOfArticle(doc))?.[1]?.[slotInBlock(doc)] ?? Number.NaN,
+    };
+  };
   // The index log (changes not yet in the shards) is one small read, made once and used by every step.
   const logged = readLog(tx);
+  // A shard's view in the snapshot, its directory read once whether a count or postings are asked first.
+  const fileViews = new Map<number, ShardView | undefined>();
+  const fromFile = (shard: number) => {
+    if (!fileViews.has(shard)) fileViews.set(shard, snapshot?.readShard(shard));
+    return fileViews.get(shard);
+  };
 
   const readShard = (shard: number) =>
     memo(shardReads, shard, async () => {
-      let records = snapshot?.readShard(shard);
-      if (records && counts) counts.fromSnapshot++;
-      if (!records) {
+      let view = fromFile(shard);
+      if (view && counts && !headReads.has(shard)) counts.fromSnapshot++;
+      if (!view) {
         if (counts) counts.shards++;
-        records = await tx.getAll<PostingsBlock | ShardHead>(STORES.shards, { range: shardRange(shard) });
+        view = recordsView(await tx.getAll<PostingsBlock | ShardHead>(STORES.shards, { range: shardRange(shard) }));
       }
-      const last = records.at(-1);
-      heads.set(shard, isHead(last) ? last : undefined);
-      shards.set(shard, records);
-      return records;
+      heads.set(shard, view);
+      shards.set(shard, view);
+      return view;
     });
   const readHead = (shard: number) =>
     shardReads.has(shard)
-      ? (shardReads.get(shard) as Promise<ShardRecords>).then(() => heads.get(shard))
+      ? (shardReads.get(shard) as Promise<ShardView>).then(() => heads.get(shard))
       : memo(headReads, shard, async () => {
-          if (counts) counts.heads++;
-          const head = await tx.get<ShardHead>(STORES.shards, headKey(shard));
-          heads.set(shard, head);
-          return head;
+          // The snapshot's directory of a shard has its counts: no database read.
+          let frequencies: ShardFrequencies | undefined = fromFile(shard);
+          if (frequencies && counts) counts.fromSnapshot++;
+          if (!frequencies) {
+            if (counts) counts.heads++;
+            frequencies = headView(await tx.get<ShardHead>(STORES.shards, headKey(shard)));
+          }
+          heads.set(shard, frequencies);
+          return frequencies;
         });
   const readRecord = (docNo: number) =>
     memo(recordReads, docNo, async () => {
@@ -186,7 +214,7 @@ export function storeCoverageSource(tx: KvReader, state: StoreState, base?: Stor
    */
   let log: Awaited<typeof logged> | undefined;
   /** A term's count in the shards plus the log's change to it (the bundled-vocabulary counts include the log). */
-  const shardAndLogDf = (term: string) => headFrequency(heads.get(shardOfTerm(term)), term) + (log?.dfDelta(term) ?? 0);
+  const shardAndLogDf = (term: string) => (heads.get(shardOfTerm(term))?.df(term) ?? 0) + (log?.dfDelta(term) ?? 0);
   /**
    * A term's count among the stored articles when it is known without a read: the bundled vocabulary's,
    * or, on a refreshed store, a common term's as the refresh listed it (the shards have not changed since).
@@ -241,7 +269,7 @@ export function storeCoverageSource(tx: KvReader, state: StoreState, base?: Stor
     let norm: number;
     if (refreshed && ref >= 0) {
       const { block, slot } = articleSlot(ref);
-      norm = (await readSlots<Float64Array>(block, 'norms'))?.[slot] ?? 0;
+      norm = fileArticles?.norms[ref] ?? (await readSlots<Float64Array>(block, 'norms'))?.[slot] ?? 0;
     } else {
       const weights = await weightsOf(ref);
       const fromRefresh = await carried(ref, weights);
@@ -258,7 +286,7 @@ export function storeCoverageSource(tx: KvReader, state: StoreState, base?: Stor
     else if ((await logged).added.has(ref)) day = publishedDay((await logged).added.get(ref)?.published);
     else {
       const { block, slot } = articleSlot(ref);
-      day = (await readSlots<Float32Array>(block, 'days'))?.[slot] ?? Number.NaN;
+      day = fileArticles?.days[ref] ?? (await readSlots<Float32Array>(block, 'days'))?.[slot] ?? Number.NaN;
     }
     days.set(ref, day);
     return day;
@@ -328,7 +356,7 @@ export function storeCoverageSource(tx: KvReader, state: StoreState, base?: Stor
     const sumPostings = (i: number) => {
       const term = (entries[i] as [string, number])[0];
       const idf = idfs[i] as number;
-      for (const { docs, weights } of shardPostings(shards.get(shardOfTerm(term)) as ShardRecords, term)) {
+      for (const { docs, weights } of (shards.get(shardOfTerm(term)) as ShardView).postings(term)) {
         for (let k = 0; k < docs.length; k++) {
           const doc = docs[k] as number;
           const w = ((weights[k] as number) / 1000) * idf;
@@ -366,12 +394,9 @@ export function storeCoverageSource(tx: KvReader, state: StoreState, base?: Stor
       // Whether an article sharing only unread terms could matter: then more must be read first.
       const unreadMatters = () => unread > 0 && unreadNorm >= mustFind([...exact.values()], limit, thresholds) * queryNorm;
       const waiting = touched.filter((doc) => !exact.has(doc));
-      const blocks = [...new Set(waiting.map(blockOfArticle))];
-      const kept = new Map(await Promise.all(blocks.map(async (block) => [block, await Promise.all([readSlots<Float64Array>(block, 'norms'), readSlots<Float32Array>(block, 'days')])] as const)));
+      const kept = await keptNormsAndDays(waiting);
       const bound = (doc: number) => {
-        const [norms, days] = kept.get(blockOfArticle(doc)) ?? [];
-        const slot = slotInBlock(doc);
-        return upperScore({ dot: dot[doc]!, squares: squares[doc]!, norm: norms?.[slot] ?? 0 }, unreadNorm, queryNorm, dateFactor(day, days?.[slot] ?? Number.NaN, thresholds));
+        return upperScore({ dot: dot[doc]!, squares: squares[doc]!, norm: kept.norm(doc) }, unreadNorm, queryNorm, dateFactor(day, kept.day(doc), thresholds));
       };
       const heap = new MaxHeap(waiting, bound);
       for (let batch = limit + 4; heap.size && heap.peekKey() >= mustFind([...exact.values()], limit, thresholds); batch *= 2) {
@@ -423,7 +448,7 @@ export function storeCoverageSource(tx: KvReader, state: StoreState, base?: Stor
         baseDot[doc] = baseDot[doc]! + queryWeight * (list[i + 1] as number) * idf;
       }
       if (!inStore) continue;
-      for (const { docs, weights } of shardPostings(shards.get(shard) as ShardRecords, term)) {
+      for (const { docs, weights } of (shards.get(shard) as ShardView).postings(term)) {
         for (let k = 0; k < docs.length; k++) {
           const doc = docs[k] as number;
           if (removed.size && removed.has(doc)) continue;
@@ -446,14 +471,10 @@ export function storeCoverageSource(tx: KvReader, state: StoreState, base?: Stor
     if (refreshed) {
       // Every norm is exact as kept: score every candidate, as the in-memory index does. Thousands of
       // them, so straight from the blocks, not one promise each.
-      const blocks = [...new Set(touched.filter((ref) => ref >= 0).map((docNo) => articleSlot(docNo).block))];
-      const kept = new Map(await Promise.all(blocks.map(async (block) => [block, await Promise.all([readSlots<Float64Array>(block, 'norms'), readSlots<Float32Array>(block, 'days')])] as const)));
-      // Block and slot apart, not one object per candidate (a hundred thousand at 100,000 articles).
+      const kept = await keptNormsAndDays(touched.filter((ref) => ref >= 0));
       const score = (ref: number) => {
         if (ref < 0) return exact.get(ref) as number;
-        const [norms, days] = kept.get(blockOfArticle(ref)) ?? [];
-        const slot = slotInBlock(ref);
-        return candidateScore(storeDot[ref]!, queryNorm, norms?.[slot] ?? 0, dateFactor(day, days?.[slot] ?? Number.NaN, thresholds));
+        return candidateScore(storeDot[ref]!, queryNorm, kept.norm(ref), dateFactor(day, kept.day(ref), thresholds));
       };
       return bestCandidates(touched, score, limit);
     }

@@ -8,16 +8,31 @@ import { findStoreCoverage } from '../../../lib/store/find-store-coverage';
 import { INDEX_LAYOUT } from '../../../lib/store/index-layout';
 import { refreshNorms, type SnapshotTarget } from '../../../lib/store/refresh-norms';
 import { shardRange } from '../../../lib/store/shard-head';
-import { openSnapshot, type SnapshotFile } from '../../../lib/store/shard-snapshot';
+import { openSnapshot, type ShardRecords, type SnapshotFile } from '../../../lib/store/shard-snapshot';
 import { searchCounts } from '../../../lib/store/store-coverage-source';
 import { readState } from '../../../lib/store/store-state';
-import type { KvDatabase } from '../../../lib/store/types';
+import { recordsView, type ShardView } from '../../../lib/store/shard-view';
+import { articleSlot, slotKey } from '../../../lib/store/article-slot';
+import type { KvDatabase, KvKey, KvReader } from '../../../lib/store/types';
 import type { Article } from '../../../lib/types';
 import { BUNDLE, STORIES, addOneByOne, memoryStore } from './helpers';
 
 const base = baseIndex(BUNDLE.corpus);
 const summary = (c: Awaited<ReturnType<typeof findCoverage>>) => c.matches.map((m) => `${m.article.id} ${m.score} ${m.decision}`);
-const plain = (v: unknown) => JSON.parse(JSON.stringify(v, (_k, x: unknown) => (ArrayBuffer.isView(x) ? Array.from(x as Uint32Array) : x)));
+/** A shard's terms with their counts and postings, through any view of it. */
+const contents = (view: ShardView | undefined, terms: readonly string[]) =>
+  terms.map((term) => ({ term, df: view?.df(term), postings: (view?.postings(term) ?? []).flatMap((r) => [...r.docs].map((doc, k) => [doc, r.weights[k]])) }));
+const termsOf = (records: ShardRecords) => [...new Set(records.flatMap((r) => r.terms))];
+
+/** The database, its per-article records' reads counted (the norm and day blocks). */
+function countingPerArticle(db: KvDatabase) {
+  const reads = { perArticle: 0 };
+  const counted: KvDatabase = Object.assign(Object.create(db) as KvDatabase, {
+    read: <T>(stores: readonly string[], work: (tx: KvReader) => Promise<T>) =>
+      db.read(stores, (tx) => work({ ...tx, get: <V>(store: string, key: KvKey) => ((reads.perArticle += store === STORES.perArticle ? 1 : 0), tx.get<V>(store, key)), getAll: tx.getAll.bind(tx), getKeys: tx.getKeys.bind(tx), count: tx.count.bind(tx) })),
+  });
+  return { db: counted, reads };
+}
 const pages = STORIES.map((s) => ({ ...s, id: `page-${s.id}`, url: undefined }));
 
 /** A snapshot target in memory that, like an OPFS writable, shows its bytes only once closed with keep. */
@@ -70,24 +85,47 @@ describe('the norm refresh writes a snapshot of the shards', () => {
     let nonEmpty = 0;
     await db.read([STORES.shards], async (tx) => {
       for (let shard = 0; shard < INDEX_LAYOUT.shards; shard++) {
-        const records = await tx.getAll(STORES.shards, { range: shardRange(shard) });
+        const records = await tx.getAll<ShardRecords[number]>(STORES.shards, { range: shardRange(shard) });
         nonEmpty += records.length ? 1 : 0;
-        expect(plain(snapshot?.readShard(shard))).toEqual(plain(records));
+        expect(contents(snapshot?.readShard(shard), termsOf(records))).toEqual(contents(recordsView(records), termsOf(records)));
       }
     });
     expect(nonEmpty).toBeGreaterThan(100);
   });
 
+  it("holding every stored article's kept norm and day, as the database's blocks hold them", async () => {
+    const { db, mem } = await refreshedStore();
+    const kept = openSnapshot(mem.file())?.articles();
+    const docNos = await db.read([STORES.articles], (tx) => tx.getKeys(STORES.articles));
+    expect(kept?.norms).toHaveLength(Math.max(...(docNos as number[])) + 1);
+    await db.read([STORES.perArticle], async (tx) => {
+      for (const docNo of docNos as number[]) {
+        const { block, slot } = articleSlot(docNo);
+        const [norms, days] = [await tx.get<Float64Array>(STORES.perArticle, slotKey(block, 'norms')), await tx.get<Float32Array>(STORES.perArticle, slotKey(block, 'days'))];
+        expect(kept?.norms[docNo]).toBe(norms?.[slot]);
+        expect(kept?.norms[docNo]).toBeGreaterThan(0);
+        expect(kept?.days[docNo]).toBe(days?.[slot]);
+      }
+    });
+  });
+
   it('a query then reads every shard from it, none from the database, and finds what the database gives', async () => {
     const { db, mem } = await refreshedStore();
     const snapshot = openSnapshot(mem.file());
+    const counted = countingPerArticle(db);
     for (const page of pages) {
       const read = searchCounts();
-      const fromFile = await findStoreCoverage(db, page, { base, limit: 10, counts: read, snapshot });
+      const fromFile = await findStoreCoverage(counted.db, page, { base, limit: 10, counts: read, snapshot });
       expect(summary(fromFile)).toEqual(summary(await findStoreCoverage(db, page, { base, limit: 10 })));
       expect(read.shards).toBe(0);
+      expect(read.heads).toBe(0);
       expect(read.fromSnapshot).toBeGreaterThan(10);
     }
+    // The norms and days came from the file too: no block of them was read from the database.
+    expect(counted.reads.perArticle).toBe(0);
+    const withoutFile = countingPerArticle(db);
+    await findStoreCoverage(withoutFile.db, pages[0]!, { base, limit: 10 });
+    expect(withoutFile.reads.perArticle).toBeGreaterThan(0);
   });
 
   it("after a change it is another refresh's: a query reads the database, and is exact", async () => {
@@ -120,17 +158,27 @@ describe('the norm refresh writes a snapshot of the shards', () => {
 
   it('deleting every article: the next refresh replaces the snapshot with an empty one (no postings of them stay)', async () => {
     const { db, mem } = await refreshedStore();
-    const before = openSnapshot(mem.file());
-    const used = Array.from({ length: INDEX_LAYOUT.shards }, (_, shard) => shard).filter((shard) => before?.readShard(shard)?.length);
+    const used = await db.read([STORES.shards], async (tx) => {
+      const shards: Array<[number, string[]]> = [];
+      for (let shard = 0; shard < INDEX_LAYOUT.shards; shard++) {
+        const records = await tx.getAll<ShardRecords[number]>(STORES.shards, { range: shardRange(shard) });
+        if (records.length) shards.push([shard, termsOf(records)]);
+      }
+      return shards;
+    });
     expect(used.length).toBeGreaterThan(100);
+    expect(contents(openSnapshot(mem.file())?.readShard(used[0]![0]), used[0]![1]).some((t) => t.postings.length > 0)).toBe(true);
     const all = await db.read([STORES.articles], (tx) => tx.getKeys(STORES.articles));
     await deleteArticles(db, all as number[], { base });
     expect(await refreshNorms(db, base, { snapshot: mem.target })).toBe(0);
     expect(mem.closed).toEqual([true, true]);
     const snapshot = openSnapshot(mem.file());
     expect(snapshot?.generation).toBe((await db.read([STORES.meta], readState)).generation);
-    const postings = (shard: number) => (snapshot?.readShard(shard) ?? [{ docs: [0] }]).reduce((n, r) => n + ('open' in r ? r.open.docs.length : (r.docs?.length ?? 0)), 0);
-    expect(used.map(postings).reduce((a, b) => a + b, 0)).toBe(0);
+    for (const [shard, terms] of used) {
+      const view = snapshot?.readShard(shard);
+      expect(view).toBeDefined();
+      expect(contents(view, terms).filter((t) => t.df || t.postings.length)).toEqual([]);
+    }
   });
 
   it.each([

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PostingsBlock } from '../../../lib/store/postings-block';
 import type { ShardHead } from '../../../lib/store/shard-head';
-import { decodeShardRecords, encodeShardRecords, openSnapshot, snapshotStamp, snapshotWriter, type ShardRecords, type SnapshotFile } from '../../../lib/store/shard-snapshot';
+import { directoryLength, encodeShard, openSnapshot, shardViewAt, snapshotStamp, snapshotWriter, type ShardRecords, type SnapshotFile } from '../../../lib/store/shard-snapshot';
+import { recordsView, type ShardView } from '../../../lib/store/shard-view';
 
 /** A file in memory: what the writer wrote, read back at any offset. */
 function memoryFile() {
@@ -38,7 +39,6 @@ const block = (terms: string[], postings: number[][]): PostingsBlock => {
   };
 };
 const head = (terms: string[], postings: number[][], openFrom = 40): ShardHead => ({ terms, df: Uint32Array.from(postings, (p) => p.length), openFrom, open: block(terms, postings) });
-const plain = (records: ShardRecords) => JSON.parse(JSON.stringify(records, (_k, v: unknown) => (ArrayBuffer.isView(v) ? Array.from(v as Uint32Array) : v)));
 
 const SHARDS = 8;
 const records = {
@@ -46,40 +46,96 @@ const records = {
   5: [head(['"quoted"', 'naïve', 'line\nbreak'], [[3], [4], [5, 6]])],
 } as Record<number, ShardRecords>;
 
+const articles = { norms: Float64Array.of(0, 1.25, 0, 3.5), days: Float32Array.of(Number.NaN, 19_000, Number.NaN, 19_002) };
+
 async function written(stamp = { generation: 12, fingerprint: 'bundle-1' }) {
   const mem = memoryFile();
   const writer = snapshotWriter(mem.sink, SHARDS);
   for (const shard of [2, 5]) await writer.shard(shard, records[shard] as ShardRecords);
-  await writer.finish(stamp);
+  await writer.finish(stamp, articles);
   return mem;
 }
 
-describe('shard snapshot records', () => {
-  const term = fc.string({ maxLength: 12 });
-  const blockArb = fc.array(fc.tuple(term, fc.array(fc.nat(100_000), { maxLength: 6 })), { maxLength: 8 }).map((ps) => block(ps.map((p) => p[0]), ps.map((p) => p[1])));
-  const recordArb = fc.oneof(blockArb, fc.tuple(blockArb, fc.nat(1_000)).map(([b, openFrom]): ShardHead => ({ terms: b.terms, df: b.ends.slice(), openFrom, open: b })));
+/** A shard's records seen through a view: every term's count and postings, and a term it lacks. */
+function contents(view: ShardView | undefined, terms: readonly string[]) {
+  return [...terms, 'absent-term'].map((term) => {
+    const runs = view?.postings(term) ?? [];
+    return { term, df: view?.df(term), docs: runs.flatMap((r) => [...r.docs]), weights: runs.flatMap((r) => [...r.weights]) };
+  });
+}
+const termsOf = (rs: ShardRecords) => [...new Set(rs.flatMap((r) => r.terms))];
+/** encodeShard's bytes as a file, at an offset (shards sit anywhere in the snapshot). */
+const viewOf = (rs: ShardRecords, offset = 0) => {
+  const bytes = encodeShard(rs);
+  const file = new Uint8Array(offset + bytes.length);
+  file.set(bytes, offset);
+  const read = (into: Uint8Array, at: number) => {
+    const part = file.subarray(at, at + into.length);
+    into.set(part);
+    return part.length;
+  };
+  return shardViewAt({ size: () => file.length, read }, offset, bytes.length, directoryLength(bytes));
+};
 
-  it('read back equal, field by field, whatever the terms (quotes, newlines, any text) (500 cases)', () => {
+describe('encodeShard and shardViewAt', () => {
+  // A shard as the store writes one: unique sorted terms, each term's articles in ascending docNo, the
+  // older ones sealed in a block and the newer ones in the head, which lists every term with its count.
+  const shardArb = fc
+    .tuple(fc.uniqueArray(fc.tuple(fc.string({ maxLength: 12, unit: 'binary' }), fc.uniqueArray(fc.nat(100_000), { maxLength: 6 })), { selector: (p) => p[0], maxLength: 8 }), fc.nat(100_000), fc.boolean())
+    .map(([postings, cut, sealed]): ShardRecords => {
+      const sorted = postings.map(([t, docs]) => [t, docs.sort((x, y) => x - y)] as const).sort((x, y) => (x[0] < y[0] ? -1 : 1));
+      const older = sorted.map(([t, docs]) => [t, docs.filter((d) => sealed && d < cut)] as const).filter(([, docs]) => docs.length);
+      const newer = sorted.map(([t, docs]) => [t, docs.filter((d) => !sealed || d >= cut)] as const).filter(([, docs]) => docs.length);
+      const h: ShardHead = { terms: sorted.map(([t]) => t), df: Uint32Array.from(sorted, ([, docs]) => docs.length), openFrom: cut, open: block(newer.map(([t]) => t), newer.map(([, docs]) => docs)) };
+      return older.length ? [block(older.map(([t]) => t), older.map(([, docs]) => docs)), h] : [h];
+    });
+
+  it('read back every term with the count and postings the records give, whatever the terms (any Unicode, quotes, newlines) (500 cases)', () => {
     fc.assert(
-      fc.property(fc.array(recordArb, { maxLength: 5 }), (rs) => {
-        expect(plain(decodeShardRecords(encodeShardRecords(rs)))).toEqual(plain(rs));
+      fc.property(shardArb, fc.nat(9), (rs, offset) => {
+        expect(contents(viewOf(rs, offset), termsOf(rs))).toEqual(contents(recordsView(rs), termsOf(rs)));
       }),
       { numRuns: 500 },
     );
   });
 
-  it('read back from bytes that do not start 4-byte aligned (a slice of a larger buffer)', () => {
-    const bytes = encodeShardRecords(records[2] as ShardRecords);
-    const shifted = new Uint8Array(bytes.length + 1);
-    shifted.set(bytes, 1);
-    expect(plain(decodeShardRecords(shifted.subarray(1)))).toEqual(plain(records[2] as ShardRecords));
+  it.each([
+    ['sealed block then head', records[2] as ShardRecords],
+    ['head alone, quotes and newlines', records[5] as ShardRecords],
+    // UTF-16 order puts an astral character (a surrogate pair) before U+FFFD; byte order after it.
+    ['astral and high-BMP terms', [head(['a', '😀', '\uFFFD'].sort(), [[1], [2, 3], [4]])]],
+    ['no records', []],
+  ])('%s', (_name, rs) => {
+    expect(contents(viewOf(rs, 3), termsOf(rs))).toEqual(contents(recordsView(rs), termsOf(rs)));
+  });
+
+  it("reads the directory in one read, then each asked term's postings in one read, once", () => {
+    const bytes = encodeShard(records[2] as ShardRecords);
+    const reads: number[] = [];
+    const view = shardViewAt({ size: () => bytes.length, read: (into, at) => (reads.push(into.length), into.set(bytes.subarray(at, at + into.length)), Math.min(into.length, bytes.length - at)) }, 0, bytes.length, directoryLength(bytes));
+    expect(reads).toEqual([directoryLength(bytes)]);
+    expect(view?.df('putin')).toBe(recordsView(records[2] as ShardRecords).df('putin'));
+    expect(view?.postings('absent')).toEqual([]);
+    expect(reads).toHaveLength(1);
+    expect([...(view?.postings('putin')[0]?.docs ?? [])]).toEqual([2, 42, 44]);
+    view?.postings('putin');
+    // putin's three docNos and three weights, and nothing of kim's or visit's.
+    expect(reads).toEqual([directoryLength(bytes), 24]);
   });
 
   it.each([
-    ['a length past the end', (b: Uint8Array) => b.subarray(0, b.length - 4)],
-    ['a description that is not JSON', (b: Uint8Array) => Object.assign(b.slice(), { 4: 0x7b, 5: 0x7b })],
-  ])('throws on bytes it did not write: %s', (_name, damage) => {
-    expect(() => decodeShardRecords(damage(encodeShardRecords(records[2] as ShardRecords)))).toThrow();
+    ['a length past the end', (b: Uint8Array) => b.subarray(0, b.length - 8)],
+    ['a term count that does not fit the length', (b: Uint8Array) => Object.assign(b.slice(), { 0: 200 })],
+    ["postings that end before the previous term's", (b: Uint8Array) => {
+      const damaged = b.slice();
+      // Term 0's end (after the term count, posting count, term bytes and the 4 term starts) set past term 1's.
+      new DataView(damaged.buffer).setUint32(12 + 4 * 4, 99, true);
+      return damaged;
+    }],
+  ])('is undefined for bytes it did not write: %s', (_name, damage) => {
+    const bytes = damage(encodeShard(records[2] as ShardRecords));
+    const whole = encodeShard(records[2] as ShardRecords);
+    expect(shardViewAt({ size: () => bytes.length, read: (into, at) => (into.set(bytes.subarray(at, at + into.length)), Math.min(into.length, Math.max(0, bytes.length - at))) }, 0, bytes.length, directoryLength(whole))).toBeUndefined();
   });
 });
 
@@ -90,8 +146,32 @@ describe('snapshotWriter and openSnapshot', () => {
     expect(snapshot).toMatchObject({ generation: 12, fingerprint: 'bundle-1' });
     for (let shard = 0; shard < SHARDS; shard++) {
       expect(snapshot?.readShard(shard)).toBeDefined();
-      expect(plain(snapshot?.readShard(shard) ?? [])).toEqual(plain(records[shard] ?? []));
+      expect(contents(snapshot?.readShard(shard), termsOf(records[shard] ?? []))).toEqual(contents(recordsView(records[shard] ?? []), termsOf(records[shard] ?? [])));
     }
+  });
+
+  it("gives the articles' norms and days back by docNo, read once when first asked", async () => {
+    const mem = await written();
+    const file = mem.file();
+    let reads = 0;
+    const snapshot = openSnapshot({ size: file.size, read: (into, at) => (reads++, file.read(into, at)) }, SHARDS);
+    const opened = reads;
+    expect(snapshot?.articles()).toEqual(articles);
+    snapshot?.articles();
+    expect(reads).toBe(opened + 2);
+  });
+
+  it("gives no norms and days where the file cannot give them whole (the database's are read then)", async () => {
+    const mem = await written();
+    const file = mem.file();
+    // A read that comes back short where the norms are: the file's last bytes before the stamp.
+    const snapshot = openSnapshot({ size: file.size, read: (into, at) => (into.length === articles.norms.byteLength ? 3 : file.read(into, at)) }, SHARDS);
+    expect(snapshot).toBeDefined();
+    expect(snapshot?.articles()).toBeUndefined();
+  });
+
+  it('refuses days that are not one per norm', async () => {
+    await expect(snapshotWriter(memoryFile().sink, SHARDS).finish({ generation: 1, fingerprint: '' }, { norms: new Float64Array(2), days: new Float32Array(1) })).rejects.toThrow(/as many days/);
   });
 
   it.each([
@@ -141,11 +221,11 @@ describe('snapshotWriter and openSnapshot', () => {
 
   it('a damaged shard reads as undefined (the caller reads the database), the others still read', async () => {
     const mem = await written();
-    // Shard 2's bytes start right after the header: damage its JSON.
-    mem.sink.write(new TextEncoder().encode('}}}}'), 32 + 4);
+    // Shard 2's bytes start right after the header: damage its term count.
+    mem.sink.write(new Uint8Array([0xff, 0xff]), 40);
     const snapshot = openSnapshot(mem.file(), SHARDS);
     expect(snapshot?.readShard(2)).toBeUndefined();
-    expect(plain(snapshot?.readShard(5) ?? [])).toEqual(plain(records[5] as ShardRecords));
+    expect(contents(snapshot?.readShard(5), termsOf(records[5] as ShardRecords))).toEqual(contents(recordsView(records[5] as ShardRecords), termsOf(records[5] as ShardRecords)));
   });
 
   it('writes the shards a megabyte at a time, not one write each (a file stream write costs more than its bytes)', async () => {
@@ -157,10 +237,11 @@ describe('snapshotWriter and openSnapshot', () => {
     for (const shard of [1, 3, 6]) await writer.shard(shard, big(shard));
     expect(writes).toHaveLength(1);
     await writer.finish({ generation: 1, fingerprint: '' });
-    expect(writes.map(([at]) => at)).toEqual([32, writes[1]![0], writes[2]![0], writes[3]![0], 0]);
-    expect(writes).toHaveLength(5);
+    // Then the directory, the norms, the days, the stamp and the header.
+    expect(writes.map(([at]) => at)).toEqual([40, writes[1]![0], writes[2]![0], writes[3]![0], writes[4]![0], writes[5]![0], 0]);
+    expect(writes).toHaveLength(7);
     const snapshot = openSnapshot(mem.file(), SHARDS);
-    for (const shard of [1, 3, 6]) expect(plain(snapshot?.readShard(shard) ?? [])).toEqual(plain(big(shard)));
+    for (const shard of [1, 3, 6]) expect(contents(snapshot?.readShard(shard), [`t${shard}`])).toEqual(contents(recordsView(big(shard)), [`t${shard}`]));
   });
 
   it.each([

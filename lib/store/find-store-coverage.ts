@@ -28,7 +28,7 @@ export interface StoreCoverageOptions extends FindCoverageOptions {
 export function findStoreCoverage(db: KvDatabase, article: Article, options: StoreCoverageOptions = {}): Promise<Coverage> {
   return db.read(ALL_STORES, async (tx) => {
     const [state, refresh] = await Promise.all([readState(tx), tx.get<NormRefresh>(STORES.meta, META_KEYS.refresh)]);
-    const base = options.base ? { index: options.base, frequencies: await readBaseFrequencies(tx, options.base) } : undefined;
+    const base = options.base ? { index: options.base, frequencies: await readBaseFrequencies(tx, options.base, state.count) } : undefined;
     return findCoverage(article, storeCoverageSource(tx, state, base, { ...options, refresh }), options);
   });
 }

@@ -28,6 +28,21 @@ describe('base frequencies', () => {
     expect(dfOf(recounted, 'pyongyang')).toBe(1);
   });
 
+  it.each([
+    ['an empty store (no record yet)', 0, 0],
+    ['a store with articles, given its size', 1, 1],
+    ['a store with articles, no size given', undefined, 1],
+  ])('%s: the counts, read only where there are articles to count', async (_name, size, pyongyang) => {
+    const db = memoryStore();
+    if (size !== 0) await addOneByOne(db, [putin], 'saved', base);
+    let reads = 0;
+    const counted = await db.read(ALL_STORES, (tx) => readBaseFrequencies({ ...tx, get: (store, key) => (reads++, tx.get(store, key)) }, base, size));
+    expect(counted.terms).toEqual(base.vocabulary);
+    expect(counted.fingerprint).toBe(base.fingerprint);
+    expect(dfOf(counted, 'pyongyang')).toBe(pyongyang);
+    expect(reads > 0).toBe(size !== 0);
+  });
+
   it('counts afresh whatever record is kept (a rebuild ends so: a save during it kept a record of the index as it was then)', async () => {
     const db = memoryStore();
     await addOneByOne(db, [putin], 'saved', base);

@@ -18,7 +18,11 @@ export interface ShardFrequencies {
  * refresh's snapshot file (shard-snapshot.ts), which reads only the asked terms' postings.
  */
 export interface ShardView extends ShardFrequencies {
-  /** The term's postings in ascending docNo, in one run or several (views, not copies); none when the shard lacks it. */
+  /**
+   * The term's postings in ascending docNo, in one run or several (views, not copies); none when the
+   * shard lacks it. A snapshot's views are into one buffer it reuses: they hold until the next
+   * postings() of any of its shards, so a caller sums them before asking for the next term's.
+   */
   postings(term: string): readonly PostingsRun[];
 }
 

@@ -168,14 +168,14 @@ export function storeCoverageSource(tx: KvReader, state: StoreState, base?: Stor
   const logged = readLog(tx);
   // A shard's view in the snapshot, its directory read once whether a count or postings are asked first.
   const fileViews = new Map<number, ShardView | undefined>();
-  const fromFile = (shard: number) => {
+  const fileView = (shard: number) => {
     if (!fileViews.has(shard)) fileViews.set(shard, snapshot?.readShard(shard));
     return fileViews.get(shard);
   };
 
   const readShard = (shard: number) =>
     memo(shardReads, shard, async () => {
-      let view = fromFile(shard);
+      let view = fileView(shard);
       if (view && counts && !headReads.has(shard)) counts.fromSnapshot++;
       if (!view) {
         if (counts) counts.shards++;
@@ -190,7 +190,7 @@ export function storeCoverageSource(tx: KvReader, state: StoreState, base?: Stor
       ? (shardReads.get(shard) as Promise<ShardView>).then(() => heads.get(shard))
       : memo(headReads, shard, async () => {
           // The snapshot's directory of a shard has its counts: no database read.
-          let frequencies: ShardFrequencies | undefined = fromFile(shard);
+          let frequencies: ShardFrequencies | undefined = fileView(shard);
           if (frequencies && counts) counts.fromSnapshot++;
           if (!frequencies) {
             if (counts) counts.heads++;

@@ -148,8 +148,9 @@ export function storeCoverageSource(tx: KvReader, state: StoreState, base?: Stor
   const slotReads = new Map<string, Promise<unknown>>();
   const readSlots = <T>(block: number, kind: SlotKind) => memo(slotReads, `${block} ${kind}`, () => tx.get<T>(STORES.perArticle, slotKey(block, kind))) as Promise<T | undefined>;
   const weightMaps = new Map<number, Map<string, number>>();
-  // The refresh's norms and days of every stored article, when its snapshot is used and holds them whole.
-  const fileArticles = snapshot?.articles();
+  // The refresh's norms and days of every stored article, when its snapshot is used and holds them all.
+  const inFile = snapshot?.articles();
+  const fileArticles = inFile && inFile.norms.length >= state.nextDocNo ? inFile : undefined;
   /**
    * The norms and days a refreshed store kept for stored articles: from the snapshot when it has them,
    * else from the per-article blocks the articles fall in, each read once.

@@ -128,6 +128,17 @@ describe('the norm refresh writes a snapshot of the shards', () => {
     expect(withoutFile.reads.perArticle).toBeGreaterThan(0);
   });
 
+  it("a file whose norms and days do not cover every stored article: they are read from the database, the answer stays the same", async () => {
+    const { db, mem } = await refreshedStore();
+    const whole = openSnapshot(mem.file());
+    const short = whole && { ...whole, articles: () => ({ norms: new Float64Array(1), days: new Float32Array(1) }) };
+    const counted = countingPerArticle(db);
+    for (const page of pages.slice(0, 3)) {
+      expect(summary(await findStoreCoverage(counted.db, page, { base, limit: 10, snapshot: short }))).toEqual(summary(await findStoreCoverage(db, page, { base, limit: 10, snapshot: whole })));
+    }
+    expect(counted.reads.perArticle).toBeGreaterThan(0);
+  });
+
   it("after a change it is another refresh's: a query reads the database, and is exact", async () => {
     const { db, mem } = await refreshedStore();
     const snapshot = openSnapshot(mem.file());

@@ -58,8 +58,10 @@ function compareBytes(a: Uint8Array, b: Uint8Array): number {
   return a.length - b.length;
 }
 
+/** Where a shard's terms start: after its first words and its n + 1 term starts, n ends and n counts. */
+const termsOffset = (n: number) => SHARD_HEADER + (3 * n + 1) * 4;
 /** Bytes of a shard's directory (its first words, the terms' starts, ends and counts, and the terms), from its term count and the bytes of its terms. */
-const directoryBytes = (n: number, termBytes: number) => SHARD_HEADER + (3 * n + 1) * 4 + padded(termBytes);
+const directoryBytes = (n: number, termBytes: number) => termsOffset(n) + padded(termBytes);
 
 /**
  * One shard's records as bytes, its blocks merged term by term. First its directory: the term count,
@@ -75,7 +77,8 @@ export function encodeShard(records: ShardRecords): Uint8Array {
   for (const record of records) for (const term of record.terms) names.add(term);
   const terms = [...names].map((term) => ({ term, bytes: encoder.encode(term) })).sort((x, y) => compareBytes(x.bytes, y.bytes));
   const runs = terms.map(({ term }) => view.postings(term));
-  const total = runs.reduce((sum, r) => sum + r.reduce((n, run) => n + run.docs.length, 0), 0);
+  const counts = runs.map((r) => r.reduce((n, run) => n + run.docs.length, 0));
+  const total = counts.reduce((sum, count) => sum + count, 0);
   const termBytes = terms.reduce((sum, t) => sum + t.bytes.length, 0);
   const n = terms.length;
   const head = directoryBytes(n, termBytes);
@@ -85,14 +88,14 @@ export function encodeShard(records: ShardRecords): Uint8Array {
   const starts = 3;
   const ends = starts + n + 1;
   const dfs = ends + n;
-  const termsAt = SHARD_HEADER + (3 * n + 1) * 4;
+  const termsAt = termsOffset(n);
   let at = 0;
   let posting = 0;
   terms.forEach(({ term, bytes }, i) => {
     words[starts + i] = at;
     out.set(bytes, termsAt + at);
     at += bytes.length;
-    const count = (runs[i] as readonly PostingsRun[]).reduce((sum, run) => sum + run.docs.length, 0);
+    const count = counts[i] as number;
     let k = head / 4 + 2 * posting;
     for (const run of runs[i] as readonly PostingsRun[]) {
       words.set(run.docs, k);
@@ -158,7 +161,7 @@ export function shardViewAt(file: SnapshotFile, at: number, length: number, head
   const starts = words.subarray(3, 4 + n);
   const ends = words.subarray(4 + n, 4 + 2 * n);
   const dfs = words.subarray(4 + 2 * n, 4 + 3 * n);
-  const termsAt = SHARD_HEADER + (3 * n + 1) * 4;
+  const termsAt = termsOffset(n);
   const terms = bytes.subarray(termsAt, termsAt + termBytes);
   for (let i = 0; i < n; i++) {
     if ((starts[i + 1] as number) < (starts[i] as number) || (ends[i] as number) < (i ? (ends[i - 1] as number) : 0)) return undefined;

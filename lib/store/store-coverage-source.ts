@@ -399,7 +399,14 @@ export function storeCoverageSource(tx: KvReader, state: StoreState, base?: Stor
       const bound = (doc: number) => {
         return upperScore({ dot: dot[doc]!, squares: squares[doc]!, norm: kept.norm(doc) }, unreadNorm, queryNorm, dateFactor(day, kept.day(doc), thresholds));
       };
-      const heap = new MaxHeap(waiting, bound);
+      // What matters only rises as exact scores come in (mustFind): an article whose bound is under it
+      // now is never scored, and a heap of only the others is far smaller (most articles a query
+      // touches share only common words with it).
+      const floor = mustFind([...exact.values()], limit, thresholds);
+      const heap = new MaxHeap(
+        waiting.filter((doc) => bound(doc) >= floor),
+        bound,
+      );
       for (let batch = limit + 4; heap.size && heap.peekKey() >= mustFind([...exact.values()], limit, thresholds); batch *= 2) {
         const next: number[] = [];
         while (next.length < batch && heap.size) next.push(heap.pop() as number);

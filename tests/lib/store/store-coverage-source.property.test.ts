@@ -41,6 +41,23 @@ const stepOf = (article: ReturnType<typeof articlesOf>) => fc.oneof(
   fc.record({ refresh: fc.constant(true) }),
 );
 
+/**
+ * Cases found by the property, run every time: the pruned search's smaller heap (store-coverage-source.ts)
+ * lost a candidate here when it left out bounds up to 10 % above what matters at the time.
+ */
+const one = (text: string) => ({ title: '', text, day: undefined });
+const EXAMPLES: Array<[Array<{ add: ReturnType<typeof one>[] } | { refresh: true }>, Array<ReturnType<typeof one>>]> = [
+  [
+    [
+      { add: [one('council Kakaka Kakaka Kakaka Kakaka.')] },
+      { add: [one('council Gusello Kakaka Kakaka Kakaka Kakaka. council Guviren Kakaka Kakaka Kakaka.'), one('council Kadalo Vitarlo Kakaka Kakaka. council Gurenren Kakaka Kakaka Kakaka Kakaka.'), one('council Lovika Kakaka Kakaka Kakaka Kakaka. council Guloren Kakaka Kakaka Kakaka.')] },
+      { add: [one('council Vitarlo Loviren Kakaka Moselren.'), one('council Kaselka Kakaka Kakaka Kakaka. council Momoren Kakaka Kakaka Kakaka.'), one('council Dadalo Kakaka Kakaka Kakaka.')] },
+      { refresh: true },
+    ],
+    [one('council Gurenren Kakaka Kakaka Kamoka Selnika. council Kakaka Ninika Vidaka Viloka. council Mogulo Viloren Tartarka Nisello Rensello. council Lovika Vitarlo Nirenren Niselka Tarselren Virenren Tarviren Renkalo Darenka Selgulo Tartarlo Kasello. council Katarka Katarren Movika Dadalo Kaselka. council Morenka Lonika Targuka Tardaren Gusello.')],
+  ],
+];
+
 const live = async (db: ReturnType<typeof memoryStore>) => (await db.read(ALL_STORES, (tx) => tx.getAll<StoredArticle>(STORES.articles))).sort((x, y) => x.docNo - y.docNo);
 const summary = (c: Awaited<ReturnType<typeof findCoverage>>) => c.matches.map((m) => `${m.article.id} ${m.score} ${m.decision}`);
 
@@ -84,7 +101,7 @@ describe('the store index (property: any sequence of adds and deletes equals a r
           }
         }
       }),
-      { numRuns: RUNS },
+      { numRuns: RUNS, examples: EXAMPLES as never },
     );
   });
 });

@@ -101,7 +101,7 @@ describe('the store index (property: any sequence of adds and deletes equals a r
           }
         }
       }),
-      { numRuns: RUNS, examples: EXAMPLES as never },
+      { numRuns: RUNS, examples: EXAMPLES },
     );
   });
 });

@@ -349,20 +349,23 @@ export function storeCoverageSource(tx: KvReader, state: StoreState, base?: Stor
     const exact = new Map<number, number>();
     await Promise.all(bundledOrder.map(async (ref) => exact.set(ref, candidateScore(baseDot[-1 - ref]!, queryNorm, await normOf(ref), dateFactor(day, await dayOf(ref), thresholds)))));
 
-    // Stored articles: sums over the terms read so far, in any order, for the bounds only.
+    // Stored articles: sums over the terms read so far, in any order, for the bounds only, and whether
+    // each is scored exactly, by docNo. A query at 100,000 sums about a million postings into about
+    // 100,000 articles: the articles touched are found by one pass over the sums, not pushed to a list as
+    // the postings come (a branch per posting), and "scored" is a flag, not a map look-up per article.
     const dot = new Float64Array(state.nextDocNo);
     const squares = new Float64Array(state.nextDocNo);
-    const touched: number[] = [];
+    const scored = new Uint8Array(state.nextDocNo);
     const summed = new Set<number>();
     const sumPostings = (i: number) => {
       const term = (entries[i] as [string, number])[0];
       const idf = idfs[i] as number;
+      const queryWeight = queryWeights[i] as number;
       for (const { docs, weights } of (shards.get(shardOfTerm(term)) as ShardView).postings(term)) {
         for (let k = 0; k < docs.length; k++) {
           const doc = docs[k] as number;
           const w = ((weights[k] as number) / 1000) * idf;
-          if (dot[doc] === 0) touched.push(doc);
-          dot[doc] = dot[doc]! + (queryWeights[i] as number) * w;
+          dot[doc] = dot[doc]! + queryWeight * w;
           squares[doc] = squares[doc]! + w * w;
         }
       }
@@ -394,7 +397,9 @@ export function storeCoverageSource(tx: KvReader, state: StoreState, base?: Stor
       const unreadNorm = Math.sqrt(unreadSquares) * (1 + 1e-9);
       // Whether an article sharing only unread terms could matter: then more must be read first.
       const unreadMatters = () => unread > 0 && unreadNorm >= mustFind([...exact.values()], limit, thresholds) * queryNorm;
-      const waiting = touched.filter((doc) => !exact.has(doc));
+      // Every stored article a read term touched (each adds a positive weight) and not scored yet.
+      const waiting: number[] = [];
+      for (let doc = 0; doc < dot.length; doc++) if (dot[doc] !== 0 && !scored[doc]) waiting.push(doc);
       const kept = await keptNormsAndDays(waiting);
       const bound = (doc: number) => {
         return upperScore({ dot: dot[doc]!, squares: squares[doc]!, norm: kept.norm(doc) }, unreadNorm, queryNorm, dateFactor(day, kept.day(doc), thresholds));
@@ -414,6 +419,7 @@ export function storeCoverageSource(tx: KvReader, state: StoreState, base?: Stor
           next.map(async (doc) => {
             const weights = await weightsOf(doc);
             exact.set(doc, candidateScore(exactDot(weights), queryNorm, await normOf(doc), dateFactor(day, await dayOf(doc), thresholds)));
+            scored[doc] = 1;
             firstTerm.set(doc, entries.findIndex(([term]) => weights.has(term)));
           }),
         );

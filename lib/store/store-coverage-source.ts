@@ -122,8 +122,9 @@ function mustFind(exactScores: number[], limit: number, thresholds: DecisionThre
  *   frequencies of only its terms the log changed; any other norm (or one the bounds leave unsettled)
  *   needs the frequencies of all the candidate's terms.
  * The bundled articles' norms need no reads (StoreBase.frequencies). With the refresh's snapshot file
- * (shard-snapshot.ts) the shards' counts and the query's postings, and the kept norms and days, come
- * from the file; the database gives the candidates' records.
+ * (shard-snapshot.ts) the shards' counts and the query's postings come from the file while the shards
+ * are the ones it holds (changes since only in the log), and on the store it refreshed the kept norms
+ * and days too; the database gives the candidates' records (and the log).
  *
  * References: a stored article is its docNo; bundled article i is -1 - i.
  * @example await findCoverage(page, storeCoverageSource(tx, state, base)) // -> { matches: [...] }
@@ -132,10 +133,14 @@ export function storeCoverageSource(tx: KvReader, state: StoreState, base?: Stor
   const { counts, refresh } = options;
   const bundled = base?.index;
   const refreshed = refresh?.generation === state.generation && refresh.fingerprint === (bundled?.fingerprint ?? '');
-  // The refresh's snapshot holds the shards exactly as they are while the store is the one it refreshed.
-  const snapshot = refreshed && options.snapshot?.generation === refresh.generation && options.snapshot.fingerprint === refresh.fingerprint ? options.snapshot : undefined;
   // The store changed since the last refresh, but only through the index log: kept norms can be carried forward.
   const sizeThen = !refreshed && refresh?.fingerprint === (bundled?.fingerprint ?? '') ? refresh.size : undefined;
+  // The refresh's snapshot holds the shards exactly as they are while they are the ones it walked: on the
+  // store it refreshed, and on one changed since only through the index log (a write to the shards
+  // removes the refresh's size: shards-changed.ts), as right after a save. Its norms and days are that
+  // refresh's: a query uses them as kept norms only on the store it refreshed.
+  const stamped = refresh && options.snapshot?.generation === refresh.generation && options.snapshot.fingerprint === refresh.fingerprint;
+  const snapshot = stamped && (refreshed || sizeThen !== undefined) ? options.snapshot : undefined;
   const { norms, days } = (options.cache ?? new NormCache()).use(state.generation, bundled);
   const baseSize = bundled?.corpus.articles.length ?? 0;
   const corpusSize = state.count + baseSize;

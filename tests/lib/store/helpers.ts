@@ -4,6 +4,8 @@ import { addArticles, type AddOutcome } from '../../../lib/store/add-articles';
 import type { BaseIndex } from '../../../lib/store/base-index';
 import { SCHEMA_STEPS } from '../../../lib/store/corpus-schema';
 import { MemoryDatabase } from '../../../lib/store/memory-database';
+import type { SnapshotTarget } from '../../../lib/store/refresh-norms';
+import type { SnapshotFile } from '../../../lib/store/shard-snapshot';
 import type { ArticleSource } from '../../../lib/store/types';
 import type { Article } from '../../../lib/types';
 import { BUNDLE_PATH } from '../../../scripts/build-corpus';
@@ -34,3 +36,36 @@ export const STORIES: Article[] = [
   article('cake', 'Kitchen Weekly', 'A lemon cake for lazy Sundays', 'Beat the butter and sugar until pale, then fold in the flour, eggs and the zest of two lemons.\n\nBake for 45 minutes and pour the lemon syrup over the warm cake.'),
   article('storm', 'Weather Desk', 'Storm Ilse brings floods to the coast', 'Storm Ilse flooded roads along the coast on Sunday and cut power to 4,000 homes.\n\nThe harbour at Port Elwin was closed to ships until Tuesday.', { published: '2024-06-02' }),
 ];
+
+/** A snapshot target in memory that, like an OPFS writable, shows its bytes only once closed with keep. */
+export function memoryTarget(failAt = Infinity) {
+  let pending = new Uint8Array(0);
+  let kept: Uint8Array | undefined;
+  const closed: boolean[] = [];
+  let writes = 0;
+  const target: SnapshotTarget = {
+    write(data, at) {
+      if (++writes >= failAt) throw new Error('disk full');
+      if (at + data.length > pending.length) {
+        const grown = new Uint8Array(at + data.length);
+        grown.set(pending);
+        pending = grown;
+      }
+      pending.set(data, at);
+    },
+    async close(keep) {
+      closed.push(keep);
+      if (keep) kept = pending;
+      pending = new Uint8Array(0);
+    },
+  };
+  const file = (): SnapshotFile => ({
+    size: () => kept?.length ?? 0,
+    read: (into, at) => {
+      const part = (kept ?? new Uint8Array(0)).subarray(at, at + into.length);
+      into.set(part);
+      return part.length;
+    },
+  });
+  return { target, file, closed };
+}

@@ -2,20 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../../lib/corpus/build-corpus';
 import { findCoverage } from '../../../lib/match/find-coverage';
 import { baseIndex } from '../../../lib/store/base-index';
-import { STORES } from '../../../lib/store/corpus-schema';
+import { ALL_STORES, STORES } from '../../../lib/store/corpus-schema';
+import { foldLog } from '../../../lib/store/fold-log';
+import { readLog } from '../../../lib/store/index-log';
 import { deleteArticles } from '../../../lib/store/delete-articles';
 import { findStoreCoverage } from '../../../lib/store/find-store-coverage';
 import { INDEX_LAYOUT } from '../../../lib/store/index-layout';
 import { refreshNorms, type SnapshotTarget } from '../../../lib/store/refresh-norms';
 import { shardRange } from '../../../lib/store/shard-head';
-import { openSnapshot, type ShardRecords, type SnapshotFile } from '../../../lib/store/shard-snapshot';
+import { openSnapshot, type ShardRecords } from '../../../lib/store/shard-snapshot';
 import { searchCounts } from '../../../lib/store/store-coverage-source';
 import { readState } from '../../../lib/store/store-state';
 import { recordsView, type ShardView } from '../../../lib/store/shard-view';
 import { articleSlot, slotKey } from '../../../lib/store/article-slot';
 import type { KvDatabase, KvKey, KvReader } from '../../../lib/store/types';
 import type { Article } from '../../../lib/types';
-import { BUNDLE, STORIES, addOneByOne, memoryStore } from './helpers';
+import type { MemoryDatabase } from '../../../lib/store/memory-database';
+import { BUNDLE, STORIES, addOneByOne, memoryStore, memoryTarget } from './helpers';
 
 const base = baseIndex(BUNDLE.corpus);
 const summary = (c: Awaited<ReturnType<typeof findCoverage>>) => c.matches.map((m) => `${m.article.id} ${m.score} ${m.decision}`);
@@ -34,39 +37,6 @@ function countingPerArticle(db: KvDatabase) {
   return { db: counted, reads };
 }
 const pages = STORIES.map((s) => ({ ...s, id: `page-${s.id}`, url: undefined }));
-
-/** A snapshot target in memory that, like an OPFS writable, shows its bytes only once closed with keep. */
-function memoryTarget(failAt = Infinity) {
-  let pending = new Uint8Array(0);
-  let kept: Uint8Array | undefined;
-  const closed: boolean[] = [];
-  let writes = 0;
-  const target: SnapshotTarget = {
-    write(data, at) {
-      if (++writes >= failAt) throw new Error('disk full');
-      if (at + data.length > pending.length) {
-        const grown = new Uint8Array(at + data.length);
-        grown.set(pending);
-        pending = grown;
-      }
-      pending.set(data, at);
-    },
-    async close(keep) {
-      closed.push(keep);
-      if (keep) kept = pending;
-      pending = new Uint8Array(0);
-    },
-  };
-  const file = (): SnapshotFile => ({
-    size: () => kept?.length ?? 0,
-    read: (into, at) => {
-      const part = (kept ?? new Uint8Array(0)).subarray(at, at + into.length);
-      into.set(part);
-      return part.length;
-    },
-  });
-  return { target, file, closed };
-}
 
 async function refreshedStore() {
   const db = memoryStore();
@@ -139,17 +109,42 @@ describe('the norm refresh writes a snapshot of the shards', () => {
     expect(counted.reads.perArticle).toBeGreaterThan(0);
   });
 
-  it("after a change it is another refresh's: a query reads the database, and is exact", async () => {
+  // Right after a save or a delete the changes are in the index log and the shards are the ones the
+  // refresh walked: the file still serves them, and the log's changes come on top. Once a write folds the
+  // log into the shards (the next refresh, a large import), it no longer does.
+  const later: Article = { ...STORIES[0]!, id: 'later', url: undefined, title: 'A later report', text: `${STORIES[2]!.text.split('. ').slice(0, 2).join('. ')}. ${STORIES[3]!.text}` };
+  const batchOf = async (db: KvDatabase) => {
+    const live = await db.read([STORES.articles], (tx) => tx.getAll<Article & { docNo: number }>(STORES.articles));
+    return buildCorpus([...BUNDLE.corpus.articles, ...live.sort((x, y) => x.docNo - y.docNo).map(({ id, outlet, title, text, published }) => ({ id, outlet, title, text, ...(published ? { published } : {}) }))]);
+  };
+  const changes = [
+    ['one article added', 'the file', async (db: MemoryDatabase) => void (await addOneByOne(db, [later], 'saved', base))],
+    ['one article deleted', 'the file', async (db: MemoryDatabase) => void (await deleteArticles(db, [1], { base }))],
+    [
+      'one article added, then the log folded into the shards',
+      'the database',
+      async (db: MemoryDatabase) => {
+        await addOneByOne(db, [later], 'saved', base);
+        await db.write(ALL_STORES, async (tx) => foldLog(tx, await readLog(tx), (await readState(tx)).nextDocNo, base.df));
+      },
+    ],
+  ] as const;
+  it.each(changes)("after a change (%s), a query reads the shards from %s, and is exact", async (_case, from, change) => {
     const { db, mem } = await refreshedStore();
     const snapshot = openSnapshot(mem.file());
-    await addOneByOne(db, [{ ...STORIES[0]!, id: 'later', url: undefined, title: 'A later report', text: `${STORIES[2]!.text.split('. ').slice(0, 2).join('. ')}. ${STORIES[3]!.text}` }], 'saved', base);
-    const live = await db.read([STORES.articles], (tx) => tx.getAll<Article>(STORES.articles));
-    const corpus = buildCorpus([...BUNDLE.corpus.articles, ...live.map(({ id, outlet, title, text, published }) => ({ id, outlet, title, text, ...(published ? { published } : {}) }))]);
-    expect(live.map((a) => a.id)).toContain('later');
-    const read = searchCounts();
-    expect(summary(await findStoreCoverage(db, pages[2]!, { base, limit: 10, counts: read, snapshot }))).toEqual(summary(await findCoverage(pages[2]!, corpus, { limit: 10 })));
-    expect(read.fromSnapshot).toBe(0);
-    expect(read.shards).toBeGreaterThan(0);
+    await change(db);
+    const corpus = await batchOf(db);
+    for (const page of pages) {
+      const read = searchCounts();
+      expect(summary(await findStoreCoverage(db, page, { base, limit: 10, counts: read, snapshot }))).toEqual(summary(await findCoverage(page, corpus, { limit: 10 })));
+      if (from === 'the file') {
+        expect(read.fromSnapshot).toBeGreaterThan(10);
+        expect([read.shards, read.heads]).toEqual([0, 0]);
+      } else {
+        expect(read.fromSnapshot).toBe(0);
+        expect(read.shards).toBeGreaterThan(0);
+      }
+    }
   });
 
   it('a damaged shard in it is read from the database; the answer stays the same', async () => {

@@ -11,7 +11,8 @@ import { refreshNorms } from '../../../lib/store/refresh-norms';
 import type { StoredArticle } from '../../../lib/store/types';
 import { verifyIndex } from '../../../lib/store/verify-index';
 import type { Article } from '../../../lib/types';
-import { BUNDLE, memoryStore } from './helpers';
+import { openSnapshot, type ShardSnapshot } from '../../../lib/store/shard-snapshot';
+import { BUNDLE, memoryStore, memoryTarget } from './helpers';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 25);
 
@@ -71,6 +72,8 @@ describe('the store index (property: any sequence of adds and deletes equals a r
     await fc.assert(
       fc.asyncProperty(fc.array(stepOf(article), { minLength: 1, maxLength: 12 }), fc.array(article, { minLength: 1, maxLength: 2 }), async (steps, pages) => {
         const db = memoryStore();
+        // The last refresh's snapshot file, which a query may read the shards from while they are its.
+        let snapshot: ShardSnapshot | undefined;
         for (const s of steps) {
           if ('add' in s) {
             const articles: Article[] = s.add.map((a) => ({ id: `a${++counter}`, outlet: 'X', title: a.title, text: a.text, ...(a.day ? { published: `2024-06-${String(a.day).padStart(2, '0')}` } : {}) }));
@@ -78,7 +81,11 @@ describe('the store index (property: any sequence of adds and deletes equals a r
           } else if ('remove' in s) {
             const all = await live(db);
             if (all.length) await deleteArticles(db, [all[s.remove % all.length]!.docNo], { base });
-          } else await refreshNorms(db, base);
+          } else {
+            const file = memoryTarget();
+            await refreshNorms(db, base, { snapshot: file.target });
+            snapshot = openSnapshot(file.file());
+          }
         }
         expect((await verifyIndex(db, base)).problems).toEqual([]);
         // Against a batch build of the bundled articles and the live ones: every score exact; the leading
@@ -93,6 +100,8 @@ describe('the store index (property: any sequence of adds and deletes equals a r
           for (const limit of [3, 10, 1000]) {
             const batch = summary(await findCoverage(page, corpus, { limit }));
             const store = await findStoreCoverage(db, page, { base, limit });
+            // The same with the last refresh's file: its shards where they still are the database's, or none.
+            expect(summary(await findStoreCoverage(db, page, { base, limit, snapshot }))).toEqual(summary(store));
             for (const m of store.matches) expect(m.score).toBe(everything.get(m.article.id));
             const leading = Math.min(limit, 6);
             expect(summary(store).slice(0, leading)).toEqual(batch.slice(0, leading));

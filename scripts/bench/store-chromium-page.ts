@@ -5,7 +5,11 @@
  */
 import { BUNDLED_CORPUS } from '../../components/services/bundled-corpus';
 import { openIdbDatabase } from '../../components/services/idb-database';
+import { addArticles } from '../../lib/store/add-articles';
 import { baseIndex } from '../../lib/store/base-index';
+import { deleteArticles } from '../../lib/store/delete-articles';
+import { refreshNorms } from '../../lib/store/refresh-norms';
+import type { Article } from '../../lib/types';
 import { CORPUS_DATABASE } from '../../lib/store/corpus-schema';
 import type { GeneratedSource } from './generate-articles';
 import { snapshotTarget } from '../../components/services/shard-snapshot-file';
@@ -61,4 +65,36 @@ async function odStoreMeasure(sample: Sample): Promise<MeasureFigures> {
   }
 }
 
-Object.assign(globalThis, { odStoreBench, odStoreFill, odStoreMeasure });
+/**
+ * Saves one article as the popup's Save does (into the index log, the norm refresh not run), so that the
+ * popup's worker can be timed on a store changed since its refresh; odStoreUndoSave takes it back.
+ * @example await odStoreSaveOne(sample.singles[0]) // -> 100000 (its docNo)
+ */
+async function odStoreSaveOne(article: Article): Promise<number> {
+  const db = await openIdbDatabase(CORPUS_DATABASE.name);
+  try {
+    const { added } = await addArticles(db, [{ article, source: 'saved' }], { base: baseIndex(BUNDLED_CORPUS.corpus), now: Date.now() });
+    if (added.length !== 1) throw new Error(`the bench's article was not saved (${article.id})`);
+    return (added[0] as { docNo: number }).docNo;
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * Deletes what odStoreSaveOne saved and refreshes the norms (and the snapshot file), leaving the store as
+ * the bench found it.
+ * @example await odStoreUndoSave(100000)
+ */
+async function odStoreUndoSave(docNo: number): Promise<void> {
+  const db = await openIdbDatabase(CORPUS_DATABASE.name);
+  try {
+    const base = baseIndex(BUNDLED_CORPUS.corpus);
+    await deleteArticles(db, [docNo], { base });
+    await refreshNorms(db, base, { snapshot: await snapshotTarget() });
+  } finally {
+    db.close();
+  }
+}
+
+Object.assign(globalThis, { odStoreBench, odStoreFill, odStoreMeasure, odStoreSaveOne, odStoreUndoSave });

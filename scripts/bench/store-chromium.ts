@@ -51,7 +51,7 @@ function storedArticleRoute(source: GeneratedSource): DynamicRoute {
 }
 
 /** Runs one of the page's functions (store-chromium-page.ts) in the extension's own page on `profile`. */
-async function inPage<T>(profile: string, script: string, name: 'odStoreBench' | 'odStoreFill' | 'odStoreMeasure', args: readonly unknown[]): Promise<T> {
+async function inPage<T>(profile: string, script: string, name: 'odStoreBench' | 'odStoreFill' | 'odStoreMeasure' | 'odStoreSaveOne' | 'odStoreUndoSave', args: readonly unknown[]): Promise<T> {
   const session = await ExtensionSession.launch({ profile });
   try {
     // The side-by-side page does not open the store itself: the bench has the database to itself.
@@ -77,6 +77,10 @@ async function keptProfile(dir: string, script: string, source: GeneratedSource,
   const { sample } = storeBenchData(source, n);
   measureLines(await inPage<MeasureFigures>(dir, script, 'odStoreMeasure', [sample])).forEach(out);
   out(await workerLine(dir, sample.pages));
+  // Right after a save (the change in the index log, the refresh not run yet), as a popup opened then.
+  const saved = await inPage<number>(dir, script, 'odStoreSaveOne', [sample.singles[0]]);
+  out(await workerLine(dir, sample.pages, 'right after one save, before the refresh'));
+  await inPage<void>(dir, script, 'odStoreUndoSave', [saved]);
 }
 
 /**
@@ -113,9 +117,9 @@ async function workerQueries(profile: string, pages: readonly Article[]): Promis
 }
 
 /** The worker's figures as a report line. */
-async function workerLine(profile: string, pages: readonly Article[]): Promise<string> {
+async function workerLine(profile: string, pages: readonly Article[], state = 'refreshed store'): Promise<string> {
   const { time, fromSnapshot, failed } = await workerQueries(profile, pages);
-  return `  coverage query in the popup's worker (refreshed store, shards from the snapshot file; the worker started 300 ms before): p50 ${time.p50.toFixed(1)} ms, p95 ${time.p95.toFixed(1)} ms, max ${time.max.toFixed(0)} ms (${time.n}); shards from the file per query ${fromSnapshot.toFixed(0)}${failed ? `; ${failed} FAILED` : ''}`;
+  return `  coverage query in the popup's worker (${state}, shards from the snapshot file where it holds them; the worker started 300 ms before): p50 ${time.p50.toFixed(1)} ms, p95 ${time.p95.toFixed(1)} ms, max ${time.max.toFixed(0)} ms (${time.n}); shards from the file per query ${fromSnapshot.toFixed(0)}${failed ? `; ${failed} FAILED` : ''}`;
 }
 
 interface PopupTimes {

@@ -138,7 +138,7 @@ export function storeCoverageSource(tx: KvReader, state: StoreState, base?: Stor
   // The refresh's snapshot holds the shards exactly as they are while they are the ones it walked: on the
   // store it refreshed, and on one changed since only through the index log (a write to the shards
   // removes the refresh's size: shards-changed.ts), as right after a save. Its norms and days are that
-  // refresh's: a query uses them as kept norms only on the store it refreshed.
+  // refresh's: a query reads them only on the store it refreshed.
   const stamped = refresh && options.snapshot?.generation === refresh.generation && options.snapshot.fingerprint === refresh.fingerprint;
   const snapshot = stamped && (refreshed || sizeThen !== undefined) ? options.snapshot : undefined;
   const { norms, days } = (options.cache ?? new NormCache()).use(state.generation, bundled);
@@ -153,8 +153,9 @@ export function storeCoverageSource(tx: KvReader, state: StoreState, base?: Stor
   const slotReads = new Map<string, Promise<unknown>>();
   const readSlots = <T>(block: number, kind: SlotKind) => memo(slotReads, `${block} ${kind}`, () => tx.get<T>(STORES.perArticle, slotKey(block, kind))) as Promise<T | undefined>;
   const weightMaps = new Map<number, Map<string, number>>();
-  // The refresh's norms and days of every stored article, when its snapshot is used and holds them all.
-  const inFile = snapshot?.articles();
+  // The refresh's norms and days of every stored article, on the store it refreshed, when its snapshot
+  // holds them all (not read after a change: a save's docNo is past them, and its norms are not kept ones).
+  const inFile = refreshed ? snapshot?.articles() : undefined;
   const fileArticles = inFile && inFile.norms.length >= state.nextDocNo ? inFile : undefined;
   /**
    * The norms and days a refreshed store kept for stored articles: from the snapshot when it has them,

@@ -86,6 +86,7 @@ export class CorpusStore {
   private maintaining: Promise<void> | undefined;
   /** A change came in while a pass of upkeep ran: run one more. */
   private maintainAgain = false;
+  private retentionQueue: Promise<number> = Promise.resolve(0);
   /** Why the articles an older version kept could not be moved in (they are still where they were). */
   migrationProblem: string | undefined;
 
@@ -287,12 +288,30 @@ export class CorpusStore {
   }
 
   /** Keeps new retention settings and applies them at once; returns how many articles went. */
-  async setRetention(settings: RetentionSettings): Promise<number> {
-    await this.db.write(ALL_STORES, async (tx) => tx.put(STORES.meta, settings, META_KEYS.retention));
-    return this.applyRetention();
+  setRetention(settings: RetentionSettings): Promise<number> {
+    return this.retentionTurn(async () => {
+      await this.db.write(ALL_STORES, async (tx) => tx.put(STORES.meta, settings, META_KEYS.retention));
+      return this.removeRetentionVictims();
+    });
   }
 
-  async applyRetention(): Promise<number> {
+  /** Applies the kept retention settings (upkeep after every change); returns how many articles went. */
+  applyRetention(): Promise<number> {
+    return this.retentionTurn(() => this.removeRetentionVictims());
+  }
+
+  /**
+   * Runs retention work one at a time. An upkeep pass started by an import could otherwise read the
+   * settings the reader has just saved and remove their victims between that save and its own pass,
+   * and the reader would be told that none went.
+   */
+  private retentionTurn(work: () => Promise<number>): Promise<number> {
+    const turn = this.retentionQueue.then(work, work);
+    this.retentionQueue = turn.catch(() => 0);
+    return turn;
+  }
+
+  private async removeRetentionVictims(): Promise<number> {
     const settings = await this.retention();
     if (settings.keepDays === undefined && settings.maxArticles === undefined) return 0;
     const victims = await this.db.read(ALL_STORES, (tx) => retentionVictims(tx, settings, Date.now()));

@@ -167,6 +167,18 @@ describe('CorpusStore', () => {
 });
 
 describe('CorpusStore: articles from the opt-in sources, and where they came from', () => {
+  // The upkeep an import starts applies the kept settings too: asked for while the reader saves new ones,
+  // it must not remove their victims in between and leave the reader told that none went.
+  it('new retention settings report every article they removed, with an upkeep pass asked for at once', async () => {
+    const store = await openCorpusStore(fresh());
+    await store.add(FLOODS, 'saved');
+    await store.importFile(new File([articlesToJsonLines(many(3, 'r'))], 'more.jsonl'));
+    const saving = store.setRetention({ maxArticles: 1 });
+    const upkeep = store.applyRetention();
+    expect([await saving, await upkeep]).toEqual([3, 0]);
+    expect((await store.summary()).bySource).toEqual({ saved: 1 });
+  });
+
   it.each(['saved', 'link', 'visited'] as const)('add(article, %j) stores it under that source', async (source) => {
     const store = await openCorpusStore(fresh());
     const outcome = await store.add(FLOODS, source);

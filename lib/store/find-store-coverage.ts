@@ -2,6 +2,7 @@ import { findCoverage } from '../match/find-coverage';
 import type { Coverage, FindCoverageOptions } from '../match/types';
 import type { Article } from '../types';
 import { readBaseFrequencies } from './base-frequencies';
+import { readFolded } from './folded-changes';
 import type { BaseIndex } from './base-index';
 import { ALL_STORES, STORES } from './corpus-schema';
 import { META_KEYS, readState } from './store-state';
@@ -28,7 +29,9 @@ export interface StoreCoverageOptions extends FindCoverageOptions {
 export function findStoreCoverage(db: KvDatabase, article: Article, options: StoreCoverageOptions = {}): Promise<Coverage> {
   return db.read(ALL_STORES, async (tx) => {
     const [state, refresh] = await Promise.all([readState(tx), tx.get<NormRefresh>(STORES.meta, META_KEYS.refresh)]);
-    const base = options.base ? { index: options.base, frequencies: await readBaseFrequencies(tx, options.base, state.count) } : undefined;
-    return findCoverage(article, storeCoverageSource(tx, state, base, { ...options, refresh }), options);
+    // The changes folded since the refresh matter only to a query that has its snapshot file.
+    const [frequencies, folded] = await Promise.all([options.base && readBaseFrequencies(tx, options.base, state.count), options.snapshot && readFolded(tx, refresh)]);
+    const base = options.base && frequencies ? { index: options.base, frequencies } : undefined;
+    return findCoverage(article, storeCoverageSource(tx, state, base, { ...options, refresh, folded }), options);
   });
 }

@@ -22,7 +22,7 @@ import type { KvWriter, StoredArticle } from './types';
 export async function indexArticles(tx: KvWriter, records: ReadonlyArray<Pick<StoredArticle, 'docNo' | 'terms' | 'weights' | 'published'>>, nextDocNo: number, baseDf: BaseIndex['df']): Promise<void> {
   const postings = postingsByShard(records);
   const shards = [...postings.keys()];
-  if (shards.length) await shardsChanged(tx);
+  if (shards.length) await shardsChanged(tx, records.map(({ docNo, terms, weights, published }) => ({ docNo, terms, weights, ...(published === undefined ? {} : { published }) })));
   const heads = await Promise.all(shards.map((shard) => tx.get<ShardHead>(STORES.shards, headKey(shard))));
   const storeDf = new Map<string, number>();
   const hints = new HintChanges();

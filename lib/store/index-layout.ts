@@ -41,6 +41,14 @@ export const INDEX_LAYOUT = {
    */
   logEntries: 64,
   /**
+   * Changes folded into the shards since the last norm refresh that are kept beside them (folded-changes.ts),
+   * so that queries can still read that refresh's snapshot file until the next refresh replaces it (a
+   * refresh takes 60-100 s at 100,000 articles, and folds the log first). Four logs' worth (about 3 KB an
+   * entry, read by a query while the snapshot is older than the shards); a bigger change (an import
+   * batch) drops them, and queries read the shards from the database until the next refresh, as before.
+   */
+  foldedEntries: 256,
+  /**
    * Shards the norm refresh reads per read transaction. The refresh walks the whole index (tens of seconds
    * at 100,000 articles); in slices, a save waits for one slice at most, never for the whole pass.
    */

@@ -155,6 +155,8 @@ export async function refreshNorms(db: KvDatabase, base?: BaseIndex, options: { 
     }
     const refresh: NormRefresh = { generation: state.generation, fingerprint: base?.fingerprint ?? '', size: corpusSize, common: common.table() };
     tx.put(STORES.meta, refresh, META_KEYS.refresh);
+    // The changes folded since the last refresh are in these norms; the last snapshot goes with them.
+    tx.delete(STORES.meta, META_KEYS.folded);
     return normed;
   });
   if (!target) return kept ?? 0;

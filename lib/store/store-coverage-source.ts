@@ -14,7 +14,8 @@ import { MaxHeap } from './max-heap';
 import { articleSlot, blockOfArticle, slotInBlock, slotKey, type SlotKind } from './article-slot';
 import { carriedNorm } from './carried-norm';
 import { commonFrequency } from './common-terms';
-import { readLog, type IndexLog } from './index-log';
+import { type FoldedChanges, sinceRefresh } from './folded-changes';
+import { indexLog, readLog, type IndexLog } from './index-log';
 import { hintedNorm, type HintBlock } from './norm-hints';
 import { findTerm, type PostingsBlock } from './postings-block';
 import { recordTerms } from './record-terms';
@@ -123,23 +124,32 @@ function mustFind(exactScores: number[], limit: number, thresholds: DecisionThre
  *   needs the frequencies of all the candidate's terms.
  * The bundled articles' norms need no reads (StoreBase.frequencies). With the refresh's snapshot file
  * (shard-snapshot.ts) the shards' counts and the query's postings come from the file while the shards
- * are the ones it holds (changes since only in the log), and on the store it refreshed the kept norms
+ * are the ones it holds (changes since only in the log, or kept beside the shards: folded-changes.ts), and on the store it refreshed the kept norms
  * and days too; the database gives the candidates' records (and the log).
  *
  * References: a stored article is its docNo; bundled article i is -1 - i.
  * @example await findCoverage(page, storeCoverageSource(tx, state, base)) // -> { matches: [...] }
  */
-export function storeCoverageSource(tx: KvReader, state: StoreState, base?: StoreBase, options: { counts?: SearchCounts; cache?: NormCache; refresh?: NormRefresh; snapshot?: ShardSnapshot } = {}): CoverageSource {
+export function storeCoverageSource(
+  tx: KvReader,
+  state: StoreState,
+  base?: StoreBase,
+  options: { counts?: SearchCounts; cache?: NormCache; refresh?: NormRefresh; snapshot?: ShardSnapshot; folded?: FoldedChanges } = {},
+): CoverageSource {
   const { counts, refresh } = options;
   const bundled = base?.index;
   const refreshed = refresh?.generation === state.generation && refresh.fingerprint === (bundled?.fingerprint ?? '');
-  // The store changed since the last refresh, but only through the index log: kept norms can be carried forward.
-  const sizeThen = !refreshed && refresh?.fingerprint === (bundled?.fingerprint ?? '') ? refresh.size : undefined;
+  const stamped = refresh && options.snapshot?.generation === refresh.generation && options.snapshot.fingerprint === refresh.fingerprint;
+  // The shards changed since the refresh, but the changes moved into them are kept (folded-changes.ts):
+  // with the refresh's snapshot file, the store is that file plus those changes plus the log.
+  const folded = !refreshed && stamped && options.folded?.generation === refresh.generation && options.folded.fingerprint === refresh.fingerprint ? options.folded : undefined;
+  // The store changed since the last refresh, but only through the index log (or the kept folded
+  // changes): kept norms can be carried forward.
+  const sizeThen = !refreshed && refresh?.fingerprint === (bundled?.fingerprint ?? '') ? (refresh.size ?? folded?.size) : undefined;
   // The refresh's snapshot holds the shards exactly as they are while they are the ones it walked: on the
   // store it refreshed, and on one changed since only through the index log (a write to the shards
-  // removes the refresh's size: shards-changed.ts), as right after a save. Its norms and days are that
-  // refresh's: a query reads them only on the store it refreshed.
-  const stamped = refresh && options.snapshot?.generation === refresh.generation && options.snapshot.fingerprint === refresh.fingerprint;
+  // removes the refresh's size: shards-changed.ts), as right after a save, or whose changes to the shards
+  // are kept. Its norms and days are that refresh's: a query reads them only on the store it refreshed.
   const snapshot = stamped && (refreshed || sizeThen !== undefined) ? options.snapshot : undefined;
   const { norms, days } = (options.cache ?? new NormCache()).use(state.generation, bundled);
   const baseSize = bundled?.corpus.articles.length ?? 0;
@@ -172,7 +182,7 @@ export function storeCoverageSource(tx: KvReader, state: StoreState, base?: Stor
     };
   };
   // The index log (changes not yet in the shards) is one small read, made once and used by every step.
-  const logged = readLog(tx);
+  const logged = folded ? readLog(tx).then((log) => indexLog(sinceRefresh(folded.entries, log.entries))) : readLog(tx);
   // A shard's view in the snapshot, its directory read once whether a count or postings are asked first.
   const fileViews = new Map<number, ShardView | undefined>();
   const fileView = (shard: number) => {

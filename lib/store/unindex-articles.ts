@@ -19,7 +19,7 @@ import type { KvKey, KvWriter, StoredArticle } from './types';
 export async function unindexArticles(tx: KvWriter, records: ReadonlyArray<Pick<StoredArticle, 'docNo' | 'terms' | 'weights'>>, baseDf: BaseIndex['df']): Promise<void> {
   const postings = postingsByShard(records);
   const shards = [...postings.keys()];
-  if (shards.length) await shardsChanged(tx);
+  if (shards.length) await shardsChanged(tx, records.map(({ docNo, terms, weights }) => ({ docNo, terms, weights, removed: true as const })));
   const heads = await Promise.all(shards.map((shard) => tx.get<ShardHead>(STORES.shards, headKey(shard))));
   const sealed = await Promise.all(
     shards.map(async (shard, i): Promise<Map<number, PostingsBlock>> => {

@@ -96,7 +96,7 @@ describe('refreshNorms', () => {
     const carried = summary(await findStoreCoverage(db, probe, { base, limit: 100, counts: carrying }));
     expect(carrying.carried).toBeGreaterThan(0);
     // The same store told that its shards changed since the refresh: every norm from its terms' frequencies.
-    await db.write(ALL_STORES, (tx) => shardsChanged(tx));
+    await db.write(ALL_STORES, (tx) => shardsChanged(tx, []));
     const plain = counts();
     expect(carried).toEqual(summary(await findStoreCoverage(db, probe, { base, limit: 100, counts: plain })));
     expect(plain.carried).toBe(0);

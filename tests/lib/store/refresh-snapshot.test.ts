@@ -5,6 +5,7 @@ import { baseIndex } from '../../../lib/store/base-index';
 import { ALL_STORES, STORES } from '../../../lib/store/corpus-schema';
 import { foldLog } from '../../../lib/store/fold-log';
 import { readLog } from '../../../lib/store/index-log';
+import { addArticles } from '../../../lib/store/add-articles';
 import { deleteArticles } from '../../../lib/store/delete-articles';
 import { findStoreCoverage } from '../../../lib/store/find-store-coverage';
 import { INDEX_LAYOUT } from '../../../lib/store/index-layout';
@@ -12,10 +13,11 @@ import { refreshNorms, type SnapshotTarget } from '../../../lib/store/refresh-no
 import { shardRange } from '../../../lib/store/shard-head';
 import { openSnapshot, type ShardRecords } from '../../../lib/store/shard-snapshot';
 import { searchCounts } from '../../../lib/store/store-coverage-source';
-import { readState } from '../../../lib/store/store-state';
+import { META_KEYS, readState } from '../../../lib/store/store-state';
+import { keepFolded } from '../../../lib/store/folded-changes';
 import { recordsView, type ShardView } from '../../../lib/store/shard-view';
 import { articleSlot, slotKey } from '../../../lib/store/article-slot';
-import type { KvDatabase, KvKey, KvReader } from '../../../lib/store/types';
+import type { KvDatabase, KvKey, KvReader, NormRefresh } from '../../../lib/store/types';
 import type { Article } from '../../../lib/types';
 import type { MemoryDatabase } from '../../../lib/store/memory-database';
 import { BUNDLE, STORIES, addOneByOne, memoryStore, memoryTarget } from './helpers';
@@ -37,6 +39,8 @@ function countingPerArticle(db: KvDatabase) {
   return { db: counted, reads };
 }
 const pages = STORIES.map((s) => ({ ...s, id: `page-${s.id}`, url: undefined }));
+/** The norm refresh's first step alone (a refresh whose page closed after it): the log folded into the shards. */
+const fold = (db: KvDatabase) => db.write(ALL_STORES, async (tx) => foldLog(tx, await readLog(tx), (await readState(tx)).nextDocNo, base.df));
 
 async function refreshedStore() {
   const db = memoryStore();
@@ -110,8 +114,10 @@ describe('the norm refresh writes a snapshot of the shards', () => {
   });
 
   // Right after a save or a delete the changes are in the index log and the shards are the ones the
-  // refresh walked: the file still serves them, and the log's changes come on top. Once a write folds the
-  // log into the shards (the next refresh, a large import), it no longer does.
+  // refresh walked: the file still serves them, and the log's changes come on top. A write that folds the
+  // log into the shards (the next refresh's first step, a writer that finds the log full) keeps what it
+  // moved beside them (folded-changes.ts), and the file still serves; one too big to keep them (an import
+  // batch), or no record of them, and it no longer does.
   const later: Article = { ...STORIES[0]!, id: 'later', url: undefined, title: 'A later report', text: `${STORIES[2]!.text.split('. ').slice(0, 2).join('. ')}. ${STORIES[3]!.text}` };
   const batchOf = async (db: KvDatabase) => {
     const live = await db.read([STORES.articles], (tx) => tx.getAll<Article & { docNo: number }>(STORES.articles));
@@ -122,10 +128,39 @@ describe('the norm refresh writes a snapshot of the shards', () => {
     ['one article deleted', 'the file', async (db: MemoryDatabase) => void (await deleteArticles(db, [1], { base }))],
     [
       'one article added, then the log folded into the shards',
+      'the file',
+      async (db: MemoryDatabase) => {
+        await addOneByOne(db, [later], 'saved', base);
+        await fold(db);
+      },
+    ],
+    [
+      'one article deleted and one added, the log folded, then one more added and another deleted',
+      'the file',
+      async (db: MemoryDatabase) => {
+        await deleteArticles(db, [3], { base });
+        await addOneByOne(db, [later], 'saved', base);
+        await fold(db);
+        await addOneByOne(db, [{ ...later, id: 'later-2', title: 'Another later report', text: `${STORIES[4]!.text} ${STORIES[1]!.text.split('. ')[0]}.` }], 'saved', base);
+        await deleteArticles(db, [0], { base });
+      },
+    ],
+    [
+      'one article added and folded into the shards, then deleted',
+      'the file',
+      async (db: MemoryDatabase) => {
+        const [outcome] = await addOneByOne(db, [later], 'saved', base);
+        await fold(db);
+        await deleteArticles(db, [outcome!.added[0]!.docNo], { base });
+      },
+    ],
+    [
+      'one article added, the log folded, then the folded changes dropped (as a write too big to keep them does)',
       'the database',
       async (db: MemoryDatabase) => {
         await addOneByOne(db, [later], 'saved', base);
-        await db.write(ALL_STORES, async (tx) => foldLog(tx, await readLog(tx), (await readState(tx)).nextDocNo, base.df));
+        await fold(db);
+        await db.write(ALL_STORES, async (tx) => keepFolded(tx, await tx.get<NormRefresh>(STORES.meta, META_KEYS.refresh), Array.from({ length: INDEX_LAYOUT.foldedEntries + 1 }, (_, docNo) => ({ docNo, terms: 'x', weights: Uint32Array.of(1000) }))));
       },
     ],
   ] as const;
@@ -144,6 +179,26 @@ describe('the norm refresh writes a snapshot of the shards', () => {
         expect(read.fromSnapshot).toBe(0);
         expect(read.shards).toBeGreaterThan(0);
       }
+    }
+  });
+
+  /** Small distinct articles on the stories' words, each its own text. */
+  const many = (n: number): Article[] => Array.from({ length: n }, (_, i) => ({ ...STORIES[i % STORIES.length]!, id: `x${i}`, url: undefined, text: `${STORIES[i % STORIES.length]!.text}\n\nItem ${i} of the series, number ${i * 7}.` }));
+  it.each([
+    ['a writer that finds the log full: the log and its own change are kept beside the shards', 'the file', INDEX_LAYOUT.logEntries + 1],
+    ['an import batch bigger than can be kept beside the shards', 'the database', INDEX_LAYOUT.foldedEntries + 1],
+  ])('%s; a query reads the shards from %s, and is exact', async (_case, from, n) => {
+    const { db, mem } = await refreshedStore();
+    const snapshot = openSnapshot(mem.file());
+    const articles = many(n);
+    if (from === 'the file') await addOneByOne(db, articles, 'saved', base);
+    else await addArticles(db, articles.map((article) => ({ article, source: 'imported' as const })), { now: 1, base });
+    expect(await db.read([STORES.log], (tx) => tx.count(STORES.log))).toBeLessThan(n);
+    const corpus = await batchOf(db);
+    for (const page of pages.slice(0, 3)) {
+      const read = searchCounts();
+      expect(summary(await findStoreCoverage(db, page, { base, limit: 10, counts: read, snapshot }))).toEqual(summary(await findCoverage(page, corpus, { limit: 10 })));
+      expect(from === 'the file' ? [read.shards, read.heads] : [read.fromSnapshot]).toEqual(from === 'the file' ? [0, 0] : [0]);
     }
   });
 

@@ -15,7 +15,7 @@ describe('shardsChanged', () => {
   ])('%s', async (_name, before: NormRefresh | undefined, after: NormRefresh | undefined) => {
     const db = memoryStore();
     if (before) await db.write(ALL_STORES, async (tx) => tx.put(STORES.meta, before, META_KEYS.refresh));
-    await db.write(ALL_STORES, (tx) => shardsChanged(tx));
+    await db.write(ALL_STORES, (tx) => shardsChanged(tx, []));
     expect(await db.read(ALL_STORES, (tx) => tx.get<NormRefresh>(STORES.meta, META_KEYS.refresh))).toEqual(after);
   });
 });

@@ -8,6 +8,9 @@ import { ALL_STORES, STORES } from '../../../lib/store/corpus-schema';
 import { deleteArticles } from '../../../lib/store/delete-articles';
 import { findStoreCoverage } from '../../../lib/store/find-store-coverage';
 import { refreshNorms } from '../../../lib/store/refresh-norms';
+import { foldLog } from '../../../lib/store/fold-log';
+import { readLog } from '../../../lib/store/index-log';
+import { readState } from '../../../lib/store/store-state';
 import type { StoredArticle } from '../../../lib/store/types';
 import { verifyIndex } from '../../../lib/store/verify-index';
 import type { Article } from '../../../lib/types';
@@ -35,11 +38,15 @@ const VOCABULARIES = [
   ['a small vocabulary', articlesOf(fc.constantFrom(...SMALL))],
   ['common words among rare names', articlesOf(fc.constantFrom(...NAMES), fc.constantFrom(...COMMON))],
 ] as const;
-/** A step: add articles (one, or a batch), delete the k-th live one, or refresh the kept norms. */
+/**
+ * A step: add articles (one, or a batch), delete the k-th live one, refresh the kept norms, or only
+ * fold the index log into the shards (a refresh whose page closed after its first step).
+ */
 const stepOf = (article: ReturnType<typeof articlesOf>) => fc.oneof(
   fc.record({ add: fc.array(article, { minLength: 1, maxLength: 3 }) }),
   fc.record({ remove: fc.nat() }),
   fc.record({ refresh: fc.constant(true) }),
+  fc.record({ fold: fc.constant(true) }),
 );
 
 /**
@@ -81,6 +88,8 @@ describe('the store index (property: any sequence of adds and deletes equals a r
           } else if ('remove' in s) {
             const all = await live(db);
             if (all.length) await deleteArticles(db, [all[s.remove % all.length]!.docNo], { base });
+          } else if ('fold' in s) {
+            await db.write(ALL_STORES, async (tx) => foldLog(tx, await readLog(tx), (await readState(tx)).nextDocNo, base ? base.df : () => 0));
           } else {
             const file = memoryTarget();
             await refreshNorms(db, base, { snapshot: file.target });
@@ -100,7 +109,8 @@ describe('the store index (property: any sequence of adds and deletes equals a r
           for (const limit of [3, 10, 1000]) {
             const batch = summary(await findCoverage(page, corpus, { limit }));
             const store = await findStoreCoverage(db, page, { base, limit });
-            // The same with the last refresh's file: its shards where they still are the database's, or none.
+            // The same with the last refresh's file: its shards while they are the database's, or the
+            // database's but for the changes kept beside them (folded-changes.ts), or none.
             expect(summary(await findStoreCoverage(db, page, { base, limit, snapshot }))).toEqual(summary(store));
             for (const m of store.matches) expect(m.score).toBe(everything.get(m.article.id));
             const leading = Math.min(limit, 6);

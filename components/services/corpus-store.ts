@@ -330,7 +330,7 @@ export class CorpusStore {
   /**
    * Whether the last refresh is of the store as it is (nothing changed since: every change moves the
    * generation) and so is the snapshot file: then a pass would write what is there again, 50-100 s at
-   * 100,000 articles, with the file locked meanwhile (the popup's worker would read the database).
+   * 100,000 articles, for nothing.
    */
   private async upToDate(): Promise<boolean> {
     const [state, refresh] = await this.db.read(ALL_STORES, (tx) => Promise.all([readState(tx), tx.get<NormRefresh>(STORES.meta, META_KEYS.refresh)]));

@@ -2,10 +2,14 @@ import type { Coverage } from '../../lib/match/types';
 import type { SnapshotTarget } from '../../lib/store/refresh-norms';
 import { snapshotStamp, type SnapshotStamp } from '../../lib/store/shard-snapshot';
 import { snapshotFits } from '../../lib/store/snapshot-room';
+import { snapshotSlots } from '../../lib/store/snapshot-slots';
 import type { Article } from '../../lib/types';
 
-/** The norm refresh's snapshot of the shards, in the extension's origin-private file system. */
-export const SNAPSHOT_FILE = 'shard-snapshot.bin';
+/**
+ * The norm refresh's snapshot of the shards, in the extension's origin-private file system: two files,
+ * so that queries read the last refresh's while the next one writes the other (snapshotSlots).
+ */
+export const SNAPSHOT_FILES = ['shard-snapshot.bin', 'shard-snapshot-2.bin'] as const;
 
 /** How long a page waits for the snapshot worker before it searches the database itself. */
 const WORKER_TIMEOUT_MS = 20_000;
@@ -15,33 +19,71 @@ export interface SnapshotFiles {
   target(): Promise<SnapshotTarget | undefined>;
   /** The coverage a worker found, reading the shards from the file where it serves; undefined when the worker could not search. */
   coverage(article: Article): Promise<Coverage | undefined>;
-  /** Removes the file to give its space back (it is only a cache); true when there was one to remove. */
+  /** Removes the files to give their space back (they are only a cache); true when there was one to remove. */
   drop(): Promise<boolean>;
-  /** Which refresh the file there now is (undefined: none, or not whole). */
+  /** Which refresh the newest whole file is (undefined: none). */
   stamp(): Promise<SnapshotStamp | undefined>;
 }
 
+/** One of the snapshot files as it is now: its size (0: none) and its stamp (undefined: none, or not whole). */
+interface SnapshotFile {
+  size: number;
+  stamp?: SnapshotStamp;
+}
+
+/** Each snapshot file's size and stamp, read from its header and its end (a File read, which takes no lock). */
+async function snapshotFiles(root: FileSystemDirectoryHandle): Promise<[SnapshotFile, SnapshotFile]> {
+  const one = async (name: string): Promise<SnapshotFile> => {
+    try {
+      const file = await (await root.getFileHandle(name)).getFile();
+      const stamp = await snapshotStamp(file.size, async (at, length) => new Uint8Array(await file.slice(at, at + length).arrayBuffer()));
+      return stamp ? { size: file.size, stamp } : { size: file.size };
+    } catch {
+      return { size: 0 };
+    }
+  };
+  return Promise.all([one(SNAPSHOT_FILES[0]), one(SNAPSHOT_FILES[1])]);
+}
+
+const slotsOf = (files: [SnapshotFile, SnapshotFile]) => snapshotSlots([files[0].stamp, files[1].stamp]);
+
 /**
- * The snapshot file's writer: an OPFS writable stream, which leaves the file as it was until it is
- * closed (then replaces it whole) and drops what it wrote when aborted. Undefined where the browser
- * gives no such stream, or the file is in use (a worker reading it): the refresh then keeps no snapshot.
- * Undefined too when the storage is nearly full (snapshotFits): the old file is removed then, so that a
- * cache never takes the room the reader's saves need.
+ * The name of the snapshot file a query reads now: the newest whole one (undefined: none).
+ * @example await readableSnapshot(await navigator.storage.getDirectory()) // -> 'shard-snapshot-2.bin'
+ */
+export async function readableSnapshot(root: FileSystemDirectoryHandle): Promise<string | undefined> {
+  const { read } = slotsOf(await snapshotFiles(root));
+  return read === undefined ? undefined : SNAPSHOT_FILES[read];
+}
+
+/**
+ * The next snapshot's writer: an OPFS writable stream on the file queries do not read now, which leaves
+ * it as it was until it is closed (then replaces it whole) and drops what it wrote when aborted. Once
+ * kept, the older file is removed (its space back; left for the next refresh to overwrite when a worker
+ * still reads it). Undefined where the browser gives no such stream, or the file is in use: the refresh
+ * then keeps no snapshot. Undefined too when the storage is nearly full (snapshotFits): the files are
+ * removed then, so that a cache never takes the room the reader's saves need.
  * @example await refreshNorms(db, base, { snapshot: await snapshotTarget() })
  */
 export async function snapshotTarget(): Promise<SnapshotTarget | undefined> {
   try {
     const root = await navigator.storage.getDirectory();
-    const file = await root.getFileHandle(SNAPSHOT_FILE, { create: true });
+    const files = await snapshotFiles(root);
+    const { read, write } = slotsOf(files);
     const { usage, quota } = await navigator.storage.estimate();
-    if (!snapshotFits({ usage, quota, snapshot: (await file.getFile()).size })) {
+    if (!snapshotFits({ usage, quota, snapshot: read === undefined ? 0 : (files[read] as SnapshotFile).size })) {
       await dropSnapshot();
       return undefined;
     }
+    const file = await root.getFileHandle(SNAPSHOT_FILES[write] as string, { create: true });
     const writable = await file.createWritable({ keepExistingData: false });
     return {
       write: (data, at) => writable.write({ type: 'write', position: at, data: data as Uint8Array<ArrayBuffer> }),
-      close: (keep) => (keep ? writable.close() : writable.abort()),
+      close: async (keep) => {
+        if (!keep) return writable.abort();
+        await writable.close();
+        if (read !== undefined) await root.removeEntry(SNAPSHOT_FILES[read] as string).catch(() => undefined);
+      },
     };
   } catch {
     return undefined;
@@ -49,29 +91,37 @@ export async function snapshotTarget(): Promise<SnapshotTarget | undefined> {
 }
 
 /**
- * Removes the snapshot file. Queries then read the database, exactly as before the first refresh.
+ * Removes the snapshot files. Queries then read the database, exactly as before the first refresh.
  * @example if (await dropSnapshot()) retryTheSave()
  */
 export async function dropSnapshot(): Promise<boolean> {
+  let freed = false;
   try {
     const root = await navigator.storage.getDirectory();
-    const size = (await (await root.getFileHandle(SNAPSHOT_FILE)).getFile()).size;
-    await root.removeEntry(SNAPSHOT_FILE);
-    return size > 0;
+    for (const name of SNAPSHOT_FILES) {
+      try {
+        const size = (await (await root.getFileHandle(name)).getFile()).size;
+        await root.removeEntry(name);
+        freed ||= size > 0;
+      } catch {
+        // No file, or one a worker is reading: nothing freed now.
+      }
+    }
   } catch {
-    // No file, or one a worker is reading: nothing freed now.
-    return false;
+    // No file system here.
   }
+  return freed;
 }
 
 /**
- * The stamp of the snapshot file there now, read from its header and its end (not its shards).
+ * The stamp of the newest whole snapshot file, read from its header and its end (not its shards).
  * @example (await currentSnapshotStamp())?.generation // -> 7
  */
 export async function currentSnapshotStamp(): Promise<SnapshotStamp | undefined> {
   try {
-    const file = await (await (await navigator.storage.getDirectory()).getFileHandle(SNAPSHOT_FILE)).getFile();
-    return await snapshotStamp(file.size, async (at, length) => new Uint8Array(await file.slice(at, at + length).arrayBuffer()));
+    const files = await snapshotFiles(await navigator.storage.getDirectory());
+    const { read } = slotsOf(files);
+    return read === undefined ? undefined : files[read]?.stamp;
   } catch {
     return undefined;
   }

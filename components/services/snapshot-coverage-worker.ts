@@ -1,6 +1,7 @@
 /**
  * A dedicated worker that finds a page's coverage with the shards read from the norm refresh's snapshot
- * file (shard-snapshot-file.ts) through a synchronous access handle, and the rest from the database.
+ * file (shard-snapshot-file.ts: the newest of its two, so a refresh writing the other does not stop it)
+ * through a synchronous access handle, and the rest from the database.
  * Where the file cannot serve (none yet, another refresh's, busy, damaged) it reads those shards from
  * the database: the answer is the same, and the page need not search again. It answers { coverage,
  * fromSnapshot } (how many shards came from the file), or {} when the search itself failed. The handle
@@ -13,7 +14,7 @@ import { searchCounts } from '../../lib/store/store-coverage-source';
 import type { Article } from '../../lib/types';
 import { BUNDLED_CORPUS } from './bundled-corpus';
 import { openIdbDatabase } from './idb-database';
-import { SNAPSHOT_FILE } from './shard-snapshot-file';
+import { readableSnapshot } from './shard-snapshot-file';
 
 const base = baseIndex(BUNDLED_CORPUS.corpus);
 
@@ -31,11 +32,14 @@ self.onmessage = async (event: MessageEvent<{ article: Article }>) => {
     let snapshot: ShardSnapshot | undefined;
     try {
       const root = await navigator.storage.getDirectory();
-      const file = (await root.getFileHandle(SNAPSHOT_FILE)) as unknown as { createSyncAccessHandle(): Promise<SyncHandle> };
-      const open = (handle = await file.createSyncAccessHandle());
-      snapshot = openSnapshot({ size: () => open.getSize(), read: (into, at) => open.read(into, { at }) });
+      const name = await readableSnapshot(root);
+      if (name) {
+        const file = (await root.getFileHandle(name)) as unknown as { createSyncAccessHandle(): Promise<SyncHandle> };
+        const open = (handle = await file.createSyncAccessHandle());
+        snapshot = openSnapshot({ size: () => open.getSize(), read: (into, at) => open.read(into, { at }) });
+      }
     } catch {
-      // No file yet, or busy (a refresh writing it): every shard from the database.
+      // No file yet, or busy (a refresh about to remove it): every shard from the database.
     }
     db = await openIdbDatabase();
     const counts = searchCounts();

@@ -18,7 +18,8 @@ import { generateArticles } from '../../scripts/bench/generate-articles';
 import { realSource } from '../../scripts/bench/real-source';
 import { UNRELATED_OTHER_OUTLET } from '../../scripts/make-test-pages';
 import { byTestId, EXTENSION_DIR, ExtensionSession, waitForPopupState } from './harness';
-import { askSnapshotWorker, snapshotGenerations, snapshotIsCurrent, snapshotWorkerUrl, type WorkerReply } from './snapshot-in-page';
+import { askSnapshotWorker, holdSnapshotFile, releaseSnapshotFile, snapshotGenerations, snapshotIsCurrent, snapshotWorkerUrl, type WorkerReply } from './snapshot-in-page';
+import { SNAPSHOT_FILES } from '../../components/services/shard-snapshot-file';
 
 /** The extension API as a page of the extension sees it (these functions run in the browser). */
 declare const chrome: { storage: { local: { set(items: object): Promise<void>; get(key: string): Promise<Record<string, unknown>> } } };
@@ -153,6 +154,20 @@ describe('the corpus store in the browser', () => {
     await expect.poll(async () => (reply = await options.evaluate(askSnapshotWorker, [worker!, { ...stored[7]!, id: 'page-copy', url: undefined }] as const)).fromSnapshot ?? 0, { timeout: 30_000 }).toBeGreaterThan(0);
     expect(reply.coverage?.matches[0]).toMatchObject({ article: { id: stored[7]!.id }, decision: 'this-article' });
     expect(reply.fromSnapshot).toBeGreaterThan(0);
+    // The next refresh writes the other of the two files: while one is being written (here held open, as
+    // the refresh holds it), the worker still reads the last refresh's.
+    const [files] = await options.evaluate(snapshotGenerations);
+    const newest = files[0] >= files[1] ? 0 : 1;
+    await options.evaluate(holdSnapshotFile, SNAPSHOT_FILES[1 - newest]!);
+    const meanwhile = await options.evaluate(askSnapshotWorker, [worker!, { ...stored[7]!, id: 'page-copy', url: undefined }] as const);
+    await options.evaluate(releaseSnapshotFile);
+    expect(meanwhile.fromSnapshot).toBeGreaterThan(0);
+    expect(meanwhile.coverage?.matches[0]).toMatchObject({ article: { id: stored[7]!.id }, decision: 'this-article' });
+    // An import's upkeep writes the other file, and the older one is removed once the new one is kept.
+    expect(await importLines(options, articles(20, 13), 'snapshot-2.jsonl')).toMatch(/^Imported/);
+    await expect.poll(async () => (await options.evaluate(snapshotGenerations))[0][1 - newest] ?? -1, { timeout: 60_000 }).toBeGreaterThan(files[newest]!);
+    await expect.poll(async () => snapshotIsCurrent(await options.evaluate(snapshotGenerations)), { timeout: 60_000 }).toBe(true);
+    expect((await options.evaluate(snapshotGenerations))[0][newest]).toBe(-1);
     await options.close();
   });
 

@@ -12,14 +12,14 @@ export interface WorkerReply {
 }
 
 /**
- * Runs in the page: the generation stamped in the snapshot file's header (-1: no valid file) and the
- * generation of the store's last norm refresh (-2: none), as [file, refresh].
- * @example await options.evaluate(snapshotGenerations) // -> [7, 7]
+ * Runs in the page: the generation in the header of each of the two snapshot files (-1: none there, or
+ * no valid header), and the store's last refresh's (-2: none).
+ * @example await options.evaluate(snapshotGenerations) // -> [[-1, 7], 7]
  */
-export async function snapshotGenerations(): Promise<[number, number]> {
-  const fromFile = async () => {
+export async function snapshotGenerations(): Promise<[[number, number], number]> {
+  const fromFile = async (name: string) => {
     try {
-      const file = await (await (await navigator.storage.getDirectory()).getFileHandle('shard-snapshot.bin')).getFile();
+      const file = await (await (await navigator.storage.getDirectory()).getFileHandle(name)).getFile();
       const header = new DataView(await file.slice(0, 32).arrayBuffer());
       return header.byteLength === 32 && header.getUint32(0, true) === 0x5353444f ? header.getFloat64(16, true) : -1;
     } catch {
@@ -36,11 +36,11 @@ export async function snapshotGenerations(): Promise<[number, number]> {
       };
       open.onerror = () => resolve(-2);
     });
-  return [await fromFile(), await refreshed()];
+  return [[await fromFile('shard-snapshot.bin'), await fromFile('shard-snapshot-2.bin')], await refreshed()];
 }
 
-/** True once the snapshot file carries the last refresh's generation. */
-export const snapshotIsCurrent = ([file, refresh]: [number, number]) => file === refresh && file > 0;
+/** True once the newest snapshot file carries the last refresh's generation. */
+export const snapshotIsCurrent = ([files, refresh]: [[number, number], number]) => Math.max(...files) === refresh && refresh > 0;
 
 /**
  * Runs in the page: one query of the snapshot worker at `url` (the popup's), its reply ({} on a crash).
@@ -62,4 +62,19 @@ export function askSnapshotWorker([url, article]: readonly [string, unknown]): P
 export function snapshotWorkerUrl(extensionDir: string): string | undefined {
   const worker = readdirSync(join(extensionDir, 'assets')).find((f) => f.startsWith('snapshot-coverage-worker'));
   return worker && `/assets/${worker}`;
+}
+
+/**
+ * Runs in the page: opens a writable stream on snapshot file `name` and keeps it open, as a refresh
+ * writing it does (the browser then refuses to open that file for reading); releaseSnapshotFile drops it.
+ * @example await options.evaluate(holdSnapshotFile, 'shard-snapshot-2.bin')
+ */
+export async function holdSnapshotFile(name: string): Promise<void> {
+  const file = await (await navigator.storage.getDirectory()).getFileHandle(name, { create: true });
+  (globalThis as unknown as { odHeld: unknown }).odHeld = await (file as unknown as { createWritable(o: object): Promise<unknown> }).createWritable({ keepExistingData: false });
+}
+
+/** Runs in the page: aborts the stream holdSnapshotFile opened, leaving the file as it was. */
+export async function releaseSnapshotFile(): Promise<void> {
+  await (globalThis as unknown as { odHeld?: { abort(): Promise<void> } }).odHeld?.abort();
 }

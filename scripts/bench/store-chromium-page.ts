@@ -97,4 +97,18 @@ async function odStoreUndoSave(docNo: number): Promise<void> {
   }
 }
 
-Object.assign(globalThis, { odStoreBench, odStoreFill, odStoreMeasure, odStoreSaveOne, odStoreUndoSave });
+/**
+ * Runs the norm refresh as the extension's upkeep does (the snapshot file written too), so that the
+ * popup's worker can be timed while it runs.
+ * @example await odStoreRefresh()
+ */
+async function odStoreRefresh(): Promise<void> {
+  const db = await openIdbDatabase(CORPUS_DATABASE.name);
+  try {
+    await refreshNorms(db, baseIndex(BUNDLED_CORPUS.corpus), { snapshot: await snapshotTarget() });
+  } finally {
+    db.close();
+  }
+}
+
+Object.assign(globalThis, { odStoreBench, odStoreFill, odStoreMeasure, odStoreSaveOne, odStoreUndoSave, odStoreRefresh });

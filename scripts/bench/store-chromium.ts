@@ -80,23 +80,32 @@ async function keptProfile(dir: string, script: string, source: GeneratedSource,
   // Right after a save (the change in the index log, the refresh not run yet), as a popup opened then.
   const saved = await inPage<number>(dir, script, 'odStoreSaveOne', [sample.singles[0]]);
   out(await workerLine(dir, sample.pages, 'right after one save, before the refresh'));
+  // Then while the refresh after that save runs (its first step folds the log into the shards), as a
+  // popup opened during the upkeep after a save or a feed refresh.
+  out(await workerLine(dir, sample.pages, 'while the refresh after that save runs', script));
   await inPage<void>(dir, script, 'odStoreUndoSave', [saved]);
 }
 
 /**
  * The popup's own query: the snapshot worker of the build (snapshot-coverage-worker.ts), started a moment
  * before it is asked (the popup starts it while it reads the page), on each sample page of a refreshed
- * store: what the popup waits for between the page's text and its coverage.
+ * store: what the popup waits for between the page's text and its coverage. Given the page script, the
+ * page first starts a norm refresh (odStoreRefresh) and asks only while it runs.
  */
-async function workerQueries(profile: string, pages: readonly Article[]): Promise<{ time: Timing; fromSnapshot: number; failed: number }> {
+async function workerQueries(profile: string, pages: readonly Article[], duringRefreshOf?: string): Promise<{ time: Timing; fromSnapshot: number; failed: number; refreshMs?: number }> {
   const url = snapshotWorkerUrl(EXTENSION_DIR);
   if (!url) throw new Error(`no snapshot worker in the build at ${EXTENSION_DIR}`);
   const session = await ExtensionSession.launch({ profile });
   try {
     const page = await session.open(session.extensionUrl('/sidebyside.html'));
-    const replies = await page.evaluate(async ([workerUrl, articles]) => {
+    if (duringRefreshOf) await page.evaluate(duringRefreshOf);
+    const { replies, refreshMs } = await page.evaluate(async ([workerUrl, articles, duringRefresh]) => {
       const out: Array<{ ms: number; fromSnapshot: number; answered: boolean }> = [];
+      const began = performance.now();
+      let refreshMs: number | undefined;
+      const refreshing = duringRefresh ? (globalThis as unknown as { odStoreRefresh(): Promise<void> }).odStoreRefresh().then(() => void (refreshMs = performance.now() - began)) : undefined;
       for (const article of articles) {
+        if (refreshing && refreshMs !== undefined) break;
         const worker = new Worker(workerUrl, { type: 'module' });
         await new Promise((resolve) => setTimeout(resolve, 300));
         const started = performance.now();
@@ -105,21 +114,24 @@ async function workerQueries(profile: string, pages: readonly Article[]): Promis
           worker.onerror = () => resolve({});
           worker.postMessage({ article });
         });
-        out.push({ ms: performance.now() - started, fromSnapshot: reply.fromSnapshot ?? 0, answered: reply.coverage !== undefined });
+        // A query the refresh outlasted only: one answered after it ended is not counted.
+        if (!refreshing || refreshMs === undefined) out.push({ ms: performance.now() - started, fromSnapshot: reply.fromSnapshot ?? 0, answered: reply.coverage !== undefined });
         worker.terminate();
       }
-      return out;
-    }, [url, pages] as const);
-    return { time: timing(replies.map((r) => r.ms)), fromSnapshot: replies.reduce((sum, r) => sum + r.fromSnapshot, 0) / replies.length, failed: replies.filter((r) => !r.answered).length };
+      await refreshing;
+      return { replies: out, refreshMs };
+    }, [url, pages, duringRefreshOf !== undefined] as const);
+    return { time: timing(replies.map((r) => r.ms)), fromSnapshot: replies.reduce((sum, r) => sum + r.fromSnapshot, 0) / Math.max(1, replies.length), failed: replies.filter((r) => !r.answered).length, ...(refreshMs === undefined ? {} : { refreshMs }) };
   } finally {
     await session.close();
   }
 }
 
-/** The worker's figures as a report line. */
-async function workerLine(profile: string, pages: readonly Article[], state = 'refreshed store'): Promise<string> {
-  const { time, fromSnapshot, failed } = await workerQueries(profile, pages);
-  return `  coverage query in the popup's worker (${state}, shards from the snapshot file where it holds them; the worker started 300 ms before): p50 ${time.p50.toFixed(1)} ms, p95 ${time.p95.toFixed(1)} ms, max ${time.max.toFixed(0)} ms (${time.n}); shards from the file per query ${fromSnapshot.toFixed(0)}${failed ? `; ${failed} FAILED` : ''}`;
+/** The worker's figures as a report line (while a refresh runs, given the page script). */
+async function workerLine(profile: string, pages: readonly Article[], state = 'refreshed store', duringRefreshOf?: string): Promise<string> {
+  const { time, fromSnapshot, failed, refreshMs } = await workerQueries(profile, pages, duringRefreshOf);
+  const refresh = refreshMs === undefined ? '' : `; the refresh took ${(refreshMs / 1000).toFixed(1)} s`;
+  return `  coverage query in the popup's worker (${state}, shards from the snapshot file where it holds them; the worker started 300 ms before): p50 ${time.p50.toFixed(1)} ms, p95 ${time.p95.toFixed(1)} ms, max ${time.max.toFixed(0)} ms (${time.n}); shards from the file per query ${fromSnapshot.toFixed(0)}${failed ? `; ${failed} FAILED` : ''}${refresh}`;
 }
 
 interface PopupTimes {

@@ -8,16 +8,18 @@
  * - quotes: the confusion table of gold class against the engine's class;
  * - drift: precision and recall.
  * Over all 300 BASIL pairs: drift and quote items per pair, and the precision of the items judges ruled
- * on (tests/fixtures/truth/verdicts). The texts are read from ../shared/evaldata at run time.
+ * on (tests/fixtures/truth/verdicts); drift precision and recall on pairs judged for drift alone
+ * (tests/fixtures/truth/drift). The texts are read from ../shared/evaldata at run time.
  *   npm run eval:truth [-- --errors] [-- --split dev|test]
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compareArticles } from '../../lib/compare';
 import { evaldataPath } from './evaldata-path';
 import { loadBasilArticle } from './truth/basil-article';
 import { agreement, type Agreement } from './truth/agreement';
 import { basilPairs } from './truth/basil-pairs';
+import { scoreDrift, type DriftGold } from './truth/drift-gold';
 import { engineItems, type EngineItem } from './truth/engine-items';
 import type { GoldPair } from './truth/gold-types';
 import { scorePair, type PairScore, type QuoteCell } from './truth/score-pair';
@@ -99,6 +101,24 @@ if (seconds.length) {
       `${label}: must-link recall ${ratio(s.mustFound, s.mustLinks)}, link precision ${ratio(s.linksTrue, s.links)}, only-one precision ${ratio(s.onlyTrue, s.only)} recall ${ratio(s.onlyTrue, s.goldOnly)}, quote pairs in common ${s.quotePairsShared}/${s.quotePairs} (same class ${s.quoteClassSame})\n`,
     );
   }
+}
+
+// Drift judged alone on more pairs: the full gold holds none (drift is rare), so recall needs these.
+const driftDir = join(FIXTURES, 'drift');
+const driftGolds = existsSync(driftDir) ? readdirSync(driftDir).filter((f) => f.endsWith('.json')).sort().map((f) => JSON.parse(readFileSync(join(driftDir, f), 'utf8')) as DriftGold) : [];
+if (driftGolds.length) {
+  const scoredDrift = driftGolds.map((gold) => {
+    const a = loadBasilArticle(gold.year, gold.a);
+    const b = loadBasilArticle(gold.year, gold.b);
+    return { gold, score: scoreDrift(gold, engineItems(gold.pair, a, b, compareArticles(a.article, b.article))) };
+  });
+  process.stdout.write(`\n## drift judged alone on ${driftGolds.length} more pairs (tests/fixtures/truth/drift; random: drawn with seed 20261203; seeded: where judges found real drift in an earlier engine's list, so recall there flatters)\n`);
+  for (const chosen of ['random', 'seeded'] as const) {
+    const part = scoredDrift.filter((x) => x.gold.chosen === chosen).map((x) => x.score);
+    const total = (key: 'gold' | 'goldFound' | 'engine' | 'engineTrue') => part.reduce((n, x) => n + x[key], 0);
+    process.stdout.write(`${chosen.padEnd(7)} ${part.length} pairs: judged drift ${total('gold')}; engine items ${total('engine')}; precision ${ratio(total('engineTrue'), total('engine'))} (${total('engineTrue')}/${total('engine')}), recall ${ratio(total('goldFound'), total('gold'))} (${total('goldFound')}/${total('gold')})\n`);
+  }
+  if (showErrors) for (const { gold, score } of scoredDrift) if (score.errors.length) process.stdout.write(`  ${gold.pair}: ${score.errors.join('; ')}\n`);
 }
 
 // Over all 300 pairs: how many claims, and how many of the judged ones hold.

@@ -8,6 +8,7 @@ import type { BasilArticle } from './basil-article';
 import type { EngineItem } from './engine-items';
 import type { GoldPair, QuoteClass } from './gold-types';
 import { unitsOf, unitsOfSentences } from './unit-map';
+import { driftHits } from './drift-gold';
 
 export type QuoteCell = QuoteClass | 'different' | 'none';
 
@@ -92,10 +93,9 @@ export function scorePair(gold: GoldPair, a: BasilArticle, b: BasilArticle, c: C
   }
 
   const driftItems = items.filter((i) => i.type === 'drift');
-  const hits = (d: GoldPair['drift'][number], i: EngineItem) => i.aUnits.includes(d.a) && i.bUnits.includes(d.b);
-  const engineDriftTrue = driftItems.filter((i) => gold.drift.some((d) => hits(d, i))).length;
-  for (const i of driftItems) if (!gold.drift.some((d) => hits(d, i))) errors.push(`false drift ${i.aUnits.join('+')}|${i.bUnits.join('+')}`);
-  const goldDriftFound = gold.drift.filter((d) => driftItems.some((i) => hits(d, i))).length;
+  const engineDriftTrue = driftItems.filter((i) => gold.drift.some((d) => driftHits(d, i))).length;
+  for (const i of driftItems) if (!gold.drift.some((d) => driftHits(d, i))) errors.push(`false drift ${i.aUnits.join('+')}|${i.bUnits.join('+')}`);
+  const goldDriftFound = gold.drift.filter((d) => driftItems.some((i) => driftHits(d, i))).length;
 
   return {
     mustLinks: must.length,

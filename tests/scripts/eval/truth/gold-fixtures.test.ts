@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { EVALDATA_DIR } from '../../../../scripts/eval/evaldata-path';
 import { goldProblems } from '../../../../scripts/eval/truth/check-gold';
 import type { GoldPair } from '../../../../scripts/eval/truth/gold-types';
+import type { DriftGold } from '../../../../scripts/eval/truth/drift-gold';
+import { loadBasilArticle } from '../../../../scripts/eval/truth/basil-article';
 
 const DIR = join(import.meta.dirname, '..', '..', '..', 'fixtures', 'truth');
 const files = readdirSync(join(DIR, 'pairs')).filter((f) => f.endsWith('.json')).sort();
@@ -32,6 +34,36 @@ describe('truth gold (tests/fixtures/truth/pairs)', () => {
 
   it.runIf(existsSync(join(EVALDATA_DIR, 'basil')))('every file agrees with the BASIL texts (each unit linked or only, quotes and drift on links)', () => {
     for (const { file, gold } of golds) expect([file, goldProblems(gold)]).toEqual([file, []]);
+  });
+});
+
+describe('drift judged alone (tests/fixtures/truth/drift)', () => {
+  const driftFiles = readdirSync(join(DIR, 'drift')).filter((f) => f.endsWith('.json')).sort();
+  const drifts = driftFiles.map((f) => ({ file: f, gold: JSON.parse(readFileSync(join(DIR, 'drift', f), 'utf8')) as DriftGold }));
+  it('holds random pairs and seeded ones, none of them a fully judged pair', () => {
+    expect(new Set(drifts.map((d) => d.gold.chosen))).toEqual(new Set(['random', 'seeded']));
+    expect(drifts.filter((d) => d.gold.chosen === 'random').length).toBeGreaterThanOrEqual(20);
+    for (const { file } of drifts) expect(files).not.toContain(file);
+  });
+
+  it.each(drifts)('$file: named after its pair, units by position only, no text copied', ({ file, gold }) => {
+    expect(file).toBe(`${gold.pair}.json`);
+    expect(file).toMatch(new RegExp(`^${gold.year}-${gold.a.slice(0, 8)}-(fox|hpo|nyt)-(fox|hpo|nyt)\\.json$`));
+    expect(gold.a.slice(0, 36)).toBe(gold.b.slice(0, 36));
+    for (const d of gold.drift) {
+      expect([d.a, d.b]).toEqual([expect.stringMatching(UNIT), expect.stringMatching(UNIT)]);
+      expect(['number', 'date', 'name']).toContain(d.kind);
+    }
+    expect(gold.judged.by).toBeTruthy();
+    expect(gold.notNoted).toBeGreaterThanOrEqual(0);
+    expect((gold.notes ?? '').split(/(?<=[.;])\s/).every((s) => s.length < 400)).toBe(true);
+  });
+
+  it.runIf(existsSync(join(EVALDATA_DIR, 'basil')))('every judged unit is a unit of its BASIL article', () => {
+    for (const { file, gold } of drifts) {
+      const [a, b] = [loadBasilArticle(gold.year, gold.a), loadBasilArticle(gold.year, gold.b)];
+      for (const d of gold.drift) expect([file, a.units.some((u) => u.id === d.a), b.units.some((u) => u.id === d.b)]).toEqual([file, true, true]);
+    }
   });
 });
 

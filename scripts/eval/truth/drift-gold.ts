@@ -1,0 +1,56 @@
+/**
+ * Drift judged alone (tests/fixtures/truth/drift/*.json): BASIL pairs read whole for facts stated with
+ * conflicting values and nothing else, so that drift recall can be measured at all (the fully annotated
+ * pairs hold no drift: it is rare). Two kinds of pairs, reported apart: `random` (drawn among the pairs
+ * with no full gold, seed 20261203) and `seeded` (the pairs where judges had found real drift in an
+ * earlier engine's list: chosen for having drift, so their recall flatters).
+ */
+import type { EngineItem } from './engine-items';
+import type { GoldDriftKind } from './gold-types';
+
+export interface DriftGold {
+  pair: string;
+  year: string;
+  a: string;
+  b: string;
+  chosen: 'random' | 'seeded';
+  judged: { by: string; date: string; minutes?: number };
+  drift: Array<{ a: string; b: string; kind: GoldDriftKind }>;
+  /** Near-misses the judge considered and ruled not drift. */
+  notNoted: number;
+  notes?: string;
+}
+
+export interface DriftScore {
+  gold: number;
+  goldFound: number;
+  engine: number;
+  engineTrue: number;
+  errors: string[];
+}
+
+/**
+ * Whether an engine drift item is a judged drift: the judged units are among the item's group's units.
+ * @example driftHits({ a: 'p2s0', b: 'p0s0' }, item) // -> true when the item's group holds both
+ */
+export const driftHits = (d: { a: string; b: string }, item: EngineItem) => item.aUnits.includes(d.a) && item.bUnits.includes(d.b);
+
+/**
+ * The engine's drift items on one judged pair against the judgement: how many judged drifts it found,
+ * how many of its items are judged drifts, and each miss and false item by units.
+ * @example scoreDrift(gold, engineItems(gold.pair, a, b, compareArticles(a.article, b.article))) // -> { gold: 1, goldFound: 1, engine: 1, engineTrue: 1, errors: [] }
+ */
+export function scoreDrift(gold: DriftGold, items: readonly EngineItem[]): DriftScore {
+  const drift = items.filter((i) => i.type === 'drift');
+  const errors = [
+    ...gold.drift.filter((d) => !drift.some((i) => driftHits(d, i))).map((d) => `missed drift ${d.a}|${d.b} (${d.kind})`),
+    ...drift.filter((i) => !gold.drift.some((d) => driftHits(d, i))).map((i) => `false drift ${i.aUnits.join('+')}|${i.bUnits.join('+')}`),
+  ];
+  return {
+    gold: gold.drift.length,
+    goldFound: gold.drift.filter((d) => drift.some((i) => driftHits(d, i))).length,
+    engine: drift.length,
+    engineTrue: drift.filter((i) => gold.drift.some((d) => driftHits(d, i))).length,
+    errors,
+  };
+}

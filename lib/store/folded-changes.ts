@@ -1,3 +1,4 @@
+import type { CommonTerms } from './common-terms';
 import { STORES } from './corpus-schema';
 import { INDEX_LAYOUT } from './index-layout';
 import type { LogEntry } from './index-log';
@@ -23,6 +24,8 @@ export interface FoldedChanges {
   fingerprint: string;
   /** That refresh's corpus size (NormRefresh.size): its kept norms can still be carried forward. */
   size: number;
+  /** That refresh's common terms with their counts then (NormRefresh.common): with these entries, their counts now. */
+  common?: CommonTerms;
   entries: LogEntry[];
 }
 
@@ -38,7 +41,7 @@ export async function keepFolded(tx: KvWriter, refresh: NormRefresh | undefined,
   const folded = await tx.get<FoldedChanges>(STORES.meta, META_KEYS.folded);
   const since: FoldedChanges | undefined =
     refresh?.size !== undefined
-      ? { generation: refresh.generation, fingerprint: refresh.fingerprint, size: refresh.size, entries: [] }
+      ? { generation: refresh.generation, fingerprint: refresh.fingerprint, size: refresh.size, ...(refresh.common ? { common: refresh.common } : {}), entries: [] }
       : folded && refresh && folded.generation === refresh.generation && folded.fingerprint === refresh.fingerprint
         ? folded
         : undefined;

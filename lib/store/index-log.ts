@@ -31,6 +31,8 @@ export interface IndexLog {
   dfDelta(term: string): number;
   /** A term's postings among the added articles, in docNo order (weights in thousandths). */
   postings(term: string): ReadonlyArray<readonly [docNo: number, weight: number]>;
+  /** The largest rise and the largest fall of any term's document frequency (0 when none). */
+  dfRange: { rise: number; fall: number };
 }
 
 const NONE: ReadonlyArray<readonly [number, number]> = [];
@@ -57,7 +59,13 @@ export function indexLog(entries: LogEntry[]): IndexLog {
       else postings.set(term, [posting]);
     });
   }
-  return { entries, added, removed, dfDelta: (term) => delta.get(term) ?? 0, postings: (term) => postings.get(term) ?? NONE };
+  let rise = 0;
+  let fall = 0;
+  for (const change of delta.values()) {
+    rise = Math.max(rise, change);
+    fall = Math.max(fall, -change);
+  }
+  return { entries, added, removed, dfDelta: (term) => delta.get(term) ?? 0, postings: (term) => postings.get(term) ?? NONE, dfRange: { rise, fall } };
 }
 
 /**

@@ -24,13 +24,15 @@ const ROUNDING = 1e-9;
 
 /**
  * The highest score an article can reach when only some of the query's terms were summed: `dot` and
- * `squares` (its weights times IDF, squared) over the terms read, `norm` its kept norm (rounded to three
- * decimals: the true one may be 0.0005 more), `unreadNorm` the norm of the query's unread terms. The
- * unread terms add at most unreadNorm times the part of the article's norm the read terms left
- * (Cauchy–Schwarz again). Never under the exact candidateScore.
- * @example upperScore({ dot: 2, squares: 4, norm: 3 }, 1, 4, 1) // -> 0.353 (the exact score lies in 0.167..0.353)
+ * `squares` (its weights times IDF, squared) over the terms read; `low`, the least the norm its exact
+ * score divides by can be, and `high`, the most its true norm can be (a refreshed store's kept norm is
+ * rounded to three decimals: low is it, high 0.0005 more; a changed store's lie within the bounds of
+ * normRatioBounds); `unreadNorm` the norm of the query's unread terms. The unread terms add at most
+ * unreadNorm times the part of the article's norm the read terms left (Cauchy–Schwarz again). Never
+ * under the exact candidateScore.
+ * @example upperScore({ dot: 2, squares: 4, low: 3, high: 3.0005 }, 1, 4, 1) // -> 0.353 (the exact score lies in 0.167..0.353)
  */
-export function upperScore(read: { dot: number; squares: number; norm: number }, unreadNorm: number, queryNorm: number, dateFactor: number): number {
-  const rest = Math.sqrt(Math.max(0, (read.norm + 0.0005) ** 2 - read.squares));
-  return candidateScore(read.dot + unreadNorm * rest, queryNorm, read.norm, dateFactor) * (1 + ROUNDING);
+export function upperScore(read: { dot: number; squares: number; low: number; high: number }, unreadNorm: number, queryNorm: number, dateFactor: number): number {
+  const rest = Math.sqrt(Math.max(0, read.high ** 2 - read.squares));
+  return candidateScore(read.dot + unreadNorm * rest, queryNorm, read.low, dateFactor) * (1 + ROUNDING);
 }

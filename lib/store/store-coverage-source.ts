@@ -23,6 +23,7 @@ import { headKey, shardRange, type ShardHead } from './shard-head';
 import { shardOfTerm } from './shard-of-term';
 import type { ShardSnapshot } from './shard-snapshot';
 import { headView, recordsView, type ShardFrequencies, type ShardView } from './shard-view';
+import { normRatioBounds, type NormRatioBounds } from './norm-ratio-bounds';
 import { skippableTerms, upperScore } from './skippable-terms';
 import { toArticle } from './to-article';
 import type { BaseFrequencies, KvReader, NormRefresh, StoreState, StoredArticle } from './types';
@@ -43,13 +44,15 @@ export interface SearchCounts {
   skipped: number;
   /** Shards read from the refresh's snapshot file instead of the database (shard-snapshot.ts): their directories, for counts or postings. */
   fromSnapshot: number;
+  /** Searches made by bounding candidates from kept norms (prunedSearch), on a changed store too. */
+  pruned: number;
 }
 
 /**
  * A SearchCounts at zero, for a query to fill.
  * @example const counts = searchCounts(); await findStoreCoverage(db, page, { counts }); counts.shards // -> 296
  */
-export const searchCounts = (): SearchCounts => ({ shards: 0, heads: 0, articles: 0, rescored: 0, carried: 0, skipped: 0, fromSnapshot: 0 });
+export const searchCounts = (): SearchCounts => ({ shards: 0, heads: 0, articles: 0, rescored: 0, carried: 0, skipped: 0, fromSnapshot: 0, pruned: 0 });
 
 /** The bundled corpus searched with the store, and the store's counts of its vocabulary. */
 export interface StoreBase {
@@ -163,12 +166,24 @@ export function storeCoverageSource(
   const slotReads = new Map<string, Promise<unknown>>();
   const readSlots = <T>(block: number, kind: SlotKind) => memo(slotReads, `${block} ${kind}`, () => tx.get<T>(STORES.perArticle, slotKey(block, kind))) as Promise<T | undefined>;
   const weightMaps = new Map<number, Map<string, number>>();
-  // The refresh's norms and days of every stored article, on the store it refreshed, when its snapshot
-  // holds them all (not read after a change: a save's docNo is past them, and its norms are not kept ones).
-  const inFile = refreshed ? snapshot?.articles() : undefined;
-  const fileArticles = inFile && inFile.norms.length >= state.nextDocNo ? inFile : undefined;
   /**
-   * The norms and days a refreshed store kept for stored articles: from the snapshot when it has them,
+   * The refresh's common terms with their counts then: exact on the store it refreshed, and with the
+   * changes since on one changed only through the log (and the kept folded changes).
+   */
+  const commonThen = refreshed ? refresh?.common : sizeThen !== undefined ? (refresh?.common ?? folded?.common) : undefined;
+  // On a store changed since only through the log (and the kept folded changes), the pruned search can
+  // still bound its candidates from the kept norms (normRatioBounds), given the common terms' counts then.
+  const carrying = !refreshed && sizeThen !== undefined && commonThen !== undefined;
+  // The common terms' counts in use: on a changed store only once the log is read and accounts for the
+  // change in the corpus size (set then, below: until then every count is read).
+  let common = refreshed ? commonThen : undefined;
+  // The refresh's norms and days of every stored article, when its snapshot holds them all: on the store
+  // it refreshed, the norms themselves; on one changed since only so, what the pruned search bounds the
+  // norms of now with (the articles added since are past them, and bounded from their own terms).
+  const inFile = refreshed || carrying ? snapshot?.articles() : undefined;
+  const fileArticles = inFile && (carrying || inFile.norms.length >= state.nextDocNo) ? inFile : undefined;
+  /**
+   * The norms and days the last refresh kept for stored articles: from the snapshot when it has them,
    * else from the per-article blocks the articles fall in, each read once.
    */
   const keptNormsAndDays = async (docs: readonly number[]): Promise<{ norm: (doc: number) => number; day: (doc: number) => number }> => {
@@ -183,6 +198,16 @@ export function storeCoverageSource(
   };
   // The index log (changes not yet in the shards) is one small read, made once and used by every step.
   const logged = folded ? readLog(tx).then((log) => indexLog(sinceRefresh(folded.entries, log.entries))) : readLog(tx);
+  // How far any kept norm can have moved since the refresh (normRatioBounds), on a store changed only
+  // through the log: the first to hear of the log, so the common counts are in use before any step reads
+  // them. As for carried norms, the count is a second guard (a store an older version folded silently).
+  const normsMoved = carrying
+    ? logged.then((current) => {
+        if ((sizeThen as number) + current.added.size - current.removed.size !== corpusSize) return undefined;
+        common = commonThen;
+        return normRatioBounds({ sizeThen: sizeThen as number, sizeNow: corpusSize, dfRise: current.dfRange.rise, dfFall: current.dfRange.fall });
+      })
+    : Promise.resolve(undefined);
   // A shard's view in the snapshot, its directory read once whether a count or postings are asked first.
   const fileViews = new Map<number, ShardView | undefined>();
   const fileView = (shard: number) => {
@@ -232,20 +257,23 @@ export function storeCoverageSource(
   let log: Awaited<typeof logged> | undefined;
   /** A term's count in the shards plus the log's change to it (the bundled-vocabulary counts include the log). */
   const shardAndLogDf = (term: string) => (heads.get(shardOfTerm(term))?.df(term) ?? 0) + (log?.dfDelta(term) ?? 0);
+  /** Whether a term's count among the stored articles is known without a read (knownStoreDf). */
+  const countKnown = (term: string) => (base !== undefined && findTerm(base.frequencies.terms, term) >= 0) || (common !== undefined && commonFrequency(common, term) !== undefined);
   /**
    * A term's count among the stored articles when it is known without a read: the bundled vocabulary's,
-   * or, on a refreshed store, a common term's as the refresh listed it (the shards have not changed since).
+   * or a common term's as the refresh listed it, plus the changes since (the log's, with the kept
+   * folded changes) on a store changed only through them. Asked once the log is read.
    */
-  const common = refreshed ? refresh?.common : undefined;
   const knownStoreDf = (term: string): number | undefined => {
     const i = base ? findTerm(base.frequencies.terms, term) : -1;
     if (i >= 0) return base?.frequencies.df[i];
-    return common && commonFrequency(common, term);
+    const then = common && commonFrequency(common, term);
+    return then === undefined || refreshed ? then : then + (log as IndexLog).dfDelta(term);
   };
   const storeDf = (term: string) => knownStoreDf(term) ?? shardAndLogDf(term);
   const df = (term: string) => storeDf(term) + (bundled?.df(term) ?? 0);
   const loadFrequencies = async (terms: Iterable<string>) => {
-    const unknown = [...terms].filter((term) => knownStoreDf(term) === undefined);
+    const unknown = [...terms].filter((term) => !countKnown(term));
     [log] = await Promise.all([logged, ...[...new Set(unknown.map(shardOfTerm))].map(readHead)]);
   };
   const weightsOf = async (ref: number): Promise<Map<string, number>> => {
@@ -322,6 +350,15 @@ export function storeCoverageSource(
     });
     return Math.sqrt(squares);
   };
+  /** The same article's norm bounded from above: a term whose count is not at hand is taken as used by it alone (the most IDF it can have). */
+  const logNormCeiling = (entry: { terms: string; weights: Uint32Array }) => {
+    let squares = 0;
+    recordTerms(entry).forEach((term, i) => {
+      const known = countKnown(term) || heads.has(shardOfTerm(term));
+      squares += (((entry.weights[i] as number) / 1000) * inverseDocumentFrequency(known ? df(term) : 1, corpusSize)) ** 2;
+    });
+    return Math.sqrt(squares) * (1 + 1e-9);
+  };
 
   /**
    * The refreshed store's search without the postings of the query's commonest terms where they cannot
@@ -338,8 +375,10 @@ export function storeCoverageSource(
    */
   async function prunedSearch(terms: Map<string, number>, day: number, limit: number, thresholds: DecisionThresholds): Promise<ScoredCandidate[]> {
     const entries = [...terms];
-    const known = entries.map(([term]) => knownStoreDf(term));
-    [log] = await Promise.all([logged, ...[...new Set(entries.filter((_, i) => known[i] === undefined).map(([term]) => shardOfTerm(term)))].map(readShard)]);
+    const known = entries.map(([term]) => countKnown(term));
+    let moved: NormRatioBounds | undefined;
+    [log, moved] = await Promise.all([logged, normsMoved, ...[...new Set(entries.filter((_, i) => !known[i]).map(([term]) => shardOfTerm(term)))].map(readShard)]);
+    const { removed, added } = log;
     const idfs = entries.map(([term]) => inverseDocumentFrequency(df(term), corpusSize));
     const queryWeights = entries.map(([, weight], i) => weight * (idfs[i] as number));
     let queryNormSquared = 0;
@@ -385,6 +424,14 @@ export function storeCoverageSource(
           squares[doc] = squares[doc]! + w * w;
         }
       }
+      // A changed store: the log's articles come on top, and the removed ones leave the sums (no branch
+      // per posting above: a refreshed store has neither).
+      for (const [doc, milli] of (log as IndexLog).postings(term)) {
+        const w = (milli / 1000) * idf;
+        dot[doc] = dot[doc]! + queryWeight * w;
+        squares[doc] = squares[doc]! + w * w;
+      }
+      for (const doc of removed) dot[doc] = squares[doc] = 0;
       summed.add(i);
     };
     const exactDot = (weights: Map<string, number>) => {
@@ -397,7 +444,7 @@ export function storeCoverageSource(
     };
     const commonestFirst = entries
       .map((_, i) => i)
-      .filter((i) => known[i] !== undefined)
+      .filter((i) => known[i])
       .sort((x, y) => (idfs[x] as number) - (idfs[y] as number) || x - y);
     const commonestWeights = commonestFirst.map((i) => queryWeights[i] as number);
     // At first only the terms of unknown count are read (the rare ones, already in): the best bounded
@@ -416,9 +463,16 @@ export function storeCoverageSource(
       // Every stored article a read term touched (each adds a positive weight) and not scored yet.
       const waiting: number[] = [];
       for (let doc = 0; doc < dot.length; doc++) if (dot[doc] !== 0 && !scored[doc]) waiting.push(doc);
-      const kept = await keptNormsAndDays(waiting);
+      const kept = await keptNormsAndDays(waiting.filter((doc) => !added.has(doc)));
       const bound = (doc: number) => {
-        return upperScore({ dot: dot[doc]!, squares: squares[doc]!, norm: kept.norm(doc) }, unreadNorm, queryNorm, dateFactor(day, kept.day(doc), thresholds));
+        const read = { dot: dot[doc]!, squares: squares[doc]! };
+        if (!moved) return upperScore({ ...read, low: kept.norm(doc), high: kept.norm(doc) + 0.0005 }, unreadNorm, queryNorm, dateFactor(day, kept.day(doc), thresholds));
+        // A changed store: the norms kept then moved within the ratio bounds (each rounded, each way); an
+        // article added since has none kept, its norm bounded from its own terms.
+        const entry = added.get(doc);
+        const norm = kept.norm(doc);
+        const [low, high, published] = entry ? [logNormBound(entry) * (1 - 1e-9) - 0.0005, logNormCeiling(entry), publishedDay(entry.published)] : [moved.low * (norm - 0.0005) - 0.0005, moved.high * (norm + 0.0005), kept.day(doc)];
+        return low > 0 && (entry || norm > 0) ? upperScore({ ...read, low, high }, unreadNorm, queryNorm, dateFactor(day, published, thresholds)) : Number.POSITIVE_INFINITY;
       };
       // What matters only rises as exact scores come in (mustFind): an article whose bound is under it
       // now is never scored, and a heap of only the others is far smaller (most articles a query
@@ -444,7 +498,10 @@ export function storeCoverageSource(
       if (!unreadMatters()) break;
       unread = Math.min(unread - 1, skippableTerms(commonestWeights, queryNorm, INDEX_LAYOUT.unreadShare * mustFind([...exact.values()], limit, thresholds)));
     }
-    if (counts) counts.skipped += unread;
+    if (counts) {
+      counts.skipped += unread;
+      counts.pruned++;
+    }
     // Bundled first within a term, then stored by docNo: the order the full search touches them in.
     const bundledRank = new Map(bundledOrder.map((ref, k) => [ref, k]));
     const order = (ref: number) => [firstTerm.get(ref) as number, ref < 0 ? 0 : 1, ref < 0 ? (bundledRank.get(ref) as number) : ref] as const;
@@ -456,7 +513,8 @@ export function storeCoverageSource(
   }
 
   async function search(terms: Map<string, number>, day: number, limit: number, thresholds: DecisionThresholds): Promise<ScoredCandidate[]> {
-    if (refreshed && refresh?.common && limit < corpusSize) return prunedSearch(terms, day, limit, thresholds);
+    const moved = await normsMoved;
+    if (limit < corpusSize && (refreshed ? common !== undefined : moved !== undefined && moved.low >= INDEX_LAYOUT.carriedRatio)) return prunedSearch(terms, day, limit, thresholds);
     [log] = await Promise.all([logged, ...[...new Set([...terms.keys()].map(shardOfTerm))].map(readShard)]);
     const { removed, added, postings } = log;
     // Dot products exactly as the in-memory index sums them: query terms in order, bundled articles

@@ -124,11 +124,12 @@ describe('the norm refresh writes a snapshot of the shards', () => {
     return buildCorpus([...BUNDLE.corpus.articles, ...live.sort((x, y) => x.docNo - y.docNo).map(({ id, outlet, title, text, published }) => ({ id, outlet, title, text, ...(published ? { published } : {}) }))]);
   };
   const changes = [
-    ['one article added', 'the file', async (db: MemoryDatabase) => void (await addOneByOne(db, [later], 'saved', base))],
-    ['one article deleted', 'the file', async (db: MemoryDatabase) => void (await deleteArticles(db, [1], { base }))],
+    ['one article added', 'the file', 'pruned', async (db: MemoryDatabase) => void (await addOneByOne(db, [later], 'saved', base))],
+    ['one article deleted', 'the file', 'pruned', async (db: MemoryDatabase) => void (await deleteArticles(db, [1], { base }))],
     [
       'one article added, then the log folded into the shards',
       'the file',
+      'pruned',
       async (db: MemoryDatabase) => {
         await addOneByOne(db, [later], 'saved', base);
         await fold(db);
@@ -137,6 +138,8 @@ describe('the norm refresh writes a snapshot of the shards', () => {
     [
       'one article deleted and one added, the log folded, then one more added and another deleted',
       'the file',
+      // Four changes to a store this small move the kept norms too far for the bounds (normRatioBounds).
+      'unpruned',
       async (db: MemoryDatabase) => {
         await deleteArticles(db, [3], { base });
         await addOneByOne(db, [later], 'saved', base);
@@ -148,6 +151,7 @@ describe('the norm refresh writes a snapshot of the shards', () => {
     [
       'one article added and folded into the shards, then deleted',
       'the file',
+      'pruned',
       async (db: MemoryDatabase) => {
         const [outcome] = await addOneByOne(db, [later], 'saved', base);
         await fold(db);
@@ -157,6 +161,7 @@ describe('the norm refresh writes a snapshot of the shards', () => {
     [
       'one article added, the log folded, then the folded changes dropped (as a write too big to keep them does)',
       'the database',
+      'unpruned',
       async (db: MemoryDatabase) => {
         await addOneByOne(db, [later], 'saved', base);
         await fold(db);
@@ -164,7 +169,7 @@ describe('the norm refresh writes a snapshot of the shards', () => {
       },
     ],
   ] as const;
-  it.each(changes)("after a change (%s), a query reads the shards from %s, and is exact", async (_case, from, change) => {
+  it.each(changes)("after a change (%s), a query reads the shards from %s, %s, and is exact", async (_case, from, search, change) => {
     const { db, mem } = await refreshedStore();
     const snapshot = openSnapshot(mem.file());
     await change(db);
@@ -172,6 +177,8 @@ describe('the norm refresh writes a snapshot of the shards', () => {
     for (const page of pages) {
       const read = searchCounts();
       expect(summary(await findStoreCoverage(db, page, { base, limit: 10, counts: read, snapshot }))).toEqual(summary(await findCoverage(page, corpus, { limit: 10 })));
+      // The pruned search bounds the candidates from the refresh's norms, moved as far as the changes allow.
+      expect(read.pruned > 0).toBe(search === 'pruned');
       if (from === 'the file') {
         expect(read.fromSnapshot).toBeGreaterThan(10);
         expect([read.shards, read.heads]).toEqual([0, 0]);

@@ -426,10 +426,12 @@ export function storeCoverageSource(
       }
       // A changed store: the log's articles come on top, and the removed ones leave the sums (no branch
       // per posting above: a refreshed store has neither).
-      for (const [doc, milli] of (log as IndexLog).postings(term)) {
-        const w = (milli / 1000) * idf;
-        dot[doc] = dot[doc]! + queryWeight * w;
-        squares[doc] = squares[doc]! + w * w;
+      if (added.size) {
+        for (const [doc, milli] of (log as IndexLog).postings(term)) {
+          const w = (milli / 1000) * idf;
+          dot[doc] = dot[doc]! + queryWeight * w;
+          squares[doc] = squares[doc]! + w * w;
+        }
       }
       for (const doc of removed) dot[doc] = squares[doc] = 0;
       summed.add(i);
@@ -463,16 +465,16 @@ export function storeCoverageSource(
       // Every stored article a read term touched (each adds a positive weight) and not scored yet.
       const waiting: number[] = [];
       for (let doc = 0; doc < dot.length; doc++) if (dot[doc] !== 0 && !scored[doc]) waiting.push(doc);
-      const kept = await keptNormsAndDays(waiting.filter((doc) => !added.has(doc)));
+      // (A refreshed store has no log: its hot path here, some 100,000 articles at 100,000, stays as it was.)
+      const kept = await keptNormsAndDays(added.size ? waiting.filter((doc) => !added.has(doc)) : waiting);
       const bound = (doc: number) => {
-        const read = { dot: dot[doc]!, squares: squares[doc]! };
-        if (!moved) return upperScore({ ...read, low: kept.norm(doc), high: kept.norm(doc) + 0.0005 }, unreadNorm, queryNorm, dateFactor(day, kept.day(doc), thresholds));
+        const norm = kept.norm(doc);
+        if (!moved) return upperScore({ dot: dot[doc]!, squares: squares[doc]!, low: norm, high: norm + 0.0005 }, unreadNorm, queryNorm, dateFactor(day, kept.day(doc), thresholds));
         // A changed store: the norms kept then moved within the ratio bounds (each rounded, each way); an
         // article added since has none kept, its norm bounded from its own terms.
         const entry = added.get(doc);
-        const norm = kept.norm(doc);
         const [low, high, published] = entry ? [logNormBound(entry) * (1 - 1e-9) - 0.0005, logNormCeiling(entry), publishedDay(entry.published)] : [moved.low * (norm - 0.0005) - 0.0005, moved.high * (norm + 0.0005), kept.day(doc)];
-        return low > 0 && (entry || norm > 0) ? upperScore({ ...read, low, high }, unreadNorm, queryNorm, dateFactor(day, published, thresholds)) : Number.POSITIVE_INFINITY;
+        return low > 0 && (entry || norm > 0) ? upperScore({ dot: dot[doc]!, squares: squares[doc]!, low, high }, unreadNorm, queryNorm, dateFactor(day, published, thresholds)) : Number.POSITIVE_INFINITY;
       };
       // What matters only rises as exact scores come in (mustFind): an article whose bound is under it
       // now is never scored, and a heap of only the others is far smaller (most articles a query

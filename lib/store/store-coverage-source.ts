@@ -118,6 +118,10 @@ function mustFind(exactScores: number[], limit: number, thresholds: DecisionThre
  *   left unread where they cannot lift an article into the places that matter, and the candidates are
  *   scored exactly best bound first (prunedSearch); asked for the whole ranking, every candidate is
  *   scored at once from the kept norms, as the in-memory index does;
+ * - when the store changed since only through the log (and the changes kept beside the shards), and so
+ *   little that no norm can have moved by more than a factor of INDEX_LAYOUT.carriedRatio
+ *   (norm-ratio-bounds.ts), the same pruned search bounds each candidate from its kept norm so moved,
+ *   the common terms' counts being the refresh's plus the log's changes;
  * - otherwise a norm is worked out only for the candidates that can reach the top: they are taken best
  *   first by their hinted score (norm-hints.ts; a little over the exact score, never under it by more
  *   than INDEX_LAYOUT.hintMargin) and scored exactly until the next one could not reach a place that
@@ -361,7 +365,9 @@ export function storeCoverageSource(
   };
 
   /**
-   * The refreshed store's search without the postings of the query's commonest terms where they cannot
+   * The search of a refreshed store (or one changed since only a little, through the log: then each
+   * kept norm is taken as moved as far as the changes allow, normRatioBounds, and the log's articles come
+   * on top) without the postings of the query's commonest terms where they cannot
    * matter. Their counts are known without a read (the bundled vocabulary's, and the common terms the
    * refresh listed), so the query's norm is exact once the other terms' shards are in. Left unread is
    * the commonest run of them whose part of the query's norm stays under INDEX_LAYOUT.unreadShare of the

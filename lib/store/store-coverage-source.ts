@@ -342,27 +342,23 @@ export function storeCoverageSource(
   };
 
   /**
-   * A logged article has no hint sums yet (the fold sets them). Its norm is bounded from below with the
-   * frequencies the search has read: a term whose count is not at hand is taken as used by the whole
-   * corpus (the least IDF it can have), so the score this gives is never under the exact one.
+   * A logged article has no hint sums yet (the fold sets them), nor a kept norm: its norm bounded with
+   * the frequencies the search has at hand, a term whose count is not taken as used by `unknownDf`
+   * articles: the whole corpus bounds it from below (the least IDF the term can have), the article alone
+   * from above (the most).
    */
-  const logNormBound = (entry: { terms: string; weights: Uint32Array }) => {
-    let squares = 0;
-    recordTerms(entry).forEach((term, i) => {
-      const known = (base !== undefined && findTerm(base.frequencies.terms, term) >= 0) || heads.has(shardOfTerm(term));
-      squares += (((entry.weights[i] as number) / 1000) * inverseDocumentFrequency(known ? df(term) : corpusSize, corpusSize)) ** 2;
-    });
-    return Math.sqrt(squares);
-  };
-  /** The same article's norm bounded from above: a term whose count is not at hand is taken as used by it alone (the most IDF it can have). */
-  const logNormCeiling = (entry: { terms: string; weights: Uint32Array }) => {
+  const logNorm = (entry: { terms: string; weights: Uint32Array }, unknownDf: number) => {
     let squares = 0;
     recordTerms(entry).forEach((term, i) => {
       const known = countKnown(term) || heads.has(shardOfTerm(term));
-      squares += (((entry.weights[i] as number) / 1000) * inverseDocumentFrequency(known ? df(term) : 1, corpusSize)) ** 2;
+      squares += (((entry.weights[i] as number) / 1000) * inverseDocumentFrequency(known ? df(term) : unknownDf, corpusSize)) ** 2;
     });
-    return Math.sqrt(squares) * (1 + 1e-9);
+    return Math.sqrt(squares);
   };
+  /** Never over the exact norm, so the score it gives is never under the exact one. */
+  const logNormBound = (entry: { terms: string; weights: Uint32Array }) => logNorm(entry, corpusSize);
+  /** Never under the exact norm (a hair over, for rounding). */
+  const logNormCeiling = (entry: { terms: string; weights: Uint32Array }) => logNorm(entry, 1) * (1 + 1e-9);
 
   /**
    * The search of a refreshed store (or one changed since only a little, through the log: then each

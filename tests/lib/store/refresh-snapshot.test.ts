@@ -123,18 +123,16 @@ describe('the norm refresh writes a snapshot of the shards', () => {
     const live = await db.read([STORES.articles], (tx) => tx.getAll<Article & { docNo: number }>(STORES.articles));
     return buildCorpus([...BUNDLE.corpus.articles, ...live.sort((x, y) => x.docNo - y.docNo).map(({ id, outlet, title, text, published }) => ({ id, outlet, title, text, ...(published ? { published } : {}) }))]);
   };
+  /** `later` saved, then the log folded into the shards (by the next refresh's first step); its docNo. */
+  const addedAndFolded = async (db: MemoryDatabase) => {
+    const [outcome] = await addOneByOne(db, [later], 'saved', base);
+    await fold(db);
+    return outcome!.added[0]!.docNo;
+  };
   const changes = [
     ['one article added', 'the file', 'pruned', async (db: MemoryDatabase) => void (await addOneByOne(db, [later], 'saved', base))],
     ['one article deleted', 'the file', 'pruned', async (db: MemoryDatabase) => void (await deleteArticles(db, [1], { base }))],
-    [
-      'one article added, then the log folded into the shards',
-      'the file',
-      'pruned',
-      async (db: MemoryDatabase) => {
-        await addOneByOne(db, [later], 'saved', base);
-        await fold(db);
-      },
-    ],
+    ['one article added, then the log folded into the shards', 'the file', 'pruned', async (db: MemoryDatabase) => void (await addedAndFolded(db))],
     [
       'one article deleted and one added, the log folded, then one more added and another deleted',
       'the file',
@@ -142,8 +140,7 @@ describe('the norm refresh writes a snapshot of the shards', () => {
       'unpruned',
       async (db: MemoryDatabase) => {
         await deleteArticles(db, [3], { base });
-        await addOneByOne(db, [later], 'saved', base);
-        await fold(db);
+        await addedAndFolded(db);
         await addOneByOne(db, [{ ...later, id: 'later-2', title: 'Another later report', text: `${STORIES[4]!.text} ${STORIES[1]!.text.split('. ')[0]}.` }], 'saved', base);
         await deleteArticles(db, [0], { base });
       },
@@ -152,19 +149,14 @@ describe('the norm refresh writes a snapshot of the shards', () => {
       'one article added and folded into the shards, then deleted',
       'the file',
       'pruned',
-      async (db: MemoryDatabase) => {
-        const [outcome] = await addOneByOne(db, [later], 'saved', base);
-        await fold(db);
-        await deleteArticles(db, [outcome!.added[0]!.docNo], { base });
-      },
+      async (db: MemoryDatabase) => void (await deleteArticles(db, [await addedAndFolded(db)], { base })),
     ],
     [
       'one article added, the log folded, then the folded changes dropped (as a write too big to keep them does)',
       'the database',
       'unpruned',
       async (db: MemoryDatabase) => {
-        await addOneByOne(db, [later], 'saved', base);
-        await fold(db);
+        await addedAndFolded(db);
         await db.write(ALL_STORES, async (tx) => keepFolded(tx, await tx.get<NormRefresh>(STORES.meta, META_KEYS.refresh), Array.from({ length: INDEX_LAYOUT.foldedEntries + 1 }, (_, docNo) => ({ docNo, terms: 'x', weights: Uint32Array.of(1000) }))));
       },
     ],

@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, ftruncateSync, openSync, readFileSync, readSync, statSync, writeSync } from 'node:fs';
 import { hashString } from '../../lib/extract/hash-string';
 import { createItemKeySet } from '../../lib/feeds/create-item-key-set';
 import type { FeedArticle, FeedSink } from '../../lib/feeds/types';
@@ -9,10 +9,22 @@ export interface JsonlSink extends FeedSink {
   readonly existing: number;
   /** Lines of the file that were not whole articles (a line cut by a crash of another tool). */
   readonly broken: number;
+  /** Bytes of a cut last line removed on opening: what an append killed mid-write left (0 when none). */
+  readonly repaired: number;
   close(): void;
 }
 
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/** Whether a line is an article record (an object with a string id and text). */
+function wholeArticle(line: string): boolean {
+  try {
+    const json: unknown = JSON.parse(line);
+    return isRecord(json) && typeof json.id === 'string' && typeof json.text === 'string';
+  } catch {
+    return false;
+  }
+}
 
 /** Whether the file's last byte is a newline (an empty file counts as ending cleanly). */
 function endsWithNewline(fd: number): boolean {
@@ -23,12 +35,26 @@ function endsWithNewline(fd: number): boolean {
   return last[0] === 0x0a;
 }
 
+/** Writes all of `bytes` at the end, however many calls the system takes; on an error the file is cut back to `size` first. */
+function appendWhole(fd: number, bytes: Buffer, size: number): void {
+  let written = 0;
+  try {
+    while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
+  } catch (error) {
+    // A disk that fills mid-line: put the file back as it was, then say why.
+    ftruncateSync(fd, size);
+    throw new CliError(`cannot append to the corpus file (${(error as NodeJS.ErrnoException).code ?? 'error'}); it is as it was before this article`);
+  }
+}
+
 /**
  * A FeedSink on a JSON Lines corpus file, one article per line. Opening reads the lines already there
  * (their guids within their feeds, URLs and ids dedupe the new ones) and refuses an unwritable path with a one-line
- * CliError. Each article is written as one whole line in one append (a single write call on a file
- * opened for appending), so a crash leaves whole lines; a cut last line left by something else is kept
- * apart by starting on a new line. A revised article (same id, new text) is appended: the later line wins.
+ * CliError. Each article is appended as one whole line; a failed append is cut back off. A process killed
+ * mid-append can still leave part of a line (the kernel stops a write between pages on a fatal signal): a last
+ * line without its newline that is not a whole article is that, and opening cuts it off (`repaired`), which puts
+ * the file back as it was before that append. A whole last line without a newline is kept, and the next
+ * line starts on a new line. A revised article (same id, new text) is appended: the later line wins.
  * @example const sink = openJsonlSink('corpus.jsonl'); await sink.add(article); sink.close();
  */
 export function openJsonlSink(path: string): JsonlSink {
@@ -47,12 +73,20 @@ export function openJsonlSink(path: string): JsonlSink {
   const texts = new Map<string, string>();
   let existing = 0;
   let broken = 0;
+  let repaired = 0;
   const remember = (a: { id: string; text: string; feedUrl?: unknown; guid?: unknown; url?: unknown }) => {
     texts.set(a.id, hashString(a.text));
     const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
     keys.add({ feedUrl: text(a.feedUrl), guid: text(a.guid), url: text(a.url) });
   };
-  for (const line of readFileSync(path, 'utf8').split('\n')) {
+  const content = readFileSync(path);
+  const lastNewline = content.lastIndexOf(0x0a);
+  const tail = content.subarray(lastNewline + 1);
+  if (tail.length > 0 && !wholeArticle(tail.toString('utf8'))) {
+    repaired = tail.length;
+    ftruncateSync(fd, lastNewline + 1);
+  }
+  for (const line of content.subarray(0, content.length - repaired).toString('utf8').split('\n')) {
     if (!line.trim()) continue;
     let json: unknown;
     try {
@@ -73,6 +107,7 @@ export function openJsonlSink(path: string): JsonlSink {
   return {
     existing,
     broken,
+    repaired,
     async seen(itemKeys) {
       return keys.has(itemKeys);
     },
@@ -82,7 +117,7 @@ export function openJsonlSink(path: string): JsonlSink {
       if (known === textHash) return 'duplicate';
       if (known === undefined && keys.has(article)) return 'duplicate';
       // One write of the whole line: JSON.stringify escapes every newline inside the article.
-      writeSync(fd, `${needsNewline ? '\n' : ''}${JSON.stringify(article)}\n`);
+      appendWhole(fd, Buffer.from(`${needsNewline ? '\n' : ''}${JSON.stringify(article)}\n`, 'utf8'), fstatSync(fd).size);
       needsNewline = false;
       remember(article);
       return known === undefined ? 'added' : 'updated';

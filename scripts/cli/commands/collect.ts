@@ -49,7 +49,7 @@ export const collect: Command = {
     // The researcher asked for these feeds: their origins, and the origins of the links they carry.
     const granted = new Set(opml.subscriptions.map((s) => new URL(s.feedUrl).origin));
     const stderr = process.stderr;
-    stderr.write(`collect: ${opml.subscriptions.length} feeds; ${sink.existing} articles already in ${options.out}${sink.broken ? ` (${sink.broken} broken lines ignored)` : ''}\n`);
+    stderr.write(`collect: ${opml.subscriptions.length} feeds; ${sink.existing} articles already in ${options.out}${sink.broken ? ` (${sink.broken} broken lines ignored)` : ''}${sink.repaired ? `; removed a cut last line (${sink.repaired} bytes) that an interrupted run left` : ''}\n`);
     let done = 0;
     const onProgress = (event: CollectEvent) => {
       if (event.type === 'feed-parsed') for (const link of event.links) granted.add(new URL(link).origin);

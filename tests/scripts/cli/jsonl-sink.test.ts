@@ -47,16 +47,43 @@ describe('openJsonlSink', () => {
     expect(read(p).split('\n').filter(Boolean).length).toBe(expected === 'duplicate' ? 1 : 2);
   });
 
-  it('a cut last line (a crash of another writer) is counted, kept apart, and never glued to a new line', async () => {
-    const p = path(`${JSON.stringify(article())}\n{"id":"u-half","outlet":"A","ti`);
+  it.each([
+    ['a line cut mid-article', '{"id":"u-half","outlet":"A","ti'],
+    ['a cut line that is valid JSON but no article', '{"id":"u-half"}'],
+    ['a cut line of one byte', '{'],
+  ])('a cut last line (an append killed mid-write) is removed on opening: %s', async (_name, cut) => {
+    const whole = `${JSON.stringify(article())}\n`;
+    const p = path(`${whole}${cut}`);
     const sink = openJsonlSink(p);
     expect(sink.existing).toBe(1);
-    expect(sink.broken).toBe(1);
+    expect(sink.broken).toBe(0);
+    expect(sink.repaired).toBe(Buffer.byteLength(cut));
+    expect(read(p)).toBe(whole);
     await sink.add(article({ id: 'u-2', url: 'https://a.example/2', guid: 'g2' }));
     sink.close();
     const lines = read(p).split('\n');
-    expect(lines[1]).toBe('{"id":"u-half","outlet":"A","ti');
-    expect(JSON.parse(lines[2] as string)).toMatchObject({ id: 'u-2' });
+    expect(lines.length).toBe(3);
+    expect(JSON.parse(lines[1] as string)).toMatchObject({ id: 'u-2' });
+  });
+
+  it('a whole last article without its newline is kept, and the next line starts on a new line', async () => {
+    const p = path(JSON.stringify(article()));
+    const sink = openJsonlSink(p);
+    expect([sink.existing, sink.repaired]).toEqual([1, 0]);
+    await sink.add(article({ id: 'u-2', url: 'https://a.example/2', guid: 'g2' }));
+    sink.close();
+    const lines = read(p).split('\n');
+    expect(JSON.parse(lines[0] as string)).toEqual(article());
+    expect(JSON.parse(lines[1] as string)).toMatchObject({ id: 'u-2' });
+  });
+
+  it('a broken line in the middle (another tool\'s) is counted and left where it is', async () => {
+    const content = `${JSON.stringify(article())}\n{"id":"u-half","outlet":"A","ti\n`;
+    const p = path(content);
+    const sink = openJsonlSink(p);
+    expect([sink.existing, sink.broken, sink.repaired]).toEqual([1, 1, 0]);
+    sink.close();
+    expect(read(p)).toBe(content);
   });
 
   it.each([

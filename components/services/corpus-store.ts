@@ -30,6 +30,7 @@ import { verifyIndex, type IndexCheck } from '../../lib/store/verify-index';
 import { BUNDLED_CORPUS } from './bundled-corpus';
 import { NewerDatabaseError, openIdbDatabase } from './idb-database';
 import { OPFS_SNAPSHOTS, type SnapshotFiles } from './shard-snapshot-file';
+import { NORM_REFRESH_LOCK, webLock, type Exclusive } from './web-lock';
 
 // The popup starts the snapshot worker while it reads the page (shard-snapshot-file.ts).
 export { prepareSnapshotWorker } from './shard-snapshot-file';
@@ -95,6 +96,12 @@ export class CorpusStore {
     private readonly limits = DELETE_LIMITS,
     /** The norm refresh's snapshot of the shards, where the page can write and read one. */
     private readonly snapshots?: SnapshotFiles,
+    /**
+     * One norm refresh at a time across the extension's pages: two pages' upkeep after the same change
+     * would otherwise walk the whole index twice at once (50-100 s each at 100,000 articles), each
+     * slowing the other and the popup's queries, and write the same snapshot twice.
+     */
+    private readonly refreshTurn: Exclusive = webLock(NORM_REFRESH_LOCK),
   ) {}
 
   /**
@@ -342,7 +349,8 @@ export class CorpusStore {
 
   /**
    * Upkeep after a change: retention, then the norm refresh that makes queries fast again (one pass
-   * over the index; a page closed meanwhile just leaves it for the next writer). One at a time per page.
+   * over the index; a page closed meanwhile just leaves it for the next writer). One at a time per page,
+   * and the refresh one at a time across pages (refreshTurn).
    * A change made while a pass runs cuts that pass short (refreshNorms keeps nothing then), so it asks
    * for one more pass after it: the last change of a burst (a feed refresh, an import) is always refreshed.
    * Last, once per store, the rewrite of the sketches an older version stored (upgradeSketches).
@@ -357,7 +365,11 @@ export class CorpusStore {
         do {
           this.maintainAgain = false;
           await this.applyRetention();
-          if (!(await this.upToDate())) await refreshNorms(this.db, base, { snapshot: await this.snapshots?.target() });
+          // In turn with other pages; the check comes after the wait, so a pass another page has just
+          // made for the same changes is not made again, and a change it did not see still is.
+          await this.refreshTurn(async () => {
+            if (!(await this.upToDate())) await refreshNorms(this.db, base, { snapshot: await this.snapshots?.target() });
+          });
           // After the refresh, which makes queries fast again: this rewrite takes about 2 minutes at 100,000.
           await upgradeSketches(this.db);
         } while (this.maintainAgain);

@@ -18,8 +18,9 @@ import { generateArticles } from '../../scripts/bench/generate-articles';
 import { realSource } from '../../scripts/bench/real-source';
 import { UNRELATED_OTHER_OUTLET } from '../../scripts/make-test-pages';
 import { byTestId, EXTENSION_DIR, ExtensionSession, waitForPopupState } from './harness';
-import { askSnapshotWorker, holdSnapshotFile, releaseSnapshotFile, snapshotGenerations, snapshotIsCurrent, snapshotWorkerUrl, type WorkerReply } from './snapshot-in-page';
+import { askSnapshotWorker, holdLock, holdSnapshotFile, releaseLock, releaseSnapshotFile, snapshotGenerations, snapshotIsCurrent, snapshotWorkerUrl, type WorkerReply } from './snapshot-in-page';
 import { SNAPSHOT_FILES } from '../../components/services/shard-snapshot-file';
+import { NORM_REFRESH_LOCK } from '../../components/services/web-lock';
 
 /** The extension API as a page of the extension sees it (these functions run in the browser). */
 declare const chrome: { storage: { local: { set(items: object): Promise<void>; get(key: string): Promise<Record<string, unknown>> } } };
@@ -156,7 +157,7 @@ describe('the corpus store in the browser', () => {
     expect(reply.fromSnapshot).toBeGreaterThan(0);
     // The next refresh writes the other of the two files: while one is being written (here held open, as
     // the refresh holds it), the worker still reads the newest. Asked until the files hold still: an
-    // earlier page's upkeep may be settling them (two refreshes of one generation: the last one kept wins).
+    // earlier page's upkeep may still be settling them.
     let meanwhile: WorkerReply = {};
     const askWhileHeld = async () => {
       const [files] = await options.evaluate(snapshotGenerations);
@@ -179,6 +180,31 @@ describe('the corpus store in the browser', () => {
         { timeout: 60_000 },
       )
       .toBe(true);
+    await options.close();
+  });
+
+  it('the norm refresh is one pass at a time across pages: while another page holds its lock, an import\'s upkeep waits, then refreshes', async () => {
+    const options = await openOptions(session);
+    const other = await session.open(session.extensionUrl('/sidebyside.html'));
+    expect(await importLines(options, articles(10, 15), 'unlocked.jsonl')).toMatch(/^Imported/);
+    await expect.poll(async () => snapshotIsCurrent(await options.evaluate(snapshotGenerations)), { timeout: 60_000 }).toBe(true);
+    const [, before] = await options.evaluate(snapshotGenerations);
+    await other.evaluate(holdLock, NORM_REFRESH_LOCK);
+    expect(await importLines(options, articles(15, 14), 'locked.jsonl')).toMatch(/^Imported: 15\./);
+    // The import's upkeep waits for the lock: no refresh of the new generation while it is held.
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    expect((await options.evaluate(snapshotGenerations))[1]).toBe(before);
+    await other.evaluate(releaseLock);
+    await expect
+      .poll(
+        async () => {
+          const [files, refresh] = await options.evaluate(snapshotGenerations);
+          return refresh > before && snapshotIsCurrent([files, refresh]);
+        },
+        { timeout: 60_000 },
+      )
+      .toBe(true);
+    await other.close();
     await options.close();
   });
 

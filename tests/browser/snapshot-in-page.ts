@@ -78,3 +78,21 @@ export async function holdSnapshotFile(name: string): Promise<void> {
 export async function releaseSnapshotFile(): Promise<void> {
   await (globalThis as unknown as { odHeld?: { abort(): Promise<void> } }).odHeld?.abort();
 }
+
+/**
+ * Takes a Web Lock in this page and holds it until releaseLock (both run in an extension page through
+ * page.evaluate): resolves once it is held.
+ */
+export function holdLock(name: string): Promise<void> {
+  return new Promise<void>((held) => {
+    void navigator.locks.request(name, () => new Promise<void>((release) => {
+      (globalThis as unknown as { odReleaseLock?: () => void }).odReleaseLock = release;
+      held();
+    }));
+  });
+}
+
+/** Releases the lock holdLock took in this page. */
+export function releaseLock(): void {
+  (globalThis as unknown as { odReleaseLock?: () => void }).odReleaseLock?.();
+}

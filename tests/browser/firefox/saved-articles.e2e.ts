@@ -14,7 +14,8 @@ import { manifestPage } from '../built-extension';
 import { byTestId } from '../dom-contract';
 import { FIREFOX_EXTENSION_DIR, FirefoxSession, waitFor, waitForPopupState } from '../firefox-harness';
 import { MALFORMED_PACKS } from '../malformed-packs';
-import { askSnapshotWorker, snapshotGenerations, snapshotIsCurrent, snapshotWorkerUrl, type WorkerReply } from '../snapshot-in-page';
+import { NORM_REFRESH_LOCK } from '../../../components/services/web-lock';
+import { askSnapshotWorker, holdLock, releaseLock, snapshotGenerations, snapshotIsCurrent, snapshotWorkerUrl, type WorkerReply } from '../snapshot-in-page';
 
 describe('saved articles, export and import in Firefox', () => {
   let session: FirefoxSession;
@@ -152,6 +153,26 @@ describe('saved articles, export and import in Firefox', () => {
     await waitFor(options, (s: string, n: number) => document.querySelectorAll(s).length === n, { timeout: 10_000 }, byTestId('savedArticle'), before - 1);
     await expectSavedCount(before - 1);
     expect((await exportedPack()).filter((a) => a.title === UNRELATED.title || a.title === UNRELATED_OTHER_OUTLET.title)).toHaveLength(before - 1);
+  });
+
+  it('the norm refresh is one pass at a time across pages: while another page holds its lock, an import\'s upkeep waits, then refreshes', async () => {
+    await expect.poll(async () => snapshotIsCurrent(await options.evaluate(snapshotGenerations)), { timeout: 60_000 }).toBe(true);
+    const [, before] = await options.evaluate(snapshotGenerations);
+    const other = await session.open(optionsUrl());
+    await other.evaluate(holdLock, NORM_REFRESH_LOCK);
+    await options.bringToFront();
+    const ferry = { id: 'lock-check', outlet: 'Harbour Post', title: 'Winter ferry timetable', text: 'The harbour ferry will run every forty minutes from December. The operator said the change follows lower winter demand. Evening crossings end at nine.' };
+    await importFile('lock-check.json', JSON.stringify({ format: 'outlet-diff-corpus', version: 1, articles: [ferry] }));
+    await expect.poll(importStatus, { timeout: 15_000 }).toMatch(/^Imported/);
+    // The import's upkeep waits for the lock: no refresh of the new generation while it is held.
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    expect((await options.evaluate(snapshotGenerations))[1]).toBe(before);
+    await other.evaluate(releaseLock);
+    await expect.poll(async () => {
+      const [files, refresh] = await options.evaluate(snapshotGenerations);
+      return refresh > before && snapshotIsCurrent([files, refresh]);
+    }, { timeout: 60_000 }).toBe(true);
+    await other.close();
   });
 
   it('no request left 127.0.0.1 and the extension logged no error', () => {

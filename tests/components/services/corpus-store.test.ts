@@ -12,6 +12,7 @@ import { isBareSketchKey, sketchHash } from '../../../lib/store/sketch-key';
 import type { KvDatabase, NormRefresh, StoredArticle } from '../../../lib/store/types';
 import { sketchesUpgraded } from '../../../lib/store/upgrade-sketches';
 import type { SnapshotFiles } from '../../../components/services/shard-snapshot-file';
+import type { Exclusive } from '../../../components/services/web-lock';
 import type { Coverage } from '../../../lib/match/types';
 import { baseIndex } from '../../../lib/store/base-index';
 import { findStoreCoverage } from '../../../lib/store/find-store-coverage';
@@ -240,6 +241,61 @@ describe('CorpusStore: the refresh snapshot of the shards', () => {
     };
     return { files, closed, asked, kept: () => kept };
   }
+
+  /** A lock held in turn, as navigator.locks does across pages (`hold` takes it from outside the stores). */
+  function memoryLock() {
+    let queue: Promise<unknown> = Promise.resolve();
+    const turn: Exclusive = (work) => {
+      const mine = queue.then(work, work);
+      queue = mine.catch(() => undefined);
+      return mine;
+    };
+    const hold = () => {
+      let release = () => {};
+      void turn(() => new Promise<void>((resolve) => (release = resolve)));
+      return () => release();
+    };
+    return { turn, hold };
+  }
+
+  it.each([
+    ['one refresh lock shared by both pages: one pass', true, 1],
+    ['no lock (each page on its own): two passes at once', false, 2],
+  ] as const)('two pages upkeep after the same change: %s', async (_name, shared, passes) => {
+    const db = await openIdbDatabase(fresh());
+    const snapshots = memorySnapshots(db);
+    let targets = 0;
+    const files: SnapshotFiles = { ...snapshots.files, target: () => (targets++, snapshots.files.target()) };
+    // The change comes from elsewhere (a third page), so neither store's own save starts its upkeep first.
+    await new CorpusStore(db).save(FLOODS);
+    const lock = memoryLock();
+    const [popup, options] = [0, 1].map(() => new CorpusStore(db, undefined, files, shared ? lock.turn : memoryLock().turn));
+    await Promise.all([popup!.maintain(), options!.maintain()]);
+    expect(targets).toBe(passes);
+    expect(await files.stamp()).toMatchObject({ generation: await db.read(ALL_STORES, async (tx) => (await readState(tx)).generation) });
+  });
+
+  it('a page whose refresh waits for another page\'s turn checks after the wait: a change the other did not see is refreshed', async () => {
+    const db = await openIdbDatabase(fresh());
+    const snapshots = memorySnapshots(db);
+    let targets = 0;
+    const files: SnapshotFiles = { ...snapshots.files, target: () => (targets++, snapshots.files.target()) };
+    const lock = memoryLock();
+    const store = new CorpusStore(db, undefined, files, lock.turn);
+    const release = lock.hold();
+    const saved = store.save(FLOODS);
+    await saved;
+    const upkeep = store.maintain();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(targets).toBe(0);
+    release();
+    await upkeep;
+    expect(targets).toBe(1);
+    expect(await files.stamp()).toMatchObject({ generation: await db.read(ALL_STORES, async (tx) => (await readState(tx)).generation) });
+    // Its turn again, nothing changed since: no pass.
+    await store.maintain();
+    expect(targets).toBe(1);
+  });
 
   it.each([
     ['nothing changed since: no second pass', 'none', 1],

@@ -62,6 +62,14 @@ export const INDEX_LAYOUT = {
    */
   refreshShards: 512,
   /**
+   * Records per request when a pass walks a whole store (walkStore: the norm refresh, the index check, an
+   * export). The database serves one origin's requests in turn, so a popup's query made during a pass
+   * waits behind the request being served: at 2,000 shard records (megabytes) the popup's worker took
+   * p50 628-782 / p95 963-1,168 ms during the refresh at 100,000 articles in Chromium, at 64 records
+   * 363-373 / 537-552 ms (250: 421 / 617), the refresh itself as long (46-59 s).
+   */
+  walkPage: 64,
+  /**
    * A term used by at least this share of the stored articles (and by two at least) is listed with its
    * document frequency at each norm refresh (common-terms.ts). A query then knows the weight of its
    * commonest terms without reading their shards, the biggest it would read (a word in every tenth

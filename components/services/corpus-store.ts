@@ -336,15 +336,18 @@ export class CorpusStore {
 
   /**
    * Whether the last refresh is of the store as it is (nothing changed since: every change moves the
-   * generation) and so is the snapshot file: then a pass would write what is there again, 50-100 s at
-   * 100,000 articles, for nothing.
+   * generation) and so is the snapshot file, or there is none and no room for one: then a pass would
+   * write what is there again (or nothing), 50-100 s at 100,000 articles, for nothing.
    */
   private async upToDate(): Promise<boolean> {
     const [state, refresh] = await this.db.read(ALL_STORES, (tx) => Promise.all([readState(tx), tx.get<NormRefresh>(STORES.meta, META_KEYS.refresh)]));
     if (refresh?.generation !== state.generation || refresh.fingerprint !== base.fingerprint) return false;
     if (!this.snapshots) return true;
     const stamp = await this.snapshots.stamp().catch(() => undefined);
-    return stamp?.generation === state.generation && stamp.fingerprint === refresh.fingerprint;
+    if (stamp) return stamp.generation === state.generation && stamp.fingerprint === refresh.fingerprint;
+    // No file: a pass would write one only where there is room for it (another page's pass, which the
+    // refresh lock made this page wait for, may have found none).
+    return !(await this.snapshots.fits().catch(() => false));
   }
 
   /**

@@ -23,6 +23,8 @@ export interface SnapshotFiles {
   drop(): Promise<boolean>;
   /** Which refresh the newest whole file is (undefined: none). */
   stamp(): Promise<SnapshotStamp | undefined>;
+  /** Whether a refresh now would write a file: false when the storage has no room for one (snapshotFits) or there is no file system. */
+  fits(): Promise<boolean>;
 }
 
 /** One of the snapshot files as it is now: its size (0: none) and its stamp (undefined: none, or not whole). */
@@ -47,6 +49,25 @@ async function snapshotFiles(root: FileSystemDirectoryHandle): Promise<[Snapshot
 
 const slotsOf = (files: [SnapshotFile, SnapshotFile]) => snapshotSlots([files[0].stamp, files[1].stamp]);
 
+/** Whether a new file fits beside these (snapshotFits: it replaces the newest, whose size it will have). */
+async function fitsBeside(files: [SnapshotFile, SnapshotFile]): Promise<boolean> {
+  const { read } = slotsOf(files);
+  const { usage, quota } = await navigator.storage.estimate();
+  return snapshotFits({ usage, quota, snapshot: read === undefined ? 0 : (files[read] as SnapshotFile).size });
+}
+
+/**
+ * Whether a refresh now would write a snapshot file (snapshotTarget gives a writer only then).
+ * @example if (!(await snapshotWouldFit())) skipThePass()
+ */
+export async function snapshotWouldFit(): Promise<boolean> {
+  try {
+    return await fitsBeside(await snapshotFiles(await navigator.storage.getDirectory()));
+  } catch {
+    return false;
+  }
+}
+
 /**
  * The name of the snapshot file a query reads now: the newest whole one (undefined: none).
  * @example await readableSnapshot(await navigator.storage.getDirectory()) // -> 'shard-snapshot-2.bin'
@@ -70,8 +91,7 @@ export async function snapshotTarget(): Promise<SnapshotTarget | undefined> {
     const root = await navigator.storage.getDirectory();
     const files = await snapshotFiles(root);
     const { read, write } = slotsOf(files);
-    const { usage, quota } = await navigator.storage.estimate();
-    if (!snapshotFits({ usage, quota, snapshot: read === undefined ? 0 : (files[read] as SnapshotFile).size })) {
+    if (!(await fitsBeside(files))) {
       await dropSnapshot();
       return undefined;
     }
@@ -175,4 +195,4 @@ export function snapshotCoverage(article: Article): Promise<Coverage | undefined
 }
 
 /** The snapshot file as the extension's pages use it. */
-export const OPFS_SNAPSHOTS: SnapshotFiles = { target: snapshotTarget, coverage: snapshotCoverage, drop: dropSnapshot, stamp: currentSnapshotStamp };
+export const OPFS_SNAPSHOTS: SnapshotFiles = { target: snapshotTarget, coverage: snapshotCoverage, drop: dropSnapshot, stamp: currentSnapshotStamp, fits: snapshotWouldFit };

@@ -201,12 +201,18 @@ describe('CorpusStore: articles from the opt-in sources, and where they came fro
 
 describe('CorpusStore: the refresh snapshot of the shards', () => {
   /** Snapshot files in memory: the target keeps what a refresh closed with keep; coverage reads it as the worker does. */
-  function memorySnapshots(db: KvDatabase, options: { coverage?: 'use' | 'cannot' | 'fail' } = {}) {
+  function memorySnapshots(db: KvDatabase, options: { coverage?: 'use' | 'cannot' | 'fail'; room?: () => boolean } = {}) {
+    const room = options.room ?? (() => true);
     let kept: Uint8Array | undefined;
     const closed: boolean[] = [];
     const asked: string[] = [];
     const files: SnapshotFiles = {
       async target() {
+        // As the extension's: no writer (and no file kept) when the storage has no room for one.
+        if (!room()) {
+          kept = undefined;
+          return undefined;
+        }
         let bytes = new Uint8Array(0);
         return {
           write(data, at) {
@@ -238,6 +244,7 @@ describe('CorpusStore: the refresh snapshot of the shards', () => {
         const bytes = kept;
         return bytes && snapshotStamp(bytes.length, async (at, length) => bytes.slice(at, at + length));
       },
+      fits: async () => room(),
     };
     return { files, closed, asked, kept: () => kept };
   }
@@ -301,9 +308,12 @@ describe('CorpusStore: the refresh snapshot of the shards', () => {
     ['nothing changed since: no second pass', 'none', 1],
     ['an article saved since: a pass', 'save', 2],
     ['the snapshot file gone since (dropped for room): a pass that writes it again', 'drop', 2],
+    ['no room for a snapshot (the last pass wrote none): no second pass', 'full', 1],
+    ['no room any more after a save, the older refresh\'s file still there: one pass (it removes the file), then none', 'full-stale', 2],
   ] as const)('upkeep when the last refresh and its snapshot are current: %s', async (_name, between, passes) => {
     const db = await openIdbDatabase(fresh());
-    const snapshots = memorySnapshots(db);
+    let roomy = between !== 'full';
+    const snapshots = memorySnapshots(db, { room: () => roomy });
     let targets = 0;
     const files: SnapshotFiles = { ...snapshots.files, target: () => (targets++, snapshots.files.target()) };
     const store = new CorpusStore(db, undefined, files);
@@ -311,8 +321,16 @@ describe('CorpusStore: the refresh snapshot of the shards', () => {
     await store.maintain();
     if (between === 'save') await store.save(STORIES[0]!);
     if (between === 'drop') await files.drop();
+    if (between === 'full-stale') {
+      await store.save(STORIES[0]!);
+      roomy = false;
+    }
     await store.maintain();
     expect(targets).toBe(passes);
+    if (between.startsWith('full')) {
+      expect(snapshots.kept()).toBeUndefined();
+      return;
+    }
     expect(snapshots.kept()).toBeDefined();
     expect(await files.stamp()).toMatchObject({ generation: await db.read(ALL_STORES, async (tx) => (await readState(tx)).generation) });
   });

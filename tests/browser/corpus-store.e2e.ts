@@ -18,7 +18,7 @@ import { generateArticles } from '../../scripts/bench/generate-articles';
 import { realSource } from '../../scripts/bench/real-source';
 import { UNRELATED_OTHER_OUTLET } from '../../scripts/make-test-pages';
 import { byTestId, EXTENSION_DIR, ExtensionSession, waitForPopupState } from './harness';
-import { askSnapshotWorker, holdLock, holdSnapshotFile, releaseLock, releaseSnapshotFile, snapshotGenerations, snapshotIsCurrent, snapshotWorkerUrl, type WorkerReply } from './snapshot-in-page';
+import { askSnapshotWorker, askStartedWorker, holdLock, holdSnapshotFile, releaseLock, releaseSnapshotFile, snapshotGenerations, snapshotIsCurrent, snapshotWorkerUrl, startSnapshotWorker, type WorkerReply } from './snapshot-in-page';
 import { SNAPSHOT_FILES } from '../../components/services/shard-snapshot-file';
 import { NORM_REFRESH_LOCK } from '../../components/services/web-lock';
 
@@ -169,7 +169,10 @@ describe('the corpus store in the browser', () => {
     await expect.poll(askWhileHeld, { timeout: 30_000 }).toBeGreaterThan(0);
     expect(meanwhile.coverage?.matches[0]).toMatchObject({ article: { id: stored[7]!.id }, decision: 'this-article' });
     // An import's upkeep writes a file of the new generation, and the older file is removed once it is kept.
+    // A worker started before (it named the file to read then, as the popup's does while it reads the
+    // page) and asked after still answers, from the database: its file is gone.
     const [, before] = await options.evaluate(snapshotGenerations);
+    await options.evaluate(startSnapshotWorker, worker!);
     expect(await importLines(options, articles(20, 13), 'snapshot-2.jsonl')).toMatch(/^Imported/);
     await expect
       .poll(
@@ -180,17 +183,27 @@ describe('the corpus store in the browser', () => {
         { timeout: 60_000 },
       )
       .toBe(true);
+    const late = await options.evaluate(askStartedWorker, { ...stored[7]!, id: 'page-copy', url: undefined });
+    expect(late.coverage?.matches[0]).toMatchObject({ article: { id: stored[7]!.id }, decision: 'this-article' });
+    expect(late.fromSnapshot).toBe(0);
+    // A worker started now reads the new file.
+    await options.evaluate(startSnapshotWorker, worker!);
+    const fresh = await options.evaluate(askStartedWorker, { ...stored[7]!, id: 'page-copy', url: undefined });
+    expect(fresh.coverage?.matches[0]).toMatchObject({ article: { id: stored[7]!.id }, decision: 'this-article' });
+    expect(fresh.fromSnapshot).toBeGreaterThan(0);
     await options.close();
   });
 
   it('the norm refresh is one pass at a time across pages: while another page holds its lock, an import\'s upkeep waits, then refreshes', async () => {
     const options = await openOptions(session);
     const other = await session.open(session.extensionUrl('/sidebyside.html'));
-    expect(await importLines(options, articles(10, 15), 'unlocked.jsonl')).toMatch(/^Imported/);
+    const batch = articles(15, 14);
+    expect(await importLines(options, batch.slice(0, 5), 'unlocked.jsonl')).toMatch(/^Imported/);
     await expect.poll(async () => snapshotIsCurrent(await options.evaluate(snapshotGenerations)), { timeout: 60_000 }).toBe(true);
-    const [, before] = await options.evaluate(snapshotGenerations);
     await other.evaluate(holdLock, NORM_REFRESH_LOCK);
-    expect(await importLines(options, articles(15, 14), 'locked.jsonl')).toMatch(/^Imported: 15\./);
+    // Read once the lock is held: a pass that held it before (a later change's) has ended by then.
+    const [, before] = await options.evaluate(snapshotGenerations);
+    expect(await importLines(options, batch.slice(5), 'locked.jsonl')).toMatch(/^Imported: 10\./);
     // The import's upkeep waits for the lock: no refresh of the new generation while it is held.
     await new Promise((resolve) => setTimeout(resolve, 3_000));
     expect((await options.evaluate(snapshotGenerations))[1]).toBe(before);

@@ -56,6 +56,28 @@ export function askSnapshotWorker([url, article]: readonly [string, unknown]): P
 }
 
 /**
+ * Runs in the page: starts a snapshot worker now (it prepares the database and the file's name on start,
+ * as the popup's does while it reads the page) and keeps it for askStartedWorker.
+ * @example await options.evaluate(startSnapshotWorker, url)
+ */
+export async function startSnapshotWorker(url: string): Promise<void> {
+  (globalThis as unknown as { odStarted: Worker }).odStarted = new Worker(url, { type: 'module' });
+  // Long enough for it to have prepared (a few milliseconds at most in the tests' stores).
+  await new Promise((resolve) => setTimeout(resolve, 500));
+}
+
+/** Runs in the page: asks the worker startSnapshotWorker started, then ends it. */
+export function askStartedWorker(article: unknown): Promise<WorkerReply> {
+  const w = (globalThis as unknown as { odStarted: Worker }).odStarted;
+  return new Promise((resolve) => {
+    const done = (reply: WorkerReply) => (w.terminate(), resolve(reply));
+    w.onmessage = (event: MessageEvent<WorkerReply>) => done(event.data);
+    w.onerror = () => done({});
+    w.postMessage({ article });
+  });
+}
+
+/**
  * The snapshot worker's script in a build's folder, as the page loads it (`/assets/…`).
  * @example snapshotWorkerUrl(EXTENSION_DIR) // -> '/assets/snapshot-coverage-worker-BYCI-_pF.js'
  */

@@ -157,9 +157,10 @@ describe('saved articles, export and import in Firefox', () => {
 
   it('the norm refresh is one pass at a time across pages: while another page holds its lock, an import\'s upkeep waits, then refreshes', async () => {
     await expect.poll(async () => snapshotIsCurrent(await options.evaluate(snapshotGenerations)), { timeout: 60_000 }).toBe(true);
-    const [, before] = await options.evaluate(snapshotGenerations);
     const other = await session.open(optionsUrl());
     await other.evaluate(holdLock, NORM_REFRESH_LOCK);
+    // Read once the lock is held: a pass that held it before (a later change's) has ended by then.
+    const [, before] = await options.evaluate(snapshotGenerations);
     await options.bringToFront();
     const ferry = { id: 'lock-check', outlet: 'Harbour Post', title: 'Winter ferry timetable', text: 'The harbour ferry will run every forty minutes from December. The operator said the change follows lower winter demand. Evening crossings end at nine.' };
     await importFile('lock-check.json', JSON.stringify({ format: 'outlet-diff-corpus', version: 1, articles: [ferry] }));

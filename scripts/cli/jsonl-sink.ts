@@ -16,13 +16,15 @@ export interface JsonlSink extends FeedSink {
 
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
-/** Whether a line is an article record (an object with a string id and text). */
-function wholeArticle(line: string): boolean {
+type ArticleLine = Record<string, unknown> & { id: string; text: string };
+
+/** A line's article record (an object with a string id and text), or undefined when it is not one. */
+function articleLine(line: string): ArticleLine | undefined {
   try {
     const json: unknown = JSON.parse(line);
-    return isRecord(json) && typeof json.id === 'string' && typeof json.text === 'string';
+    return isRecord(json) && typeof json.id === 'string' && typeof json.text === 'string' ? (json as ArticleLine) : undefined;
   } catch {
-    return false;
+    return undefined;
   }
 }
 
@@ -82,25 +84,19 @@ export function openJsonlSink(path: string): JsonlSink {
   const content = readFileSync(path);
   const lastNewline = content.lastIndexOf(0x0a);
   const tail = content.subarray(lastNewline + 1);
-  if (tail.length > 0 && !wholeArticle(tail.toString('utf8'))) {
+  if (tail.length > 0 && !articleLine(tail.toString('utf8'))) {
     repaired = tail.length;
     ftruncateSync(fd, lastNewline + 1);
   }
   for (const line of content.subarray(0, content.length - repaired).toString('utf8').split('\n')) {
     if (!line.trim()) continue;
-    let json: unknown;
-    try {
-      json = JSON.parse(line);
-    } catch {
-      broken++;
-      continue;
-    }
-    if (!isRecord(json) || typeof json.id !== 'string' || typeof json.text !== 'string') {
+    const record = articleLine(line);
+    if (!record) {
       broken++;
       continue;
     }
     existing++;
-    remember(json as { id: string; text: string });
+    remember(record);
   }
   let needsNewline = !endsWithNewline(fd);
 
@@ -116,7 +112,7 @@ export function openJsonlSink(path: string): JsonlSink {
       const textHash = hashString(article.text);
       if (known === textHash) return 'duplicate';
       if (known === undefined && keys.has(article)) return 'duplicate';
-      // One write of the whole line: JSON.stringify escapes every newline inside the article.
+      // The whole line at once: JSON.stringify escapes every newline inside the article.
       appendWhole(fd, Buffer.from(`${needsNewline ? '\n' : ''}${JSON.stringify(article)}\n`, 'utf8'), fstatSync(fd).size);
       needsNewline = false;
       remember(article);

@@ -84,6 +84,7 @@ export function scorePair(gold: GoldPair, a: BasilArticle, b: BasilArticle, c: C
   for (const q of gold.quotes) {
     const item = quoteItems.find((i) => !usedItems.has(i) && i.aUnits[0] === q.a && i.bUnits[0] === q.b);
     if (item) usedItems.add(item);
+    else errors.push(`missed quote ${q.a}|${q.b} (${q.class}${q.speaker ? `, ${q.speaker}` : ''})`);
     quotes.push({ gold: q.class, engine: (item?.label as QuoteClass | undefined) ?? 'none' });
   }
   for (const i of quoteItems) {

@@ -83,6 +83,14 @@ describe('scorePair', () => {
     expect(scorePair(gold, A, B, comparison([]), items).quotes).toEqual(expected);
   });
 
+  it.each([
+    ['a gold quote the engine did not pair is listed, with its class and speaker', { ...gold, quotes: [{ a: 'p0s0', b: 'p0s0', class: 'trimmed' as const, speaker: 'Reid' }] }, [], ['missed quote p0s0|p0s0 (trimmed, Reid)']],
+    ['without a speaker', gold, [], ['missed quote p0s0|p0s0 (trimmed)']],
+    ['one the engine paired is not', gold, [quote('p0s0', 'p0s0', 'reworded')], []],
+  ])('errors: %s', (_, pair, items, expected) => {
+    expect(scorePair(pair, A, B, comparison([]), items).errors.filter((e) => e.startsWith('missed quote'))).toEqual(expected);
+  });
+
   it('drift: an engine item on units the gold has no drift for is false', () => {
     const item: EngineItem = { id: 'd', pair: 'p', type: 'drift', aUnits: ['p0s0'], bUnits: ['p0s0'], label: 'number', aText: '', bText: '', detail: '' };
     const withDrift = { ...gold, drift: [{ a: 'p0s0', b: 'p0s0', kind: 'date' as const, what: 'day' }] };

@@ -10,7 +10,8 @@ import { baseIndex } from '../../lib/store/base-index';
 import { deleteArticles } from '../../lib/store/delete-articles';
 import { refreshNorms } from '../../lib/store/refresh-norms';
 import type { Article } from '../../lib/types';
-import { CORPUS_DATABASE } from '../../lib/store/corpus-schema';
+import { CORPUS_DATABASE, STORES } from '../../lib/store/corpus-schema';
+import { INDEX_LAYOUT } from '../../lib/store/index-layout';
 import type { GeneratedSource } from './generate-articles';
 import { snapshotTarget } from '../../components/services/shard-snapshot-file';
 import { fillStore, measureStore, runStoreBench, storeBenchData, type FillFigures, type MeasureFigures, type Sample, type StoreBenchFigures } from './store-workload';
@@ -67,7 +68,7 @@ async function odStoreMeasure(sample: Sample): Promise<MeasureFigures> {
 
 /**
  * Saves one article as the popup's Save does (into the index log, the norm refresh not run), so that the
- * popup's worker can be timed on a store changed since its refresh; odStoreUndoSave takes it back.
+ * popup's worker can be timed on a store changed since its refresh; odStoreUndoSaves takes it back.
  * @example await odStoreSaveOne(sample.singles[0]) // -> 100000 (its docNo)
  */
 async function odStoreSaveOne(article: Article): Promise<number> {
@@ -82,16 +83,79 @@ async function odStoreSaveOne(article: Article): Promise<number> {
 }
 
 /**
- * Deletes what odStoreSaveOne saved and refreshes the norms (and the snapshot file), leaving the store as
- * the bench found it.
- * @example await odStoreUndoSave(100000)
+ * Deletes what odStoreSaveOne or odStoreFoldTimed saved and refreshes the norms (and the snapshot file),
+ * leaving the store as the bench found it.
+ * @example await odStoreUndoSaves([100000])
  */
-async function odStoreUndoSave(docNo: number): Promise<void> {
+async function odStoreUndoSaves(docNos: number[]): Promise<void> {
   const db = await openIdbDatabase(CORPUS_DATABASE.name);
   try {
     const base = baseIndex(BUNDLED_CORPUS.corpus);
-    await deleteArticles(db, [docNo], { base });
+    await deleteArticles(db, docNos, { base });
     await refreshNorms(db, base, { snapshot: await snapshotTarget() });
+  } finally {
+    db.close();
+  }
+}
+
+/** What odStoreFoldTimed measured. */
+export interface FoldFigures {
+  /** Each save before the one that folds (into the index log), ms. */
+  logged: number[];
+  /** The save that found the log full and folded it into the shards, ms. */
+  foldMs: number;
+  /** The popup's worker asked just before that save (the log full), and while it ran, ms. */
+  workerBeforeMs: number;
+  workerDuringMs: number;
+  docNos: number[];
+}
+
+/**
+ * Saves `articles` one at a time on a refreshed store (its index log empty), as a reader's saves or a
+ * feed's items arrive: all but the last go into the log, which they fill (INDEX_LAYOUT.logEntries), and
+ * the last folds it into the shards, one write transaction. The popup's worker (started 300 ms before it
+ * is asked, as the popup starts it) is asked for `page` just before that save, and again while it runs:
+ * what a popup opened then waits for. odStoreUndoSaves takes the saves back.
+ * @example await odStoreFoldTimed(articles, page, workerUrl) // -> { foldMs: 3100, workerDuringMs: 3300, … }
+ */
+async function odStoreFoldTimed(articles: Article[], page: Article, workerUrl: string): Promise<FoldFigures> {
+  const db = await openIdbDatabase(CORPUS_DATABASE.name);
+  const base = baseIndex(BUNDLED_CORPUS.corpus);
+  const docNos: number[] = [];
+  const save = async (article: Article) => {
+    const started = performance.now();
+    const { added } = await addArticles(db, [{ article, source: 'saved' }], { base, now: Date.now() });
+    if (added.length !== 1) throw new Error(`the bench's article was not saved (${article.id})`);
+    docNos.push((added[0] as { docNo: number }).docNo);
+    return performance.now() - started;
+  };
+  const ask = async (during?: () => Promise<number>) => {
+    const worker = new Worker(workerUrl, { type: 'module' });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const running = during?.();
+    // The save's transaction is under way before the popup asks (it opens with the save's first request).
+    if (running) await new Promise((resolve) => setTimeout(resolve, 20));
+    const started = performance.now();
+    await new Promise<void>((resolve, reject) => {
+      worker.onmessage = (event: MessageEvent<{ coverage?: unknown }>) => (event.data.coverage ? resolve() : reject(new Error('the worker gave no coverage')));
+      worker.onerror = () => reject(new Error('the worker failed'));
+      worker.postMessage({ article: page });
+    });
+    const ms = performance.now() - started;
+    worker.terminate();
+    return { ms, running };
+  };
+  try {
+    const logged: number[] = [];
+    for (const article of articles.slice(0, -1)) logged.push(await save(article));
+    const inLog = await db.read([STORES.log], (tx) => tx.count(STORES.log));
+    if (inLog !== INDEX_LAYOUT.logEntries) throw new Error(`the index log holds ${inLog} changes, not ${INDEX_LAYOUT.logEntries}: was the store refreshed?`);
+    const before = await ask();
+    const during = await ask(() => save(articles.at(-1) as Article));
+    return { logged, foldMs: await (during.running as Promise<number>), workerBeforeMs: before.ms, workerDuringMs: during.ms, docNos };
+  } catch (error) {
+    // Whatever was saved is taken back by the caller only if it knows the docNos: say them.
+    throw new Error(`${error instanceof Error ? error.message : String(error)} (saved so far: ${docNos.join(',')})`);
   } finally {
     db.close();
   }
@@ -111,4 +175,4 @@ async function odStoreRefresh(): Promise<void> {
   }
 }
 
-Object.assign(globalThis, { odStoreBench, odStoreFill, odStoreMeasure, odStoreSaveOne, odStoreUndoSave, odStoreRefresh });
+Object.assign(globalThis, { odStoreBench, odStoreFill, odStoreMeasure, odStoreSaveOne, odStoreUndoSaves, odStoreFoldTimed, odStoreRefresh });

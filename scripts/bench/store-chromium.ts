@@ -11,7 +11,8 @@
  *
  * OD_BENCH_STORE_PROFILE=<dir> keeps the filled store instead (one size): the first run fills the
  * profile in <dir>, every later run only measures it (store-workload.ts's measureStore, which leaves the
- * store as it found it) and the cold popups. A change to the query or the writes is then measured at
+ * store as it found it), the popup's worker (refreshed, right after a save, during the refresh, and
+ * while a save folds a full index log) and the cold popups. A change to the query or the writes is then measured at
  * 100,000 articles in minutes, not after an hour's fill. The extension must load from the same folder
  * each time (EXTENSION_DIR: its id, and so its database, follow the folder).
  */
@@ -29,12 +30,15 @@ import { benchSizes } from './bench-sizes';
 import { generateArticles, type GeneratedSource } from './generate-articles';
 import { BENCH_PAGE_PATH, benchPage } from './popup-page';
 import { realSource } from './real-source';
-import type { ChromiumStoreFigures } from './store-chromium-page';
+import type { ChromiumStoreFigures, FoldFigures } from './store-chromium-page';
+import { INDEX_LAYOUT } from '../../lib/store/index-layout';
 import { fillLines, measureLines, storeBenchData, storeBenchLines, timing, type FillFigures, type MeasureFigures, type Timing } from './store-workload';
 
 /** Cold popup opens per page and size, each after a browser restart. */
 const COLD_RUNS = 3;
 const STORED_PAGE_PATH = '/bench/stored-article.html';
+/** The seed of the articles saved until the log folds: not the stored ones' (7), so none is a copy. */
+const FOLD_SEED = 99;
 
 /** The page entry bundled for the browser: one script that defines odStoreBench on the page. */
 async function pageScript(): Promise<string> {
@@ -51,7 +55,7 @@ function storedArticleRoute(source: GeneratedSource): DynamicRoute {
 }
 
 /** Runs one of the page's functions (store-chromium-page.ts) in the extension's own page on `profile`. */
-async function inPage<T>(profile: string, script: string, name: 'odStoreBench' | 'odStoreFill' | 'odStoreMeasure' | 'odStoreSaveOne' | 'odStoreUndoSave', args: readonly unknown[]): Promise<T> {
+async function inPage<T>(profile: string, script: string, name: 'odStoreBench' | 'odStoreFill' | 'odStoreMeasure' | 'odStoreSaveOne' | 'odStoreUndoSaves' | 'odStoreFoldTimed', args: readonly unknown[]): Promise<T> {
   const session = await ExtensionSession.launch({ profile });
   try {
     // The side-by-side page does not open the store itself: the bench has the database to itself.
@@ -83,7 +87,16 @@ async function keptProfile(dir: string, script: string, source: GeneratedSource,
   // Then while the refresh after that save runs (its first step folds the log into the shards), as a
   // popup opened during the upkeep after a save or a feed refresh.
   out(await workerLine(dir, sample.pages, 'while the refresh after that save runs', script));
-  await inPage<void>(dir, script, 'odStoreUndoSave', [saved]);
+  await inPage<void>(dir, script, 'odStoreUndoSaves', [[saved]]);
+  // Saves one at a time until one finds the index log full and folds it (a reader's saves, a feed's
+  // items): that save is one write transaction over the shards, and a popup opened then waits for it.
+  const workerUrl = snapshotWorkerUrl(EXTENSION_DIR);
+  if (!workerUrl) throw new Error(`no snapshot worker in the build at ${EXTENSION_DIR}`);
+  const saves = generateArticles(source, INDEX_LAYOUT.logEntries + 1, FOLD_SEED).map((article, i) => ({ ...article, id: `fold-${i}`, url: undefined }));
+  const fold = await inPage<FoldFigures>(dir, script, 'odStoreFoldTimed', [saves, sample.pages[1], workerUrl]);
+  const logged = timing(fold.logged);
+  out(`  ${fold.logged.length} saves one at a time into the index log: p50 ${logged.p50.toFixed(1)} ms, p95 ${logged.p95.toFixed(1)} ms; the next save, which folds the full log into the shards: ${fold.foldMs.toFixed(0)} ms; the popup's worker asked while it ran: ${fold.workerDuringMs.toFixed(0)} ms (just before it: ${fold.workerBeforeMs.toFixed(0)} ms)`);
+  await inPage<void>(dir, script, 'odStoreUndoSaves', [fold.docNos]);
 }
 
 /**

@@ -5,6 +5,7 @@ import { findDrift } from './drift/find-drift';
 import { groupText } from './group-text';
 import { compareQuotes } from './quotes/compare-quotes';
 import { locatedQuotes } from './quotes/located-quotes';
+import { otherRemarks } from './quotes/other-remarks';
 import { segmentSentences } from './text/segment-sentences';
 import { words } from './text/tokenize';
 import { claimableAlone } from './align/claimable-alone';
@@ -127,7 +128,11 @@ export function compareArticles(a: Article, b: Article, options: CompareOptions 
   const alignedA = new Set<number>();
   const alignedB = new Set<number>();
   // Quotes are paired by sentence first: two sentences quoting one remark are linked whatever else they say.
-  const quotes = compareQuotes(locatedQuotes(sa, bySentence(sa)), locatedQuotes(sb, bySentence(sb)));
+  const quotesA = locatedQuotes(sa, bySentence(sa));
+  const quotesB = locatedQuotes(sb, bySentence(sb));
+  const quotes = compareQuotes(quotesA, quotesB);
+  const sameRemark = quotes.map((q) => [q.group, q.groupB] as const);
+  const thresholds = options.thresholds ?? ALIGN_THRESHOLDS;
   // Headlines take part like any sentence (a headline is often carried by the lead), the model knowing them apart.
   const links = linkSentences(
     sa.map((s) => s.text),
@@ -135,8 +140,9 @@ export function compareArticles(a: Article, b: Article, options: CompareOptions 
     {
       headlineA: sa[0]?.kind === 'headline',
       headlineB: sb[0]?.kind === 'headline',
-      sameRemark: quotes.map((q) => [q.group, q.groupB] as const),
-      ...(options.thresholds ? { thresholds: options.thresholds } : {}),
+      sameRemark,
+      otherRemarks: otherRemarks(sa, quotesA, sb, quotesB, sameRemark, thresholds.remarkShare),
+      thresholds,
     },
   );
   for (const al of links.alignments) {
@@ -154,7 +160,6 @@ export function compareArticles(a: Article, b: Article, options: CompareOptions 
   }
   // Only one outlet has a sentence when nothing on the other side comes near it and the other's silence there is
   // telling (not in the lead, not beside a covered sentence: aligned, or linked, as every partly covered one is).
-  const thresholds = options.thresholds ?? ALIGN_THRESHOLDS;
   const aloneIn = (sentences: readonly Sentence[], aligned: ReadonlySet<number>, strongest: readonly number[]) => {
     const covered = new Set([...aligned, ...strongest.flatMap((p, i) => (p >= thresholds.link ? [i] : []))]);
     const claimable = claimableAlone(sentences, covered, thresholds);

@@ -50,6 +50,12 @@ export interface LinkOptions {
    * Each is at least a link: the quote is content both carry, however little else their words share.
    */
   sameRemark?: ReadonlyArray<readonly [number, number]>;
+  /**
+   * Whether a sentence pair is mostly quotes of two different remarks (lib/quotes/other-remarks.ts): never
+   * linked on its words (the pair is held at `thresholds.only`), though its probability still counts as
+   * evidence that neither sentence is one outlet's alone (strongestA, strongestB).
+   */
+  otherRemarks?: (i: number, j: number) => boolean;
 }
 
 interface Pair {
@@ -58,6 +64,8 @@ interface Pair {
   shared: number;
   similarity: number;
   probability: number;
+  /** The model's probability where `probability` was held down (otherRemarks). */
+  evidence?: number;
 }
 
 /** A symmetric total order on pairs: mirrored inputs process mirrored pairs in the same order. */
@@ -88,6 +96,10 @@ export function linkSentences(a: readonly string[], b: readonly string[], option
   const pairs: Pair[] = pairFeatures(bags, candidatePairs(bags.idsA, bags.idsB, bags.df, thresholds.maxPostings), options.headlineA ?? false, options.headlineB ?? false).map(
     (p) => ({ i: p.i, j: p.j, shared: p.shared, similarity: p.similarity, probability: linkProbability(p.features) }),
   );
+  // Two different remarks: what they share is words of two things said, not a fact both carry.
+  if (options.otherRemarks) {
+    for (const p of pairs) if (p.probability > thresholds.only && options.otherRemarks(p.i, p.j)) [p.evidence, p.probability] = [p.probability, thresholds.only];
+  }
   if (options.sameRemark?.length) {
     const byId = new Map(pairs.map((p) => [p.i * b.length + p.j, p]));
     for (const [i, j] of options.sameRemark) {
@@ -213,8 +225,9 @@ export function linkSentences(a: readonly string[], b: readonly string[], option
   const strongestA = new Array<number>(a.length).fill(0);
   const strongestB = new Array<number>(b.length).fill(0);
   for (const p of pairs) {
-    if (p.probability > (strongestA[p.i] as number)) strongestA[p.i] = p.probability;
-    if (p.probability > (strongestB[p.j] as number)) strongestB[p.j] = p.probability;
+    const evidence = p.evidence ?? p.probability;
+    if (evidence > (strongestA[p.i] as number)) strongestA[p.i] = evidence;
+    if (evidence > (strongestB[p.j] as number)) strongestB[p.j] = evidence;
   }
 
   const alignments = groups.map((g) => {

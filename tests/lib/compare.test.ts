@@ -116,6 +116,22 @@ describe('compareArticles', () => {
     expect(x.stats.sentences).toMatchObject({ partial: 2, added: 1, omitted: 1 });
   });
 
+  it('links no two sentences that are mostly quotes of two remarks, and claims neither as one outlet\'s alone', () => {
+    const warren = article('w', 'Democrats demand Mueller report', 'Democratic candidates demanded the release of the report on Friday.\n\n\u201CAttorney General Barr must release the full Mueller report to the American public now,\u201D Warren wrote on Twitter.');
+    const rourke = article('r', 'Candidates want the Mueller report out', 'The candidates called on Friday for the report to be released.\n\n\u201CRelease the full Mueller report to the American people and to their representatives in Congress,\u201D O\u2019Rourke said.');
+    const groupsOf = (c: Comparison) => c.groups.map((g) => `${g.kind} ${g.a.join(',')}|${g.b.join(',')}`);
+    // Without the rule (no sentence is that much quotation) the two remarks are aligned and word-diffed.
+    const before = compareArticles(warren, rourke, { thresholds: { ...ALIGN_THRESHOLDS, remarkShare: 1.1 } });
+    expect(groupsOf(before)).toContain('reworded 2|2');
+    const x = compareArticles(warren, rourke);
+    expect(x.quotes).toEqual([]);
+    expect(x.links.map((l) => [l.a, l.b])).toEqual([
+      [0, 0],
+      [1, 1],
+    ]);
+    expect(groupsOf(x).filter((g) => g.includes('2'))).toEqual(['uncertain |2', 'uncertain 2|']);
+  });
+
   it('links two sentences that quote one remark, however little else they share, and places the quote in their groups', () => {
     // Thresholds no pair of words reaches: only the remark both quote can link the two sentences.
     const x = compareArticles(

@@ -77,6 +77,18 @@ describe('linkSentences', () => {
     expect(linkSentences(story.a, story.b, { sameRemark: [[2, 0]] }).links.find((l) => l.a === 2 && l.b === 0)).toEqual(plain);
   });
 
+  it('holds two sentences that quote two different remarks under a link, and keeps their probability as evidence', () => {
+    const plain = linkSentences(story.a, story.b);
+    const probability = plain.links.find((l) => l.a === 2 && l.b === 0)?.probability as number;
+    expect(probability).toBeGreaterThan(ALIGN_THRESHOLDS.link);
+    const apart = linkSentences(story.a, story.b, { otherRemarks: (i, j) => i === 2 && j === 0 });
+    expect(apart.links.some((l) => l.a === 2 && l.b === 0)).toBe(false);
+    expect(apart.alignments.some((g) => g.a.includes(2) && g.b.includes(0))).toBe(false);
+    expect(apart.strongestA[2]).toBe(plain.strongestA[2]);
+    // Every other pair as before.
+    expect(apart.links.filter((l) => l.a === 1)).toEqual(plain.links.filter((l) => l.a === 1));
+  });
+
   it('aligns nothing and links nothing when the thresholds are out of reach', () => {
     const result = linkSentences(story.a, story.b, { thresholds: { ...ALIGN_THRESHOLDS, align: 1.1, link: 1.1, joint: 1.1, mergeGain: 1.1 } });
     expect([result.alignments, result.partial, result.links]).toEqual([[], [], []]);

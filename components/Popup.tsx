@@ -64,7 +64,18 @@ const OFFERS = ['feeds', 'link', 'tab'] as const;
 
 /** `page` is the article as read (what Save keeps, whole); `capped` what is compared. */
 type Result = { state: 'no-coverage' | 'ready' | 'this-article'; page: Article; capped: CappedArticle; outcome: CoverageOutcome };
-type Model = { state: 'reading' | 'restricted' | 'error' } | { state: 'not-article'; page: PageExtraction } | Result;
+/**
+ * While busy (data-state 'reading' throughout, the DOM contract), what it is busy with: reading the page,
+ * then searching the corpus, which says so once it takes longer than SLOW_SEARCH_MS.
+ */
+type Busy = { state: 'reading'; searching?: 'now' | 'slow' };
+type Model = Busy | { state: 'restricted' | 'error' } | { state: 'not-article'; page: PageExtraction } | Result;
+
+/**
+ * After this long a search says it is still under way, and why that can happen: a save that folds the
+ * store's index log or an import holds the database for seconds at 100,000 articles (README, the store).
+ */
+export const SLOW_SEARCH_MS = 1_500;
 
 async function analyse(article: Article, deps: PopupDeps): Promise<Result> {
   const capped = capArticle(article, MAX_COMPARED_WORDS);
@@ -83,6 +94,7 @@ const STATE_MESSAGE: Record<PopupState, MessageKey> = {
 };
 
 function statusText(model: Model): string {
+  if (model.state === 'reading' && 'searching' in model) return t(model.searching === 'slow' ? 'stateSearchingSlow' : 'stateSearching');
   if (model.state === 'ready') return t('stateReady', model.outcome.others.length);
   if (model.state === 'this-article' && !model.outcome.others.length) return t('stateThisArticleAlone');
   if (model.state === 'not-article') return `${t('stateNotArticle')} ${t(model.page.selection.trim() ? 'stateNotArticleSelection' : 'stateNotArticleHint')}`;
@@ -124,7 +136,9 @@ export function Popup({ deps }: { deps: PopupDeps }) {
       await preparing;
       const { result } = read.page;
       if (!result.ok) return setModel({ state: 'not-article', page: read.page });
-      const analysed = await analyse(result.article, deps);
+      setModel({ state: 'reading', searching: 'now' });
+      const slow = setTimeout(() => setModel((m) => (m.state === 'reading' && 'searching' in m ? { state: 'reading', searching: 'slow' } : m)), SLOW_SEARCH_MS);
+      const analysed = await analyse(result.article, deps).finally(() => clearTimeout(slow));
       setSelectedId(analysed.outcome.others[0]?.article.id);
       setModel(analysed);
     })().catch((error: unknown) => {

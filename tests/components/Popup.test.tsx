@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { MAX_COMPARED_WORDS, PERF, Popup, type PopupDeps } from '../../components/Popup';
+import { MAX_COMPARED_WORDS, PERF, Popup, SLOW_SEARCH_MS, type PopupDeps } from '../../components/Popup';
 import type { TabRead } from '../../components/services/read-tab';
 import { TEST_IDS } from '../../components/test-ids';
 import { findCoverage } from '../../lib/match/find-coverage';
@@ -87,6 +87,28 @@ describe('Popup states', () => {
     expect(state).toBe(expected);
     expect(status(root)).toMatch(text);
     expect(byTestId(root, TEST_IDS.group)).toHaveLength(0);
+  });
+
+  it('says it searches once the page is read, and after SLOW_SEARCH_MS why that can take a while; still busy throughout', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      let answer: (() => void) | undefined;
+      const d = deps(pageRead(FLOODS), { findCoverage: (article) => new Promise((resolve) => (answer = () => resolve(findCoverage(article, BUNDLE.corpus)))) });
+      const root = mount(<Popup deps={d} />);
+      await waitFor(() => answer);
+      const popup = byTestId(root, TEST_IDS.popup)[0]!;
+      const busy = () => [popup.dataset.state, popup.getAttribute('aria-busy'), status(root)];
+      expect(busy()).toEqual(['reading', 'true', "Finding other outlets' reports…"]);
+      await act(async () => void vi.advanceTimersByTime(SLOW_SEARCH_MS - 100));
+      expect(status(root)).toBe("Finding other outlets' reports…");
+      await act(async () => void vi.advanceTimersByTime(100));
+      expect(busy()).toEqual(['reading', 'true', expect.stringMatching(/^Still searching your corpus… While articles are being added/)]);
+      answer?.();
+      expect(await waitFor(() => settled(root))).toBe('no-coverage');
+      expect(popup.getAttribute('aria-busy')).toBe('false');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('never shows a stack trace or an error message in the error state', async () => {

@@ -4,7 +4,8 @@ import type { LocatedQuote } from './compare-quotes';
 /**
  * The pairs of sentences (a's index, b's index) that are mostly quotation, at least `share` of each
  * sentence's characters inside quote marks (titles aside), and quote no remark in common (`sameRemark`,
- * compareQuotes' pairs): two different remarks, as the quotes module reads them. Their words say little
+ * compareQuotes' pairs, with every sentence a paired remark runs over): two different remarks, as the
+ * quotes module reads them. Their words say little
  * else ("… ,” he said.), so what they share is words of two different things said.
  *
  * Why: on the hand-judged BASIL pairs such sentences were linked where the judges saw no common fact: a
@@ -28,6 +29,16 @@ export function otherRemarks(
   };
   const mostlyA = quoted(sentencesA, quotesA);
   const mostlyB = quoted(sentencesB, quotesB);
-  const same = new Set(sameRemark.map(([i, j]) => `${i} ${j}`));
-  return (i, j) => mostlyA[i] === true && mostlyB[j] === true && !same.has(`${i} ${j}`);
+  // A remark quoted over several sentences is one remark in each of them: a pair names the sentences of
+  // its first pieces, and every remark those sentences quote is taken as paired (never too few).
+  const remarksOf = (quotes: readonly LocatedQuote[]) => {
+    const bySentence = new Map<number, number[]>();
+    for (const q of quotes) if (q.remark !== undefined) bySentence.set(q.group, [...(bySentence.get(q.group) ?? []), q.remark]);
+    return (sentence: number) => bySentence.get(sentence) ?? [];
+  };
+  const remarksA = remarksOf(quotesA);
+  const remarksB = remarksOf(quotesB);
+  const paired = new Set(sameRemark.flatMap(([i, j]) => remarksA(i).flatMap((x) => remarksB(j).map((y) => `${x} ${y}`))));
+  const sameRemarkIn = (i: number, j: number) => remarksA(i).some((x) => remarksB(j).some((y) => paired.has(`${x} ${y}`)));
+  return (i, j) => mostlyA[i] === true && mostlyB[j] === true && !sameRemarkIn(i, j);
 }

@@ -25,6 +25,15 @@ describe('otherRemarks', () => {
     expect(otherRemarks(a.sentences, a.quotes, b.sentences, b.quotes, same, share)(0, 0)).toBe(expected);
   });
 
+  it('takes a remark quoted over several sentences as one remark in each of them', () => {
+    const a = read('“It is about some phony ideal, some phony theology. Oh, not a theology based on the Bible. A different theology,” Santorum said.');
+    const b = read('“It is about some phony ideal, some phony theology, not a theology based on the Bible, a different theology,” Santorum said.');
+    const same = compareQuotes(a.quotes, b.quotes).map((q) => [q.group, q.groupB] as const);
+    const apart = otherRemarks(a.sentences, a.quotes, b.sentences, b.quotes, same, 0.7);
+    expect(a.sentences).toHaveLength(3);
+    expect([apart(0, 0), apart(1, 0), apart(2, 0)]).toEqual([false, false, false]);
+  });
+
   it('reads each side by its own index, and says no for a sentence it does not have', () => {
     const a = read('Markets rose. “We will release the whole report to the public now,” Warren said.');
     const b = read('“The full report belongs to the American people and their representatives,” O’Rourke said.');

@@ -6,7 +6,8 @@
 import { BUNDLED_CORPUS } from '../../components/services/bundled-corpus';
 import { openIdbDatabase } from '../../components/services/idb-database';
 import { addArticles } from '../../lib/store/add-articles';
-import { baseIndex } from '../../lib/store/base-index';
+import { baseIndex, type BaseIndex } from '../../lib/store/base-index';
+import type { KvDatabase } from '../../lib/store/types';
 import { deleteArticles } from '../../lib/store/delete-articles';
 import { refreshNorms } from '../../lib/store/refresh-norms';
 import type { Article } from '../../lib/types';
@@ -74,12 +75,17 @@ async function odStoreMeasure(sample: Sample): Promise<MeasureFigures> {
 async function odStoreSaveOne(article: Article): Promise<number> {
   const db = await openIdbDatabase(CORPUS_DATABASE.name);
   try {
-    const { added } = await addArticles(db, [{ article, source: 'saved' }], { base: baseIndex(BUNDLED_CORPUS.corpus), now: Date.now() });
-    if (added.length !== 1) throw new Error(`the bench's article was not saved (${article.id})`);
-    return (added[0] as { docNo: number }).docNo;
+    return await saveTo(db, baseIndex(BUNDLED_CORPUS.corpus), article);
   } finally {
     db.close();
   }
+}
+
+/** Saves one article as the popup's Save does; its docNo (a bench article that is not saved is a broken bench). */
+async function saveTo(db: KvDatabase, base: BaseIndex, article: Article): Promise<number> {
+  const { added } = await addArticles(db, [{ article, source: 'saved' }], { base, now: Date.now() });
+  if (added.length !== 1) throw new Error(`the bench's article was not saved (${article.id})`);
+  return (added[0] as { docNo: number }).docNo;
 }
 
 /**
@@ -124,9 +130,7 @@ async function odStoreFoldTimed(articles: Article[], page: Article, workerUrl: s
   const docNos: number[] = [];
   const save = async (article: Article) => {
     const started = performance.now();
-    const { added } = await addArticles(db, [{ article, source: 'saved' }], { base, now: Date.now() });
-    if (added.length !== 1) throw new Error(`the bench's article was not saved (${article.id})`);
-    docNos.push((added[0] as { docNo: number }).docNo);
+    docNos.push(await saveTo(db, base, article));
     return performance.now() - started;
   };
   const ask = async (during?: () => Promise<number>) => {

@@ -574,12 +574,19 @@ export function storeCoverageSource(
     const stored = touched.filter((ref) => ref >= 0);
     const blocks = [...new Set(stored.map((docNo) => articleSlot(docNo).block))];
     const hints = new Map(await Promise.all(blocks.map(async (block) => [block, await readSlots<HintBlock>(block, 'hints')] as const)));
+    // The hints follow the shards, not the log: the log's changes to document frequencies have moved
+    // every norm since by a factor of at least `logMoved` (normRatioBounds), so a hint taken at the
+    // shards' corpus size and lowered by it stays under the norm. Without it, a story's earlier report
+    // whose rare words the log's new reports share (its norm fell) was ranked under what matters by its
+    // hint and never scored exactly: 24 near-copies in the log made a search miss a report at 0.55.
+    const sizeInShards = corpusSize - added.size + removed.size;
+    const logMoved = added.size || removed.size ? normRatioBounds({ sizeThen: sizeInShards, sizeNow: corpusSize, dfRise: log.dfRange.rise, dfFall: log.dfRange.fall }).low : 1;
     const hinted = (docNo: number) => {
       const entry = added.get(docNo);
       if (entry) return candidateScore(storeDot[docNo]!, queryNorm, logNormBound(entry), 1);
       const { block, slot } = articleSlot(docNo);
       const hint = hints.get(block);
-      return candidateScore(storeDot[docNo]!, queryNorm, hint ? hintedNorm(hint, slot, corpusSize) : 0, 1);
+      return candidateScore(storeDot[docNo]!, queryNorm, hint ? hintedNorm(hint, slot, sizeInShards) * logMoved : 0, 1);
     };
     const heap = new MaxHeap(stored, hinted);
     let batch = limit + 4;

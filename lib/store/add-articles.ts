@@ -2,8 +2,8 @@ import type { Article } from '../types';
 import { adjustBaseFrequencies, readBaseFrequencies } from './base-frequencies';
 import type { BaseIndex } from './base-index';
 import { ALL_STORES, STORES } from './corpus-schema';
-import { indexChanges } from './index-changes';
-import { logKeys } from './index-log';
+import { continueFold } from './continue-fold';
+import { indexChanges, logAtStart } from './index-changes';
 import { wordShingles } from '../match/word-shingles';
 import { couldBeNearDuplicate, isNearDuplicate } from './is-near-duplicate';
 import { listEntry } from './list-entry';
@@ -143,7 +143,8 @@ class BatchIndex {
  * Adds articles to the store in one transaction: all of them, with the index, or (on any failure) none.
  * A duplicate of a kept article (or of a bundled one, or of one earlier in the batch) is skipped, or
  * replaces it when it is a newer version (resolveDuplicate); a replacement keeps "saved" when the reader
- * had saved the old version by hand, so retention never removes it.
+ * had saved the old version by hand, so retention never removes it. An add that fills the index log then
+ * folds it, in slices (continueFold).
  * @example await addArticles(db, [{ article, source: 'saved' }], { now: Date.now() }) // -> { added: [record], replaced: [], skipped: [] }
  */
 export async function addArticles(db: KvDatabase, incoming: readonly IncomingArticle[], options: AddOptions): Promise<AddOutcome> {
@@ -158,9 +159,9 @@ export async function addArticles(db: KvDatabase, incoming: readonly IncomingArt
     shingleSets.set(record, shingles);
     prepared.push(record);
   }
-  return db.write(ALL_STORES, async (tx) => {
+  const { outcome, folding } = await db.write(ALL_STORES, async (tx) => {
     // Reads that need nothing else, at once: each round of requests waits on the database process.
-    const [state, baseFrequencies, upgraded, logged] = await Promise.all([readState(tx), base ? readBaseFrequencies(tx, base) : undefined, sketchesUpgraded(tx), logKeys(tx)]);
+    const [state, baseFrequencies, upgraded, logged] = await Promise.all([readState(tx), base ? readBaseFrequencies(tx, base) : undefined, sketchesUpgraded(tx), logAtStart(tx)]);
     const batch = new BatchIndex();
     const replaced: StoredArticle[] = [];
     const skipped: Skipped[] = [];
@@ -199,7 +200,7 @@ export async function addArticles(db: KvDatabase, incoming: readonly IncomingArt
       tx.put(STORES.articles, record);
       tx.put(STORES.listing, listEntry(record));
     }
-    await indexChanges(tx, { added, removed: replaced, nextDocNo: state.nextDocNo }, base, logged);
+    const folding = await indexChanges(tx, { added, removed: replaced, nextDocNo: state.nextDocNo }, base, logged);
     // The last moment to abandon the batch: everything above is undone with the transaction.
     if (signal?.aborted) throw new AddAborted('cancelled');
     if (baseFrequencies) {
@@ -210,6 +211,11 @@ export async function addArticles(db: KvDatabase, incoming: readonly IncomingArt
     if (added.length || replaced.length) {
       tx.put(STORES.meta, { count: state.count + added.length - replaced.length, nextDocNo, generation: state.generation + 1 }, META_KEYS.state);
     }
-    return { added, replaced, skipped };
+    return { outcome: { added, replaced, skipped }, folding };
   });
+  // The change is committed: the fold the log is due for is made in slices a query can pass between. One
+  // that fails or is cut off leaves the store whole (readers honour its cursor), and the next writer or
+  // the norm refresh goes on with it, so its failure is not this change's.
+  if (folding) await continueFold(db, base).catch(() => undefined);
+  return outcome;
 }

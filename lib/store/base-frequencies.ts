@@ -34,7 +34,7 @@ export async function countBaseFrequencies(tx: KvReader, base: BaseIndex): Promi
   return {
     fingerprint: base.fingerprint,
     terms: base.vocabulary,
-    df: Uint32Array.from(base.vocabulary, (term) => headFrequency(heads.get(shardOfTerm(term)), term) + log.dfDelta(term)),
+    df: Uint32Array.from(base.vocabulary, (term) => headFrequency(heads.get(shardOfTerm(term)), term) + log.shardDfDelta(term)),
   };
 }
 

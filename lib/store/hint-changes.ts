@@ -4,23 +4,33 @@ import { INDEX_LAYOUT } from './index-layout';
 import { emptyHintBlock, type HintBlock, type NormHint } from './norm-hints';
 import type { KvWriter } from './types';
 
+type Change = { set?: NormHint; day?: number; a: number; b: number; c: number };
+
 /**
  * Changes to per-article numbers collected while an add or a delete rewrites shards, written at the
  * end, one read and one write per block and kind touched: new articles' hint sums and publication days
- * set, other articles' b and c sums shifted.
+ * set (or, in a fold made in slices, their sums over each slice's terms added), other articles' b and c
+ * sums shifted.
  */
 export class HintChanges {
-  private readonly changes = new Map<number, { set?: NormHint; day?: number; b: number; c: number }>();
+  private readonly changes = new Map<number, Change>();
 
   private entry(docNo: number) {
     let change = this.changes.get(docNo);
-    if (!change) this.changes.set(docNo, (change = { b: 0, c: 0 }));
+    if (!change) this.changes.set(docNo, (change = { a: 0, b: 0, c: 0 }));
     return change;
   }
 
   /** A new article: its hint sums and its publication day (publishedDay; NaN when unknown). */
   set(docNo: number, hint: NormHint, day: number): void {
     Object.assign(this.entry(docNo), { set: hint, day });
+  }
+
+  /** The sums over some more of an article's terms: a hint is a sum over terms, so slices of them add up. */
+  add(docNo: number, hint: NormHint): void {
+    const change = this.entry(docNo);
+    change.a += hint.a;
+    this.shift(docNo, hint);
   }
 
   shift(docNo: number, by: { b: number; c: number }): void {
@@ -50,9 +60,10 @@ export class HintChanges {
         const calendar = days ?? new Float32Array(INDEX_LAYOUT.hintBlock).fill(Number.NaN);
         for (const docNo of docNos) {
           const { slot } = articleSlot(docNo);
-          const change = this.changes.get(docNo) as { set?: NormHint; day?: number; b: number; c: number };
+          const change = this.changes.get(docNo) as Change;
           if (change.set) [sums.a[slot], sums.b[slot], sums.c[slot]] = [change.set.a, change.set.b, change.set.c];
           if (change.day !== undefined) calendar[slot] = change.day;
+          sums.a[slot] = (sums.a[slot] as number) + change.a;
           sums.b[slot] = (sums.b[slot] as number) + change.b;
           sums.c[slot] = (sums.c[slot] as number) + change.c;
         }

@@ -1,6 +1,7 @@
 import { publishedDay } from '../match/published-day';
 import type { BaseIndex } from './base-index';
 import { STORES } from './corpus-schema';
+import type { ShardSpan } from './fold-cursor';
 import { HintChanges } from './hint-changes';
 import { INDEX_LAYOUT } from './index-layout';
 import { hintShift, normHint } from './norm-hints';
@@ -17,12 +18,16 @@ import type { KvWriter, StoredArticle } from './types';
  * norm hints are set from the frequencies after the add, and the hints of recent articles sharing one of
  * their rare terms are shifted (see norm-hints.ts). Work is in proportion to the new articles' terms.
  * `baseDf` is the bundled corpus's document frequency of a term (0 without one).
+ *
+ * With a `span`, only the shards in it (one slice of a fold, continueFold): the new articles' hint
+ * sums get the part of their terms in those shards (set to that part in the first slice), and the
+ * caller says the shards changed (shardsChanged) once the fold is whole.
  * @example await indexArticles(tx, [record], state.nextDocNo, base ? base.df : () => 0)
  */
-export async function indexArticles(tx: KvWriter, records: ReadonlyArray<Pick<StoredArticle, 'docNo' | 'terms' | 'weights' | 'published'>>, nextDocNo: number, baseDf: BaseIndex['df']): Promise<void> {
+export async function indexArticles(tx: KvWriter, records: ReadonlyArray<Pick<StoredArticle, 'docNo' | 'terms' | 'weights' | 'published'>>, nextDocNo: number, baseDf: BaseIndex['df'], span?: ShardSpan): Promise<void> {
   const postings = postingsByShard(records);
-  const shards = [...postings.keys()];
-  if (shards.length) await shardsChanged(tx, records.map(({ docNo, terms, weights, published }) => ({ docNo, terms, weights, ...(published === undefined ? {} : { published }) })));
+  const shards = [...postings.keys()].filter((shard) => !span || (shard >= span.from && shard < span.to));
+  if (shards.length && !span) await shardsChanged(tx, records.map(({ docNo, terms, weights, published }) => ({ docNo, terms, weights, ...(published === undefined ? {} : { published }) })));
   const heads = await Promise.all(shards.map((shard) => tx.get<ShardHead>(STORES.shards, headKey(shard))));
   const storeDf = new Map<string, number>();
   const hints = new HintChanges();
@@ -42,7 +47,14 @@ export async function indexArticles(tx: KvWriter, records: ReadonlyArray<Pick<St
     }
   });
   for (const record of records) {
-    hints.set(record.docNo, normHint(record.weights, recordTerms(record).map((term) => (storeDf.get(term) as number) + baseDf(term))), publishedDay(record.published));
+    const terms = recordTerms(record);
+    if (!span) {
+      hints.set(record.docNo, normHint(record.weights, terms.map((term) => (storeDf.get(term) as number) + baseDf(term))), publishedDay(record.published));
+      continue;
+    }
+    if (span.from === 0) hints.set(record.docNo, { a: 0, b: 0, c: 0 }, publishedDay(record.published));
+    const here = terms.flatMap((term, i) => (storeDf.has(term) ? [i] : []));
+    hints.add(record.docNo, normHint(Uint32Array.from(here, (i) => record.weights[i] as number), here.map((i) => (storeDf.get(terms[i] as string) as number) + baseDf(terms[i] as string))));
   }
   await hints.write(tx);
 }

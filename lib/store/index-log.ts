@@ -1,6 +1,8 @@
 import { STORES } from './corpus-schema';
+import { readFoldCursor, type FoldCursor } from './fold-cursor';
 import { INDEX_LAYOUT } from './index-layout';
 import { recordTerms } from './record-terms';
+import { shardOfTerm } from './shard-of-term';
 import type { KvReader, KvWriter, StoredArticle } from './types';
 
 /**
@@ -33,23 +35,24 @@ export interface IndexLog {
   postings(term: string): ReadonlyArray<readonly [docNo: number, weight: number]>;
   /** The largest rise and the largest fall of any term's document frequency (0 when none). */
   dfRange: { rise: number; fall: number };
+  /** A fold under way (fold-cursor.ts): its entries are in the shards below `next` already. */
+  folding?: { docNos: ReadonlySet<number>; next: number; nextDocNo: number };
+  /** What a term's shard in the database does not hold yet of dfDelta: all of it unless a fold under way has passed the shard. */
+  shardDfDelta(term: string): number;
+  /** What a term's shard in the database does not hold yet of its log postings. */
+  shardPostings(term: string): ReadonlyArray<readonly [docNo: number, weight: number]>;
+  /** Whether a shard in the database holds this entry's change already (a fold under way has passed it). */
+  inShard(shard: number, docNo: number): boolean;
 }
 
 const NONE: ReadonlyArray<readonly [number, number]> = [];
 
-/**
- * The log as an IndexLog.
- * @example indexLog([{ docNo: 9, terms: 'kim', weights: new Uint32Array([1000]) }]).postings('kim') // -> [[9, 1000]]
- */
-export function indexLog(entries: LogEntry[]): IndexLog {
-  const added = new Map<number, LogEntry>();
-  const removed = new Set<number>();
+/** Each term's change in document frequency and its postings among added entries, over some entries. */
+function termChanges(entries: readonly LogEntry[]) {
   const delta = new Map<string, number>();
   const postings = new Map<string, Array<[number, number]>>();
   for (const entry of entries) {
     const sign = entry.removed ? -1 : 1;
-    if (entry.removed) removed.add(entry.docNo);
-    else added.set(entry.docNo, entry);
     recordTerms(entry).forEach((term, i) => {
       delta.set(term, (delta.get(term) ?? 0) + sign);
       if (entry.removed) return;
@@ -59,21 +62,52 @@ export function indexLog(entries: LogEntry[]): IndexLog {
       else postings.set(term, [posting]);
     });
   }
+  return { delta, postings };
+}
+
+/**
+ * The log as an IndexLog; `folding` is the fold under way (readFoldCursor), if any.
+ * @example indexLog([{ docNo: 9, terms: 'kim', weights: new Uint32Array([1000]) }]).postings('kim') // -> [[9, 1000]]
+ */
+export function indexLog(entries: LogEntry[], folding?: FoldCursor): IndexLog {
+  const added = new Map<number, LogEntry>();
+  const removed = new Set<number>();
+  for (const entry of entries) {
+    if (entry.removed) removed.add(entry.docNo);
+    else added.set(entry.docNo, entry);
+  }
+  const { delta, postings } = termChanges(entries);
   let rise = 0;
   let fall = 0;
   for (const change of delta.values()) {
     rise = Math.max(rise, change);
     fall = Math.max(fall, -change);
   }
-  return { entries, added, removed, dfDelta: (term) => delta.get(term) ?? 0, postings: (term) => postings.get(term) ?? NONE, dfRange: { rise, fall } };
+  const dfDelta = (term: string) => delta.get(term) ?? 0;
+  const termPostings = (term: string) => postings.get(term) ?? NONE;
+  const log = { entries, added, removed, dfDelta, postings: termPostings, dfRange: { rise, fall } };
+  if (!folding) return { ...log, shardDfDelta: dfDelta, shardPostings: termPostings, inShard: () => false };
+  const docNos = new Set(folding.docNos);
+  const { next, nextDocNo } = folding;
+  // The shards below `next` hold the fold's entries: only the others are still to come there.
+  const rest = termChanges(entries.filter((entry) => !docNos.has(entry.docNo)));
+  const passed = (term: string) => shardOfTerm(term) < next;
+  return {
+    ...log,
+    folding: { docNos, next, nextDocNo },
+    shardDfDelta: (term) => (passed(term) ? (rest.delta.get(term) ?? 0) : dfDelta(term)),
+    shardPostings: (term) => (passed(term) ? (rest.postings.get(term) ?? NONE) : termPostings(term)),
+    inShard: (shard, docNo) => shard < next && docNos.has(docNo),
+  };
 }
 
 /**
- * The log as stored, in docNo order.
+ * The log as stored, in docNo order, with the fold under way.
  * @example (await readLog(tx)).entries.length // -> 0 right after a fold
  */
 export async function readLog(tx: KvReader): Promise<IndexLog> {
-  return indexLog(await tx.getAll<LogEntry>(STORES.log));
+  const [entries, folding] = await Promise.all([tx.getAll<LogEntry>(STORES.log), readFoldCursor(tx)]);
+  return indexLog(entries, folding);
 }
 
 /**
@@ -86,12 +120,21 @@ export async function logKeys(tx: KvReader): Promise<Set<number>> {
 }
 
 /**
- * Whether `changes` more entries still fit in a log of `size` entries (INDEX_LAYOUT.logEntries); past
- * that the writer folds the log and makes its own change in the shards.
- * @example logHasRoom(3, 1) // -> true while INDEX_LAYOUT.logEntries >= 4
+ * Whether `changes` more entries still fit in a log of `size` entries (INDEX_LAYOUT.logCeiling, the
+ * room kept for saves while a fold is under way); past that the writer folds the whole log and makes
+ * its own change in the shards.
+ * @example logHasRoom(3, 1) // -> true while INDEX_LAYOUT.logCeiling >= 4
  */
 export function logHasRoom(size: number, changes: number): boolean {
-  return size + changes <= INDEX_LAYOUT.logEntries;
+  return size + changes <= INDEX_LAYOUT.logCeiling;
+}
+
+/**
+ * Whether a log of `size` entries is due for a fold (INDEX_LAYOUT.logEntries).
+ * @example logIsFull(INDEX_LAYOUT.logEntries) // -> true
+ */
+export function logIsFull(size: number): boolean {
+  return size >= INDEX_LAYOUT.logEntries;
 }
 
 /**

@@ -31,7 +31,7 @@ export async function startRebuild(db: KvDatabase): Promise<RebuildMarker> {
     // A marker written before it had `below` (an older version cut off mid-rebuild): bounded by nothing.
     if (marker) return { upTo: marker.upTo ?? -1, below: marker.below ?? Number.POSITIVE_INFINITY };
     for (const store of [STORES.shards, STORES.perArticle, STORES.listing, STORES.log]) tx.delete(store, { lower: Number.NEGATIVE_INFINITY });
-    for (const key of [META_KEYS.base, META_KEYS.refresh, META_KEYS.folded]) tx.delete(STORES.meta, key);
+    for (const key of [META_KEYS.base, META_KEYS.refresh, META_KEYS.folded, META_KEYS.folding]) tx.delete(STORES.meta, key);
     tx.put(STORES.meta, { ...state, count: 0, generation: state.generation + 1 }, META_KEYS.state);
     const started: RebuildMarker = { upTo: -1, below: state.nextDocNo };
     tx.put(STORES.meta, started, META_KEYS.rebuilding);

@@ -219,11 +219,15 @@ export function storeCoverageSource(
     return fileViews.get(shard);
   };
 
+  // The shards read from the database, not the snapshot file: a fold under way may have passed them
+  // (fold-cursor.ts), so the log's changes they already hold are not taken twice (IndexLog.shardDfDelta).
+  const fromDatabase = new Set<number>();
   const readShard = (shard: number) =>
     memo(shardReads, shard, async () => {
       let view = fileView(shard);
       if (view && counts && !headReads.has(shard)) counts.fromSnapshot++;
       if (!view) {
+        fromDatabase.add(shard);
         if (counts) counts.shards++;
         view = recordsView(await tx.getAll<PostingsBlock | ShardHead>(STORES.shards, { range: shardRange(shard) }));
       }
@@ -239,6 +243,7 @@ export function storeCoverageSource(
           let frequencies: ShardFrequencies | undefined = fileView(shard);
           if (frequencies && counts) counts.fromSnapshot++;
           if (!frequencies) {
+            fromDatabase.add(shard);
             if (counts) counts.heads++;
             frequencies = headView(await tx.get<ShardHead>(STORES.shards, headKey(shard)));
           }
@@ -260,7 +265,12 @@ export function storeCoverageSource(
    */
   let log: Awaited<typeof logged> | undefined;
   /** A term's count in the shards plus the log's change to it (the bundled-vocabulary counts include the log). */
-  const shardAndLogDf = (term: string) => (heads.get(shardOfTerm(term))?.df(term) ?? 0) + (log?.dfDelta(term) ?? 0);
+  const shardAndLogDf = (term: string) => {
+    const shard = shardOfTerm(term);
+    return (heads.get(shard)?.df(term) ?? 0) + ((fromDatabase.has(shard) ? log?.shardDfDelta(term) : log?.dfDelta(term)) ?? 0);
+  };
+  /** The log's postings of a term that its shard, as read, does not hold. */
+  const logPostings = (term: string) => (fromDatabase.has(shardOfTerm(term)) ? (log as IndexLog).shardPostings(term) : (log as IndexLog).postings(term));
   /** Whether a term's count among the stored articles is known without a read (knownStoreDf). */
   const countKnown = (term: string) => (base !== undefined && findTerm(base.frequencies.terms, term) >= 0) || (common !== undefined && commonFrequency(common, term) !== undefined);
   /**
@@ -429,7 +439,7 @@ export function storeCoverageSource(
       // A changed store: the log's articles come on top, and the removed ones leave the sums (no branch
       // per posting above: a refreshed store has neither).
       if (added.size) {
-        for (const [doc, milli] of (log as IndexLog).postings(term)) {
+        for (const [doc, milli] of logPostings(term)) {
           const w = (milli / 1000) * idf;
           dot[doc] = dot[doc]! + queryWeight * w;
           squares[doc] = squares[doc]! + w * w;
@@ -520,7 +530,7 @@ export function storeCoverageSource(
     const moved = await normsMoved;
     if (limit < corpusSize && (refreshed ? common !== undefined : moved !== undefined && moved.low >= INDEX_LAYOUT.carriedRatio)) return prunedSearch(terms, day, limit, thresholds);
     [log] = await Promise.all([logged, ...[...new Set([...terms.keys()].map(shardOfTerm))].map(readShard)]);
-    const { removed, added, postings } = log;
+    const { removed, added } = log;
     // Dot products exactly as the in-memory index sums them: query terms in order, bundled articles
     // first within a term (they come first in the batch build), then stored ones by docNo.
     const storeDot = new Float64Array(state.nextDocNo);
@@ -549,7 +559,7 @@ export function storeCoverageSource(
         }
       }
       // The log's articles are newer than every shard's: after them, in docNo order, as a batch build sums.
-      for (const [doc, milli] of postings(term)) {
+      for (const [doc, milli] of logPostings(term)) {
         if (storeDot[doc] === 0) touched.push(doc);
         storeDot[doc] = storeDot[doc]! + queryWeight * (milli / 1000) * idf;
       }

@@ -1,5 +1,6 @@
 import type { BaseIndex } from './base-index';
 import { STORES } from './corpus-schema';
+import type { ShardSpan } from './fold-cursor';
 import { HintChanges } from './hint-changes';
 import { INDEX_LAYOUT } from './index-layout';
 import { hintShift } from './norm-hints';
@@ -13,13 +14,14 @@ import type { KvKey, KvWriter, StoredArticle } from './types';
  * Removes stored articles from the index inside a write transaction: each shard their terms hash to
  * loses their postings and counts (its sealed blocks are read only when an article is older than the
  * head's postings), and the hints of recent articles sharing one of their rare terms are shifted back.
- * Work is in proportion to the removed articles' terms.
+ * Work is in proportion to the removed articles' terms. With a `span`, only the shards in it (one slice
+ * of a fold, continueFold), and the caller says the shards changed once the fold is whole.
  * @example await unindexArticles(tx, [record], base ? base.df : () => 0)
  */
-export async function unindexArticles(tx: KvWriter, records: ReadonlyArray<Pick<StoredArticle, 'docNo' | 'terms' | 'weights'>>, baseDf: BaseIndex['df']): Promise<void> {
+export async function unindexArticles(tx: KvWriter, records: ReadonlyArray<Pick<StoredArticle, 'docNo' | 'terms' | 'weights'>>, baseDf: BaseIndex['df'], span?: ShardSpan): Promise<void> {
   const postings = postingsByShard(records);
-  const shards = [...postings.keys()];
-  if (shards.length) await shardsChanged(tx, records.map(({ docNo, terms, weights }) => ({ docNo, terms, weights, removed: true as const })));
+  const shards = [...postings.keys()].filter((shard) => !span || (shard >= span.from && shard < span.to));
+  if (shards.length && !span) await shardsChanged(tx, records.map(({ docNo, terms, weights }) => ({ docNo, terms, weights, removed: true as const })));
   const heads = await Promise.all(shards.map((shard) => tx.get<ShardHead>(STORES.shards, headKey(shard))));
   const sealed = await Promise.all(
     shards.map(async (shard, i): Promise<Map<number, PostingsBlock>> => {

@@ -24,8 +24,11 @@ describe('indexChanges (through addArticles and deleteArticles)', () => {
   });
 
   it.each([
-    ['one add past a full log', INDEX_LAYOUT.logEntries, 1],
-    ['a batch bigger than the log', 0, INDEX_LAYOUT.logEntries + 1],
+    // Logged, then the fold the full log is due for, made in slices after the save.
+    ['the add that fills the log', INDEX_LAYOUT.logEntries - 1, 1],
+    ['a batch that takes the log past full', 0, INDEX_LAYOUT.logEntries + 1],
+    // Straight to the shards with the log, in the writer's own transaction.
+    ['a batch past what the log may hold', 0, INDEX_LAYOUT.logCeiling + 1],
   ])('%s: the log is folded and the change goes to the shards; searches equal a batch build', async (_case, singles, batch) => {
     const db = memoryStore();
     const articles = many(singles + batch);

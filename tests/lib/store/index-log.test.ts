@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ALL_STORES, STORES } from '../../../lib/store/corpus-schema';
 import { INDEX_LAYOUT } from '../../../lib/store/index-layout';
-import { indexLog, logAdditions, logHasRoom, logKeys, logRemovals, type LogEntry } from '../../../lib/store/index-log';
+import { indexLog, logAdditions, logHasRoom, logIsFull, logKeys, logRemovals, type LogEntry } from '../../../lib/store/index-log';
 import type { StoredArticle } from '../../../lib/store/types';
 import { memoryStore } from './helpers';
 
@@ -30,11 +30,24 @@ describe('indexLog', () => {
 describe('logHasRoom', () => {
   it.each([
     [0, 1, true],
-    [INDEX_LAYOUT.logEntries - 1, 1, true],
-    [INDEX_LAYOUT.logEntries, 1, false],
-    [0, INDEX_LAYOUT.logEntries + 1, false],
+    // A full log still takes saves while its fold is made in slices.
+    [INDEX_LAYOUT.logEntries, 1, true],
+    [INDEX_LAYOUT.logCeiling - 1, 1, true],
+    [INDEX_LAYOUT.logCeiling, 1, false],
+    [0, INDEX_LAYOUT.logCeiling + 1, false],
   ])('a log of %i entries, %i more: %s', (size, more, room) => {
     expect(logHasRoom(size, more)).toBe(room);
+  });
+});
+
+describe('logIsFull', () => {
+  it.each([
+    [0, false],
+    [INDEX_LAYOUT.logEntries - 1, false],
+    [INDEX_LAYOUT.logEntries, true],
+    [INDEX_LAYOUT.logCeiling, true],
+  ])('a log of %i entries: %s', (size, full) => {
+    expect(logIsFull(size)).toBe(full);
   });
 });
 

@@ -1,0 +1,44 @@
+import type { BaseIndex } from './base-index';
+import { ALL_STORES, STORES } from './corpus-schema';
+import { readFoldCursor, type FoldCursor } from './fold-cursor';
+import { foldSpan } from './fold-log';
+import type { LogEntry } from './index-log';
+import { INDEX_LAYOUT } from './index-layout';
+import { shardsChanged } from './shards-changed';
+import { META_KEYS } from './store-state';
+import type { KvDatabase } from './types';
+
+/**
+ * Makes the fold under way (fold-cursor.ts), one slice of INDEX_LAYOUT.foldShards shards per write
+ * transaction, until it is done: the last slice takes the folded entries out of the log and keeps them
+ * beside the shards for the refresh's snapshot (shardsChanged). A query waits for one slice at most.
+ * Cut off (the page closed), the store stays whole: readers take the cursor into account, and the next
+ * writer, or the norm refresh, goes on from where it stopped. Two callers at once share the slices.
+ * Returns how many slices it made (0: no fold under way).
+ * @example await continueFold(db, base) // -> 16
+ */
+export async function continueFold(db: KvDatabase, base?: BaseIndex): Promise<number> {
+  const baseDf = base ? base.df : () => 0;
+  let slices = 0;
+  for (;;) {
+    const step = await db.write(ALL_STORES, async (tx): Promise<'none' | 'more' | 'done'> => {
+      const cursor = await readFoldCursor(tx);
+      if (!cursor) return 'none';
+      const docNos = new Set(cursor.docNos);
+      const moving = (await tx.getAll<LogEntry>(STORES.log)).filter((entry) => docNos.has(entry.docNo));
+      const span = { from: cursor.next, to: Math.min(INDEX_LAYOUT.shards, cursor.next + INDEX_LAYOUT.foldShards) };
+      await foldSpan(tx, moving, span, cursor.nextDocNo, baseDf);
+      if (span.to < INDEX_LAYOUT.shards) {
+        tx.put(STORES.meta, { ...cursor, next: span.to } satisfies FoldCursor, META_KEYS.folding);
+        return 'more';
+      }
+      if (moving.length) await shardsChanged(tx, moving);
+      for (const { docNo } of moving) tx.delete(STORES.log, docNo);
+      tx.delete(STORES.meta, META_KEYS.folding);
+      return 'done';
+    });
+    if (step === 'none') return slices;
+    slices++;
+    if (step === 'done') return slices;
+  }
+}

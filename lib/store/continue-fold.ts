@@ -5,7 +5,7 @@ import { foldSpan } from './fold-log';
 import type { LogEntry } from './index-log';
 import { INDEX_LAYOUT } from './index-layout';
 import { shardsChanged } from './shards-changed';
-import { META_KEYS } from './store-state';
+import { META_KEYS, readState } from './store-state';
 import type { KvDatabase } from './types';
 
 /**
@@ -41,4 +41,22 @@ export async function continueFold(db: KvDatabase, base?: BaseIndex): Promise<nu
     slices++;
     if (step === 'done') return slices;
   }
+}
+
+/**
+ * Folds the whole index log in slices (continueFold): the fold under way, or else one of every entry
+ * the log holds now. What the norm refresh does first, so that its own fold, in one transaction, holds
+ * only what came in meanwhile: after a feed refresh the log can hold dozens of changes, and one fold of
+ * them all would hold up a popup for seconds at 100,000 articles. Returns how many slices it made.
+ * @example await foldLogInSlices(db, base) // -> 16 (0 with an empty log)
+ */
+export async function foldLogInSlices(db: KvDatabase, base?: BaseIndex): Promise<number> {
+  const begun = await db.write(ALL_STORES, async (tx) => {
+    const [cursor, keys, state] = await Promise.all([readFoldCursor(tx), tx.getKeys(STORES.log), readState(tx)]);
+    if (cursor) return true;
+    if (!keys.length) return false;
+    tx.put(STORES.meta, { docNos: (keys as number[]).sort((x, y) => x - y), next: 0, nextDocNo: state.nextDocNo } satisfies FoldCursor, META_KEYS.folding);
+    return true;
+  });
+  return begun ? continueFold(db, base) : 0;
 }

@@ -6,6 +6,7 @@ import { commonTermsOf } from './common-terms';
 import type { BaseIndex } from './base-index';
 import { ALL_STORES, STORES } from './corpus-schema';
 import { INDEX_LAYOUT } from './index-layout';
+import { foldLogInSlices } from './continue-fold';
 import { foldLog } from './fold-log';
 import { readLog } from './index-log';
 import type { PostingsBlock } from './postings-block';
@@ -31,8 +32,8 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
  * stay exact on the slower path.
  *
  * The pass takes seconds at 10,000 articles and 25-60 s at 100,000 in Chromium, so it is no one transaction
- * that a popup's query or a save would wait behind: a short write folds the index log (so every article
- * is in the shards), read transactions walk the shards INDEX_LAYOUT.refreshShards at a time, and a short
+ * that a popup's query or a save would wait behind: short writes fold the index log, in slices (so every
+ * article is in the shards), read transactions walk the shards INDEX_LAYOUT.refreshShards at a time, and a short
  * write keeps the norms only if the store has not changed since the fold (its generation). A change
  * made meanwhile leaves the norms stale anyway, and its writer refreshes after it: this pass then stops
  * and keeps nothing.
@@ -44,7 +45,9 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
  * @example await refreshNorms(db, baseIndex(bundle.corpus)) // -> 10000
  */
 export async function refreshNorms(db: KvDatabase, base?: BaseIndex, options: { snapshot?: SnapshotTarget } = {}): Promise<number> {
-  // Folding changes no score (the same index, laid out otherwise), so the generation stays.
+  // Folding changes no score (the same index, laid out otherwise), so the generation stays. In slices
+  // first, so that the fold in the write below holds only what came in meanwhile.
+  await foldLogInSlices(db, base);
   const state = await db.write(ALL_STORES, async (tx) => {
     const now = await readState(tx);
     await foldLog(tx, await readLog(tx), now.nextDocNo, base ? base.df : () => 0);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../../lib/corpus/build-corpus';
 import { findCoverage } from '../../../lib/match/find-coverage';
 import { baseIndex } from '../../../lib/store/base-index';
-import { continueFold } from '../../../lib/store/continue-fold';
+import { continueFold, foldLogInSlices } from '../../../lib/store/continue-fold';
 import { ALL_STORES, STORES } from '../../../lib/store/corpus-schema';
 import { deleteArticles } from '../../../lib/store/delete-articles';
 import { findStoreCoverage } from '../../../lib/store/find-store-coverage';
@@ -168,5 +168,48 @@ describe('continueFold', () => {
         block[sum].forEach((value, slot) => expect(Math.abs(value - (other[slot] as number))).toBeLessThanOrEqual(1e-4 * Math.max(1, Math.abs(value))));
       }
     });
+  });
+
+  /** The database with its write transactions counted. */
+  const countingWrites = (db: KvDatabase) => {
+    const made = { writes: 0 };
+    const counted = Object.assign(Object.create(db) as KvDatabase, { write: (...args: Parameters<KvDatabase['write']>) => (made.writes++, db.write(...args)) });
+    return { counted, made };
+  };
+
+  it.each([
+    ['an empty log: nothing to fold', 0, 0, 0],
+    ['a few saves in the log: one fold of them all', 5, 0, SLICES],
+    ['a fold cut off halfway, and saves since: the fold goes on, the saves stay logged', INDEX_LAYOUT.logEntries, SLICES / 2, SLICES / 2],
+  ])('foldLogInSlices on %s', async (_case, saves, cutAfter, slices) => {
+    const db = memoryStore();
+    await addOneByOne(db, STORIES, 'saved', base);
+    const mem = memoryTarget();
+    await refreshNorms(db, base, { snapshot: mem.target });
+    if (saves) {
+      await addOneByOne(db, many(saves - 1), 'saved', base);
+      // The last save fills the log (when there are logEntries of them), and its fold is cut off after `cutAfter` slices.
+      await addOneByOne(closingAfter(db, 1 + cutAfter) as MemoryDatabase, many(1, 1000), 'saved', base);
+    }
+    if (cutAfter) for (const article of many(2, 2000)) await addOneByOne(closingAfter(db, 1) as MemoryDatabase, [article], 'saved', base);
+    const inLog = await logSize(db);
+    expect(await foldLogInSlices(db, base)).toBe(slices);
+    expect(await cursorOf(db)).toBeUndefined();
+    expect(await logSize(db)).toBe(cutAfter ? 2 : saves && 0);
+    expect(inLog).toBe(cutAfter ? saves + 2 : saves);
+    await expectWhole(db, mem.file);
+  });
+
+  it('the norm refresh folds the log in slices before its own short fold', async () => {
+    const db = memoryStore();
+    await addOneByOne(db, STORIES, 'saved', base);
+    await refreshNorms(db, base);
+    await addOneByOne(db, many(3), 'saved', base);
+    const { counted, made } = countingWrites(db);
+    await refreshNorms(counted, base);
+    // Beginning the fold, its slices, the refresh's own first write and the write that keeps the norms.
+    expect(made.writes).toBe(1 + SLICES + 2);
+    expect(await logSize(db)).toBe(0);
+    await expectWhole(db);
   });
 });

@@ -121,7 +121,8 @@ export class CorpusStore {
   /** Adds one article from one source: saved by hand, a compared link, a page the reader read. */
   async add(article: Article, source: 'saved' | 'link' | 'visited'): Promise<AddOutcome> {
     try {
-      return await this.withRoom(() => addArticles(this.db, [{ article, source }], { base, now: Date.now() }));
+      // The reader waits for the save, not for a fold of the index log it fills: the upkeep below goes on with that.
+      return await this.withRoom(() => addArticles(this.db, [{ article, source }], { base, now: Date.now(), foldLater: true }));
     } catch (error) {
       throw named(error);
     } finally {

@@ -42,6 +42,12 @@ export interface AddOptions {
   now: number;
   /** Once aborted, the batch is abandoned (its transaction undone): nothing of it is written. */
   signal?: { readonly aborted: boolean };
+  /**
+   * Resolve once the articles are stored, and leave the fold of the index log they may have filled to
+   * run on (continueFold): a reader's save is done then, and the next writer or the upkeep goes on with
+   * a fold the page's closing cuts off.
+   */
+  foldLater?: boolean;
 }
 
 /** Thrown when a batch is abandoned on request. */
@@ -216,6 +222,9 @@ export async function addArticles(db: KvDatabase, incoming: readonly IncomingArt
   // The change is committed: the fold the log is due for is made in slices a query can pass between. One
   // that fails or is cut off leaves the store whole (readers honour its cursor), and the next writer or
   // the norm refresh goes on with it, so its failure is not this change's.
-  if (folding) await continueFold(db, base).catch(() => undefined);
+  if (folding) {
+    const fold = continueFold(db, base).catch(() => undefined);
+    if (!options.foldLater) await fold;
+  }
   return outcome;
 }

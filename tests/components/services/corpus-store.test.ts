@@ -8,6 +8,9 @@ import { articlesToJsonLines } from '../../../lib/corpus/json-lines';
 import { findCoverage } from '../../../lib/match/find-coverage';
 import { ALL_STORES, CORPUS_DATABASE, STORES } from '../../../lib/store/corpus-schema';
 import { META_KEYS, readState } from '../../../lib/store/store-state';
+import { addArticles } from '../../../lib/store/add-articles';
+import { readFoldCursor } from '../../../lib/store/fold-cursor';
+import { INDEX_LAYOUT } from '../../../lib/store/index-layout';
 import { isBareSketchKey, sketchHash } from '../../../lib/store/sketch-key';
 import type { KvDatabase, NormRefresh, StoredArticle } from '../../../lib/store/types';
 import { sketchesUpgraded } from '../../../lib/store/upgrade-sketches';
@@ -127,6 +130,25 @@ describe('CorpusStore', () => {
     await expect.poll(refreshed, { timeout: 10_000 }).toBe(true);
     expect(landed).toBe(true);
     expect((await store.summary()).count).toBe(2);
+  });
+
+  it("a reader's save that fills the index log is done before the log's fold, which the upkeep finishes", async () => {
+    const db = await openIdbDatabase(fresh());
+    const articles = many(INDEX_LAYOUT.logEntries, 'fill');
+    for (const article of articles.slice(0, -1)) await addArticles(db, [{ article, source: 'saved' }], { now: 1 });
+    // Every write after the save's own waits for the gate: the fold's slices and the upkeep.
+    let open!: () => void;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    let writes = 0;
+    const gated: KvDatabase = { read: (stores, work) => db.read(stores, work), write: (stores, work) => (++writes === 1 ? db.write(stores, work) : gate.then(() => db.write(stores, work))), close: () => db.close() };
+    const store = new CorpusStore(gated);
+    const outcome = await store.save(articles.at(-1)!);
+    expect(outcome.added).toHaveLength(1);
+    expect(await db.read(ALL_STORES, readFoldCursor)).toMatchObject({ next: 0 });
+    open();
+    await expect.poll(() => db.read(ALL_STORES, readFoldCursor), { timeout: 10_000 }).toBeUndefined();
+    await store.maintain();
+    expect((await store.check()).problems).toEqual([]);
   });
 
   it('names a full storage for the pages to say what to delete, and keeps what was stored', async () => {

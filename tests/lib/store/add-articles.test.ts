@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { addArticles } from '../../../lib/store/add-articles';
 import { baseIndex } from '../../../lib/store/base-index';
 import { ALL_STORES, STORES } from '../../../lib/store/corpus-schema';
+import { readFoldCursor } from '../../../lib/store/fold-cursor';
+import { INDEX_LAYOUT } from '../../../lib/store/index-layout';
 import { sketchKey } from '../../../lib/store/sketch-key';
 import { readState } from '../../../lib/store/store-state';
 import { textSketch } from '../../../lib/store/text-sketch';
@@ -118,6 +120,29 @@ describe('addArticles', () => {
     expect(outcome.added.map((a) => a.id)).toEqual(['v2', 'fire-b']);
     expect(outcome.replaced).toEqual([]);
     expect((await verifyIndex(db)).problems).toEqual([]);
+  });
+
+  it.each([
+    ['waits for the fold of the index log its save filled', false, true],
+    ['with foldLater, resolves once the article is stored, the fold still to come', true, false],
+  ])('%s', async (_case, foldLater, foldedOnReturn) => {
+    const db = memoryStore();
+    const many = Array.from({ length: INDEX_LAYOUT.logEntries }, (_, i): Article => ({ ...(STORIES[i % STORIES.length] as Article), id: `x${i}`, url: undefined, text: `${(STORIES[i % STORIES.length] as Article).text}\n\nItem ${i} of the series, number ${i * 7}.` }));
+    await addOneByOne(db, many.slice(0, -1));
+    // Every write after the save's own waits until the gate opens: the fold's slices.
+    let open!: () => void;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    let writes = 0;
+    const gated = Object.assign(Object.create(db) as KvDatabase, { write: (...args: Parameters<KvDatabase['write']>) => (++writes === 1 ? db.write(...args) : gate.then(() => db.write(...args))) });
+    const saving = addArticles(gated, [{ article: many.at(-1) as Article, source: 'saved' }], { now: 1, foldLater });
+    const first = await Promise.race([saving.then(() => 'saved'), new Promise((resolve) => setTimeout(() => resolve('waiting'), 50))]);
+    expect(first).toBe(foldedOnReturn ? 'waiting' : 'saved');
+    expect((await stored(db)).length).toBe(INDEX_LAYOUT.logEntries);
+    open();
+    await saving;
+    if (foldLater) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await db.read(ALL_STORES, readFoldCursor)).toBeUndefined();
+    expect(await verifyIndex(db)).toEqual({ articles: INDEX_LAYOUT.logEntries, problems: [] });
   });
 
   it('writes nothing when the transaction fails halfway (a write refused: full storage, say)', async () => {

@@ -15,6 +15,7 @@ import { ALL_STORES, STORES } from '../../lib/store/corpus-schema';
 import { deleteArticles } from '../../lib/store/delete-articles';
 import { findStoreCoverage } from '../../lib/store/find-store-coverage';
 import { IMPORT_BATCH, importArticles } from '../../lib/store/import-articles';
+import { INDEX_LAYOUT } from '../../lib/store/index-layout';
 import { refreshNorms, type SnapshotTarget } from '../../lib/store/refresh-norms';
 import { upgradeSketches } from '../../lib/store/upgrade-sketches';
 
@@ -28,6 +29,8 @@ import { generateArticles, type GeneratedSource } from './generate-articles';
 /** Pages looked up on each store, and articles added then deleted one at a time. */
 const PAGES = 100;
 const SINGLES = 20;
+/** Saves after the singles up to the one that fills the index log (a fold of it follows). */
+const TO_FOLD = Math.max(1, INDEX_LAYOUT.logEntries - SINGLES);
 /** Cold opens timed: each a new connection and its first query. */
 const COLD_OPENS = 5;
 /**
@@ -76,6 +79,8 @@ export interface MeasureFigures {
   /** Coverage queries after all the single adds (before the refresh), and what they read on average. */
   dirtyQuery: Timing;
   dirtyReads: SearchCounts;
+  /** The save that filled the index log: its own transaction, then each slice of its fold, ms (fold-cursor.ts). */
+  fold: { save: number; slices: number[]; logged: number };
   delete: Timing;
   /** The refresh after the adds and deletes. */
   refreshMs: number;
@@ -92,6 +97,8 @@ export interface Sample {
   pages: Article[];
   /** Articles added one at a time, then deleted one at a time. */
   singles: Article[];
+  /** Saved one at a time after the singles until one fills the index log and folds it (then deleted too). */
+  toFold: Article[];
 }
 
 /**
@@ -100,12 +107,12 @@ export interface Sample {
  * @example storeBenchData(source, 10_000).stored.length // -> 10000
  */
 export function storeBenchData(source: GeneratedSource, n: number): { stored: Article[]; sample: Sample } {
-  const all = generateArticles(source, n + PAGES / 2 + SINGLES, 7);
+  const all = generateArticles(source, n + PAGES / 2 + SINGLES + TO_FOLD, 7);
   const stored = all.slice(0, n);
   const step = Math.floor(n / (PAGES / 2));
   const storedPages = Array.from({ length: PAGES / 2 }, (_, i) => ({ ...(stored[i * step] as Article), id: `page-${i}`, url: undefined }));
   const pages = storedPages.flatMap((page, i) => [page, all[n + i] as Article]);
-  return { stored, sample: { pages, singles: all.slice(n + PAGES / 2) } };
+  return { stored, sample: { pages, singles: all.slice(n + PAGES / 2, n + PAGES / 2 + SINGLES), toFold: all.slice(n + PAGES / 2 + SINGLES) } };
 }
 
 /**
@@ -116,6 +123,14 @@ export function timing(ms: readonly number[]): Timing {
   const sorted = [...ms].sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] as number;
   return { p50: at(0.5), p95: at(0.95), max: sorted.at(-1) as number, n: sorted.length };
+}
+
+/** Runs a write and appends its duration to `times`. */
+async function timedWrite<T>(times: number[], write: () => Promise<T>): Promise<T> {
+  const started = performance.now();
+  const result = await write();
+  times.push(performance.now() - started);
+  return result;
 }
 
 async function timed(work: () => Promise<unknown>): Promise<number> {
@@ -203,6 +218,15 @@ export async function measureStore(db: KvDatabase, sample: Sample, options: { ba
   }
   const dirtyReads = searchCounts();
   const dirty = await queryAll(sample.pages.slice(0, sample.singles.length), dirtyReads);
+  // Saves on until one fills the index log: its own transaction, then the slices of its fold, each timed.
+  const writeTimes: number[] = [];
+  const timingWrites: KvDatabase = { read: (stores, work) => db.read(stores, work), write: (stores, work) => timedWrite(writeTimes, () => db.write(stores, work)), close: () => db.close() };
+  const logged = await db.read([STORES.log], (tx) => tx.count(STORES.log));
+  for (const article of sample.toFold) {
+    writeTimes.length = 0;
+    docNos.push(...(await addArticles(timingWrites, [{ article, source: 'saved' }], { base, now: Date.now() })).added.map((r) => r.docNo));
+  }
+  const fold = { save: writeTimes[0] ?? 0, slices: writeTimes.slice(1), logged };
   const deletes: number[] = [];
   for (const docNo of docNos) deletes.push(await timed(() => deleteArticles(db, [docNo], { base })));
   // The refresh after the changes, with coverage queries asked for one after another while it runs: a
@@ -235,6 +259,7 @@ export async function measureStore(db: KvDatabase, sample: Sample, options: { ba
     afterOneSaveReads,
     dirtyQuery: timing(dirty),
     dirtyReads,
+    fold,
     delete: timing(deletes),
     refreshMs,
     duringRefresh: timing(duringRefresh),
@@ -286,6 +311,7 @@ export function measureLines(f: MeasureFigures): string[] {
     reads(f.afterOneSaveReads),
     `  coverage query after ${f.add.n} saves (before the refresh): ${ms(f.dirtyQuery)}`,
     reads(f.dirtyReads),
+    `  the save that fills the index log (saved one at a time from ${f.fold.logged} changes in it to ${INDEX_LAYOUT.logEntries}): its own transaction ${f.fold.save.toFixed(1)} ms, then the fold in ${f.fold.slices.length} slices of one write transaction each (what a query waits for at most): ${ms(timing(f.fold.slices))}, ${f.fold.slices.reduce((a, b) => a + b, 0).toFixed(0)} ms in all`,
     `  delete one article: ${ms(f.delete)}`,
     `  norm refresh after the change (one pass over the index): ${(f.refreshMs / 1000).toFixed(1)} s; coverage queries asked for while it ran: ${ms(f.duringRefresh)}`,
     `  cold open (a new connection and its first coverage query): ${ms(f.coldOpen)}`,

@@ -223,7 +223,7 @@ export async function addArticles(db: KvDatabase, incoming: readonly IncomingArt
   // that fails or is cut off leaves the store whole (readers honour its cursor), and the next writer or
   // the norm refresh goes on with it, so its failure is not this change's.
   if (folding) {
-    const fold = continueFold(db, base).catch(() => undefined);
+    const fold = continueFold(db, base, signal).catch(() => undefined);
     if (!options.foldLater) await fold;
   }
   return outcome;

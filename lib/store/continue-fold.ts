@@ -14,18 +14,27 @@ import type { KvDatabase } from './types';
  * beside the shards for the refresh's snapshot (shardsChanged). A query waits for one slice at most.
  * Cut off (the page closed), the store stays whole: readers take the cursor into account, and the next
  * writer, or the norm refresh, goes on from where it stopped. Two callers at once share the slices.
+ * Once `signal` is aborted (an import cancelled) it stops between slices, so cut off.
  * Returns how many slices it made (0: no fold under way).
  * @example await continueFold(db, base) // -> 16
  */
-export async function continueFold(db: KvDatabase, base?: BaseIndex): Promise<number> {
+export async function continueFold(db: KvDatabase, base?: BaseIndex, signal?: { readonly aborted: boolean }): Promise<number> {
   const baseDf = base ? base.df : () => 0;
   let slices = 0;
+  // The fold's entries, read once: they stay as they are while its cursor does (a delete of one of
+  // them finishes the fold first), and an import batch's are megabytes.
+  let read: { docNos: number[]; moving: LogEntry[] } | undefined;
+  const same = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((docNo, i) => docNo === b[i]);
   for (;;) {
+    if (signal?.aborted) return slices;
     const step = await db.write(ALL_STORES, async (tx): Promise<'none' | 'more' | 'done'> => {
       const cursor = await readFoldCursor(tx);
       if (!cursor) return 'none';
-      const docNos = new Set(cursor.docNos);
-      const moving = (await tx.getAll<LogEntry>(STORES.log)).filter((entry) => docNos.has(entry.docNo));
+      if (!read || !same(read.docNos, cursor.docNos)) {
+        const docNos = new Set(cursor.docNos);
+        read = { docNos: cursor.docNos, moving: (await tx.getAll<LogEntry>(STORES.log)).filter((entry) => docNos.has(entry.docNo)) };
+      }
+      const { moving } = read;
       const span = { from: cursor.next, to: Math.min(INDEX_LAYOUT.shards, cursor.next + INDEX_LAYOUT.foldShards) };
       await foldSpan(tx, moving, span, cursor.nextDocNo, baseDf);
       if (span.to < INDEX_LAYOUT.shards) {

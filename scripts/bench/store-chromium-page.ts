@@ -9,6 +9,8 @@ import { addArticles } from '../../lib/store/add-articles';
 import { baseIndex, type BaseIndex } from '../../lib/store/base-index';
 import type { KvDatabase } from '../../lib/store/types';
 import { deleteArticles } from '../../lib/store/delete-articles';
+import { importArticles } from '../../lib/store/import-articles';
+import { readState } from '../../lib/store/store-state';
 import { refreshNorms } from '../../lib/store/refresh-norms';
 import type { Article } from '../../lib/types';
 import { CORPUS_DATABASE, STORES } from '../../lib/store/corpus-schema';
@@ -118,12 +120,47 @@ export interface FoldFigures {
 }
 
 /**
+ * Runs `work` while popups are opened one after another: the popup's worker (started 300 ms before it is
+ * asked, as the popup starts it) asked for `page` again and again until the work ends. Returns the
+ * work's result and time, and each query asked before the end, ms.
+ */
+async function askWhile<T>(workerUrl: string, page: Article, work: () => Promise<T>): Promise<{ result: T; ms: number; asked: number[] }> {
+  let ended: number | undefined;
+  const began = performance.now();
+  const running = work().finally(() => void (ended = performance.now()));
+  const asked: number[] = [];
+  while (ended === undefined) {
+    const query = await askWorker(workerUrl, page);
+    if (ended === undefined || query.started < ended) asked.push(query.ms);
+  }
+  const result = await running;
+  if (!asked.length) throw new Error('no query was asked while the work ran');
+  return { result, ms: (ended as number) - began, asked };
+}
+
+/** One popup's query: a worker started 300 ms before it is asked; ms from the question to the answer, and when it was asked. */
+async function askWorker(workerUrl: string, page: Article): Promise<{ ms: number; started: number }> {
+  const worker = new Worker(workerUrl, { type: 'module' });
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  const started = performance.now();
+  try {
+    await new Promise<void>((resolve, reject) => {
+      worker.onmessage = (event: MessageEvent<{ coverage?: unknown }>) => (event.data.coverage ? resolve() : reject(new Error('the worker gave no coverage')));
+      worker.onerror = () => reject(new Error('the worker failed'));
+      worker.postMessage({ article: page });
+    });
+  } finally {
+    worker.terminate();
+  }
+  return { ms: performance.now() - started, started };
+}
+
+/**
  * Saves `articles` one at a time on a refreshed store (its index log empty), as a reader's saves or a
  * feed's items arrive: all but the last go into the index log, and the last fills it (INDEX_LAYOUT.logEntries)
- * and then folds it into the shards, in slices of its own write transactions. The popup's worker
- * (started 300 ms before it is asked, as the popup starts it) is asked for `page` just before that save,
- * and again and again while it and its fold run: what a popup opened then waits for. odStoreUndoSaves
- * takes the saves back.
+ * and then folds it into the shards, in slices of its own write transactions. The popup's worker is
+ * asked for `page` just before that save, and again and again while it and its fold run (askWhile):
+ * what a popup opened then waits for. odStoreUndoSaves takes the saves back.
  * @example await odStoreFoldTimed(articles, page, workerUrl) // -> { foldMs: 4100, workerDuringMs: [310, 280, …], … }
  */
 async function odStoreFoldTimed(articles: Article[], page: Article, workerUrl: string): Promise<FoldFigures> {
@@ -135,39 +172,53 @@ async function odStoreFoldTimed(articles: Article[], page: Article, workerUrl: s
     docNos.push(await saveTo(db, base, article));
     return performance.now() - started;
   };
-  /** One popup's query: a worker started 300 ms before it is asked; ms from the question to the answer, and when it was asked. */
-  const ask = async () => {
-    const worker = new Worker(workerUrl, { type: 'module' });
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    const started = performance.now();
-    await new Promise<void>((resolve, reject) => {
-      worker.onmessage = (event: MessageEvent<{ coverage?: unknown }>) => (event.data.coverage ? resolve() : reject(new Error('the worker gave no coverage')));
-      worker.onerror = () => reject(new Error('the worker failed'));
-      worker.postMessage({ article: page });
-    });
-    worker.terminate();
-    return { ms: performance.now() - started, started };
-  };
   try {
     const logged: number[] = [];
     for (const article of articles.slice(0, -1)) logged.push(await save(article));
     const inLog = await db.read([STORES.log], (tx) => tx.count(STORES.log));
     if (inLog !== INDEX_LAYOUT.logEntries - 1) throw new Error(`the index log holds ${inLog} changes, not ${INDEX_LAYOUT.logEntries - 1}: was the store refreshed?`);
-    const before = await ask();
-    let ended: number | undefined;
-    const folding = save(articles.at(-1) as Article).then((ms) => ((ended = performance.now()), ms));
-    // Popups opened one after another while the save and its fold run: each query asked before the end counts.
-    const during: number[] = [];
-    while (ended === undefined) {
-      const { ms, started } = await ask();
-      if (ended === undefined || started < ended) during.push(ms);
-    }
-    const foldMs = await folding;
-    if (!during.length) throw new Error('no query was asked while the fold ran');
-    return { logged, foldMs, workerBeforeMs: before.ms, workerDuringMs: during, docNos };
+    const before = await askWorker(workerUrl, page);
+    const during = await askWhile(workerUrl, page, () => save(articles.at(-1) as Article));
+    return { logged, foldMs: during.result, workerBeforeMs: before.ms, workerDuringMs: during.asked, docNos };
   } catch (error) {
     // Whatever was saved is taken back by the caller only if it knows the docNos: say them.
     throw new Error(`${error instanceof Error ? error.message : String(error)} (saved so far: ${docNos.join(',')})`);
+  } finally {
+    db.close();
+  }
+}
+
+/** What odStoreImportTimed measured. */
+export interface ImportFigures {
+  /** The whole import, ms, and the articles it added. */
+  ms: number;
+  added: number;
+  /** The popup's worker asked again and again while it ran, ms each. */
+  workerDuringMs: number[];
+  docNos: number[];
+}
+
+/**
+ * Imports `articles` as the options page does (importArticles, batches of IMPORT_BATCH) while popups
+ * are opened one after another (askWhile): what a popup opened during an import waits for.
+ * odStoreUndoSaves takes them back.
+ * @example await odStoreImportTimed(articles, page, workerUrl) // -> { ms: 41000, added: 2000, workerDuringMs: [900, …], … }
+ */
+async function odStoreImportTimed(articles: Article[], page: Article, workerUrl: string): Promise<ImportFigures> {
+  const db = await openIdbDatabase(CORPUS_DATABASE.name);
+  try {
+    const during = await askWhile(workerUrl, page, () =>
+      importArticles(
+        db,
+        async function* () {
+          yield* articles;
+        },
+        { base: baseIndex(BUNDLED_CORPUS.corpus), now: Date.now() },
+      ),
+    );
+    const ids = new Set(articles.map((a) => a.id));
+    const stored = await db.read([STORES.articles, STORES.meta], async (tx) => tx.getAll<{ id: string; docNo: number }>(STORES.articles, { range: { lower: (await readState(tx)).nextDocNo - articles.length } }));
+    return { ms: during.ms, added: during.result.added, workerDuringMs: during.asked, docNos: stored.filter((r) => ids.has(r.id)).map((r) => r.docNo) };
   } finally {
     db.close();
   }
@@ -187,4 +238,4 @@ async function odStoreRefresh(): Promise<void> {
   }
 }
 
-Object.assign(globalThis, { odStoreBench, odStoreFill, odStoreMeasure, odStoreSaveOne, odStoreUndoSaves, odStoreFoldTimed, odStoreRefresh });
+Object.assign(globalThis, { odStoreBench, odStoreFill, odStoreMeasure, odStoreSaveOne, odStoreUndoSaves, odStoreFoldTimed, odStoreImportTimed, odStoreRefresh });

@@ -30,7 +30,8 @@ import { benchSizes } from './bench-sizes';
 import { generateArticles, type GeneratedSource } from './generate-articles';
 import { BENCH_PAGE_PATH, benchPage } from './popup-page';
 import { realSource } from './real-source';
-import type { ChromiumStoreFigures, FoldFigures } from './store-chromium-page';
+import type { ChromiumStoreFigures, FoldFigures, ImportFigures } from './store-chromium-page';
+import { IMPORT_BATCH } from '../../lib/store/import-articles';
 import { INDEX_LAYOUT } from '../../lib/store/index-layout';
 import { fillLines, measureLines, storeBenchData, storeBenchLines, timing, type FillFigures, type MeasureFigures, type Timing } from './store-workload';
 
@@ -39,6 +40,9 @@ const COLD_RUNS = 3;
 const STORED_PAGE_PATH = '/bench/stored-article.html';
 /** The seed of the articles saved until the log folds: not the stored ones' (7), so none is a copy. */
 const FOLD_SEED = 99;
+/** The articles imported while popups open: two batches of the options page's import. */
+const IMPORTED = 2 * IMPORT_BATCH;
+const IMPORT_SEED = 98;
 
 /** The page entry bundled for the browser: one script that defines odStoreBench on the page. */
 async function pageScript(): Promise<string> {
@@ -55,7 +59,7 @@ function storedArticleRoute(source: GeneratedSource): DynamicRoute {
 }
 
 /** Runs one of the page's functions (store-chromium-page.ts) in the extension's own page on `profile`. */
-async function inPage<T>(profile: string, script: string, name: 'odStoreBench' | 'odStoreFill' | 'odStoreMeasure' | 'odStoreSaveOne' | 'odStoreUndoSaves' | 'odStoreFoldTimed', args: readonly unknown[]): Promise<T> {
+async function inPage<T>(profile: string, script: string, name: 'odStoreBench' | 'odStoreFill' | 'odStoreMeasure' | 'odStoreSaveOne' | 'odStoreUndoSaves' | 'odStoreFoldTimed' | 'odStoreImportTimed', args: readonly unknown[]): Promise<T> {
   const session = await ExtensionSession.launch({ profile });
   try {
     // The side-by-side page does not open the store itself: the bench has the database to itself.
@@ -98,6 +102,12 @@ async function keptProfile(dir: string, script: string, source: GeneratedSource,
   const during = timing(fold.workerDuringMs);
   out(`  ${fold.logged.length} saves one at a time into the index log: p50 ${logged.p50.toFixed(1)} ms, p95 ${logged.p95.toFixed(1)} ms; the next save, which fills the log and folds it into the shards in slices: ${fold.foldMs.toFixed(0)} ms with its fold; the popup's worker asked while they ran: p50 ${during.p50.toFixed(0)} ms, max ${during.max.toFixed(0)} ms (${during.n}; just before: ${fold.workerBeforeMs.toFixed(0)} ms)`);
   await inPage<void>(dir, script, 'odStoreUndoSaves', [fold.docNos]);
+  // An import as the options page makes it, popups opened one after another meanwhile.
+  const imported = generateArticles(source, IMPORTED, IMPORT_SEED).map((article, i) => ({ ...article, id: `import-${i}`, url: undefined }));
+  const importing = await inPage<ImportFigures>(dir, script, 'odStoreImportTimed', [imported, sample.pages[1], workerUrl]);
+  const asked = timing(importing.workerDuringMs);
+  out(`  importing ${IMPORTED.toLocaleString('en')} articles (batches of ${IMPORT_BATCH.toLocaleString('en')}, as the options page does): ${(importing.ms / 1000).toFixed(1)} s, ${importing.added.toLocaleString('en')} added; the popup's worker asked while it ran: p50 ${asked.p50.toFixed(0)} ms, p95 ${asked.p95.toFixed(0)} ms, max ${asked.max.toFixed(0)} ms (${asked.n})`);
+  await inPage<void>(dir, script, 'odStoreUndoSaves', [importing.docNos]);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { buildCorpus } from '../../../lib/corpus/build-corpus';
 import { findCoverage } from '../../../lib/match/find-coverage';
 import { baseIndex } from '../../../lib/store/base-index';
@@ -18,6 +18,13 @@ import type { KvDatabase } from '../../../lib/store/types';
 import { verifyIndex } from '../../../lib/store/verify-index';
 import type { Article } from '../../../lib/types';
 import { BUNDLE, STORIES, addOneByOne, memoryStore, memoryTarget } from './helpers';
+
+// The direct path (a writer past what the log may hold) at a size a test builds quickly: the real
+// ceiling (INDEX_LAYOUT.logCeiling, checked in index-layout.test.ts) is an import batch and more.
+vi.mock('../../../lib/store/index-layout', async (importOriginal) => {
+  const { INDEX_LAYOUT } = await importOriginal<typeof import('../../../lib/store/index-layout')>();
+  return { INDEX_LAYOUT: { ...INDEX_LAYOUT, logCeiling: 64 } };
+});
 
 const base = baseIndex(BUNDLE.corpus);
 const SLICES = INDEX_LAYOUT.shards / INDEX_LAYOUT.foldShards;

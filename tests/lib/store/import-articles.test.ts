@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_STORES } from '../../../lib/store/corpus-schema';
+import { ALL_STORES, STORES } from '../../../lib/store/corpus-schema';
+import { readFoldCursor } from '../../../lib/store/fold-cursor';
+import { INDEX_LAYOUT } from '../../../lib/store/index-layout';
+import { refreshNorms } from '../../../lib/store/refresh-norms';
 import { importArticles } from '../../../lib/store/import-articles';
 import { readState } from '../../../lib/store/store-state';
 import type { KvDatabase } from '../../../lib/store/types';
@@ -58,6 +61,38 @@ describe('importArticles', () => {
     expect(outcome).toMatchObject({ added: 10, cancelled: true });
     expect((await db.read(ALL_STORES, readState)).count).toBe(10);
     expect((await verifyIndex(db)).problems).toEqual([]);
+  });
+
+  /** The database with its write transactions counted. */
+  const countingWrites = (db: KvDatabase) => {
+    const made = { writes: 0 };
+    return { made, db: { read: db.read.bind(db), write: ((stores, work) => (made.writes++, db.write(stores, work))) as KvDatabase['write'], close: () => db.close() } satisfies KvDatabase };
+  };
+  const SLICES = INDEX_LAYOUT.shards / INDEX_LAYOUT.foldShards;
+
+  it('each batch is logged in one short transaction, then folded into the shards in slices (a query waits for one slice, not the batch)', async () => {
+    const db = memoryStore();
+    const counted = countingWrites(db);
+    const outcome = await importArticles(counted.db, reader(many(2 * 50)), { now: 1, batchSize: 50 });
+    expect(outcome).toMatchObject({ added: 100, cancelled: false });
+    expect(counted.made.writes).toBe(2 * (1 + SLICES));
+    expect(await db.read(ALL_STORES, (tx) => tx.count(STORES.log))).toBe(0);
+    expect((await verifyIndex(db)).problems).toEqual([]);
+  });
+
+  it('cancelled while a batch is folded: the batch stays whole, the fold stops between slices, and the refresh finishes it', async () => {
+    const db = memoryStore();
+    const signal = { aborted: false };
+    let slices = 0;
+    // The reader cancels after the batch is stored, during the third slice of its fold.
+    const cancelling: KvDatabase = { read: db.read.bind(db), write: ((stores, work) => (++slices === 4 && (signal.aborted = true), db.write(stores, work))) as KvDatabase['write'], close: () => db.close() };
+    const outcome = await importArticles(cancelling, reader(many(2 * 50)), { now: 1, batchSize: 50, signal });
+    expect(outcome).toMatchObject({ added: 50, cancelled: true });
+    expect((await db.read(ALL_STORES, readFoldCursor))?.next).toBe(3 * INDEX_LAYOUT.foldShards);
+    expect((await verifyIndex(db)).problems).toEqual([]);
+    await refreshNorms(db);
+    expect(await db.read(ALL_STORES, readFoldCursor)).toBeUndefined();
+    expect(await verifyIndex(db)).toEqual({ articles: 50, problems: [] });
   });
 
   it('counts duplicates, naming the first ones', async () => {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { buildCorpus } from '../../../lib/corpus/build-corpus';
 import { findCoverage } from '../../../lib/match/find-coverage';
 import { addArticles } from '../../../lib/store/add-articles';
@@ -10,6 +10,13 @@ import type { StoredArticle } from '../../../lib/store/types';
 import { verifyIndex } from '../../../lib/store/verify-index';
 import type { Article } from '../../../lib/types';
 import { STORIES, memoryStore } from './helpers';
+
+// The direct path (a writer past what the log may hold) at a size a test builds quickly: the real
+// ceiling (INDEX_LAYOUT.logCeiling, checked in index-layout.test.ts) is an import batch and more.
+vi.mock('../../../lib/store/index-layout', async (importOriginal) => {
+  const { INDEX_LAYOUT } = await importOriginal<typeof import('../../../lib/store/index-layout')>();
+  return { INDEX_LAYOUT: { ...INDEX_LAYOUT, logCeiling: 64 } };
+});
 
 /** Many small distinct articles: the stories' sentences under new ids, a counter making each text its own. */
 const many = (n: number): Article[] => Array.from({ length: n }, (_, i) => ({ ...(STORIES[i % STORIES.length] as Article), id: `x${i}`, url: undefined, text: `${(STORIES[i % STORIES.length] as Article).text}\n\nItem ${i} of the series, number ${i * 7}.` }));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { IMPORT_BATCH } from '../../../lib/store/import-articles';
 import { INDEX_LAYOUT } from '../../../lib/store/index-layout';
 
 describe('INDEX_LAYOUT', () => {
@@ -11,8 +12,8 @@ describe('INDEX_LAYOUT', () => {
     ['hintFanOut', INDEX_LAYOUT.hintFanOut, 1, 1024],
     // Past a few hundred entries every query reads megabytes of log; under a few dozen most adds fold.
     ['logEntries', INDEX_LAYOUT.logEntries, 16, 512],
-    // Room for the saves that come while a fold is under way, yet a log every query can read whole.
-    ['logCeiling', INDEX_LAYOUT.logCeiling, INDEX_LAYOUT.logEntries + 16, 1024],
+    // Room for an import batch and the saves that come while its fold is under way, yet a log every query can read whole (a few MB).
+    ['logCeiling', INDEX_LAYOUT.logCeiling, IMPORT_BATCH + INDEX_LAYOUT.logEntries, 4096],
     // A slice is a write a query waits for: a small part of the fold, yet few transactions in all.
     ['foldShards', INDEX_LAYOUT.foldShards, 128, INDEX_LAYOUT.shards / 8],
     // One slice is a transaction a writer may wait for: a few percent of the pass at most, yet many shards each.

@@ -1,7 +1,7 @@
 import type { BaseIndex } from './base-index';
 import { ALL_STORES, STORES } from './corpus-schema';
 import { readFoldCursor, type FoldCursor } from './fold-cursor';
-import { foldSpan } from './fold-log';
+import { foldEntries, foldSpan, type FoldEntries } from './fold-log';
 import type { LogEntry } from './index-log';
 import { INDEX_LAYOUT } from './index-layout';
 import { shardsChanged } from './shards-changed';
@@ -23,7 +23,7 @@ export async function continueFold(db: KvDatabase, base?: BaseIndex, signal?: { 
   let slices = 0;
   // The fold's entries, read once: they stay as they are while its cursor does (a delete of one of
   // them finishes the fold first), and an import batch's are megabytes.
-  let read: { docNos: number[]; moving: LogEntry[] } | undefined;
+  let read: { docNos: number[]; moving: LogEntry[]; prepared: FoldEntries } | undefined;
   const same = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((docNo, i) => docNo === b[i]);
   for (;;) {
     if (signal?.aborted) return slices;
@@ -32,11 +32,12 @@ export async function continueFold(db: KvDatabase, base?: BaseIndex, signal?: { 
       if (!cursor) return 'none';
       if (!read || !same(read.docNos, cursor.docNos)) {
         const docNos = new Set(cursor.docNos);
-        read = { docNos: cursor.docNos, moving: (await tx.getAll<LogEntry>(STORES.log)).filter((entry) => docNos.has(entry.docNo)) };
+        const moving = (await tx.getAll<LogEntry>(STORES.log)).filter((entry) => docNos.has(entry.docNo));
+        read = { docNos: cursor.docNos, moving, prepared: foldEntries(moving) };
       }
-      const { moving } = read;
+      const { moving, prepared } = read;
       const span = { from: cursor.next, to: Math.min(INDEX_LAYOUT.shards, cursor.next + INDEX_LAYOUT.foldShards) };
-      await foldSpan(tx, moving, span, cursor.nextDocNo, baseDf);
+      await foldSpan(tx, prepared, span, cursor.nextDocNo, baseDf);
       if (span.to < INDEX_LAYOUT.shards) {
         tx.put(STORES.meta, { ...cursor, next: span.to } satisfies FoldCursor, META_KEYS.folding);
         return 'more';

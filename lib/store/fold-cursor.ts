@@ -1,4 +1,5 @@
 import { STORES } from './corpus-schema';
+import type { ShardPosting } from './shard-head';
 import { META_KEYS } from './store-state';
 import type { KvReader } from './types';
 
@@ -25,10 +26,15 @@ export interface FoldCursor {
   nextDocNo: number;
 }
 
-/** Shards `from` up to (not including) `to`: what one slice of a fold rewrites. */
+/**
+ * Shards `from` up to (not including) `to`: what one slice of a fold rewrites, with the folded articles'
+ * postings by shard (postingsByShard) when the fold worked them out once for all its slices (an import
+ * batch's are 200,000).
+ */
 export interface ShardSpan {
   from: number;
   to: number;
+  postings?: Map<number, ShardPosting[]>;
 }
 
 /**

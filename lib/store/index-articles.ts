@@ -25,7 +25,7 @@ import type { KvWriter, StoredArticle } from './types';
  * @example await indexArticles(tx, [record], state.nextDocNo, base ? base.df : () => 0)
  */
 export async function indexArticles(tx: KvWriter, records: ReadonlyArray<Pick<StoredArticle, 'docNo' | 'terms' | 'weights' | 'published'>>, nextDocNo: number, baseDf: BaseIndex['df'], span?: ShardSpan): Promise<void> {
-  const postings = postingsByShard(records);
+  const postings = span?.postings ?? postingsByShard(records);
   const shards = [...postings.keys()].filter((shard) => !span || (shard >= span.from && shard < span.to));
   if (shards.length && !span) await shardsChanged(tx, records.map(({ docNo, terms, weights, published }) => ({ docNo, terms, weights, ...(published === undefined ? {} : { published }) })));
   const heads = await Promise.all(shards.map((shard) => tx.get<ShardHead>(STORES.shards, headKey(shard))));
@@ -46,15 +46,23 @@ export async function indexArticles(tx: KvWriter, records: ReadonlyArray<Pick<St
       open?.docs.forEach((docNo, k) => hints.shift(docNo, hintShift(open.weights[k] as number, before + b, after + b)));
     }
   });
-  for (const record of records) {
-    const terms = recordTerms(record);
-    if (!span) {
-      hints.set(record.docNo, normHint(record.weights, terms.map((term) => (storeDf.get(term) as number) + baseDf(term))), publishedDay(record.published));
-      continue;
+  if (!span) {
+    for (const record of records) {
+      hints.set(record.docNo, normHint(record.weights, recordTerms(record).map((term) => (storeDf.get(term) as number) + baseDf(term))), publishedDay(record.published));
     }
-    if (span.from === 0) hints.set(record.docNo, { a: 0, b: 0, c: 0 }, publishedDay(record.published));
-    const here = terms.flatMap((term, i) => (storeDf.has(term) ? [i] : []));
-    hints.add(record.docNo, normHint(Uint32Array.from(here, (i) => record.weights[i] as number), here.map((i) => (storeDf.get(terms[i] as string) as number) + baseDf(terms[i] as string))));
+  } else {
+    if (span.from === 0) for (const record of records) hints.set(record.docNo, { a: 0, b: 0, c: 0 }, publishedDay(record.published));
+    // The sums over this slice's terms, from its postings: in proportion to the slice, not to the articles.
+    const parts = new Map<number, { weights: number[]; df: number[] }>();
+    for (const shard of shards) {
+      for (const { term, docNo, weight } of postings.get(shard) ?? []) {
+        let part = parts.get(docNo);
+        if (!part) parts.set(docNo, (part = { weights: [], df: [] }));
+        part.weights.push(weight);
+        part.df.push((storeDf.get(term) as number) + baseDf(term));
+      }
+    }
+    for (const [docNo, { weights, df }] of parts) hints.add(docNo, normHint(Uint32Array.from(weights), df));
   }
   await hints.write(tx);
 }

@@ -19,7 +19,7 @@ import type { KvKey, KvWriter, StoredArticle } from './types';
  * @example await unindexArticles(tx, [record], base ? base.df : () => 0)
  */
 export async function unindexArticles(tx: KvWriter, records: ReadonlyArray<Pick<StoredArticle, 'docNo' | 'terms' | 'weights'>>, baseDf: BaseIndex['df'], span?: ShardSpan): Promise<void> {
-  const postings = postingsByShard(records);
+  const postings = span?.postings ?? postingsByShard(records);
   const shards = [...postings.keys()].filter((shard) => !span || (shard >= span.from && shard < span.to));
   if (shards.length && !span) await shardsChanged(tx, records.map(({ docNo, terms, weights }) => ({ docNo, terms, weights, removed: true as const })));
   const heads = await Promise.all(shards.map((shard) => tx.get<ShardHead>(STORES.shards, headKey(shard))));

@@ -1,6 +1,6 @@
 import type { BaseIndex } from './base-index';
 import { ALL_STORES, STORES } from './corpus-schema';
-import { readFoldCursor, type FoldCursor } from './fold-cursor';
+import { beginFold, readFoldCursor, type FoldCursor } from './fold-cursor';
 import { foldEntries, foldSpan, type FoldEntries } from './fold-log';
 import type { LogEntry } from './index-log';
 import { INDEX_LAYOUT } from './index-layout';
@@ -65,7 +65,7 @@ export async function foldLogInSlices(db: KvDatabase, base?: BaseIndex): Promise
     const [cursor, keys, state] = await Promise.all([readFoldCursor(tx), tx.getKeys(STORES.log), readState(tx)]);
     if (cursor) return true;
     if (!keys.length) return false;
-    tx.put(STORES.meta, { docNos: (keys as number[]).sort((x, y) => x - y), next: 0, nextDocNo: state.nextDocNo } satisfies FoldCursor, META_KEYS.folding);
+    beginFold(tx, keys as number[], state.nextDocNo);
     return true;
   });
   return begun ? continueFold(db, base) : 0;

@@ -1,7 +1,7 @@
 import { STORES } from './corpus-schema';
 import type { ShardPosting } from './shard-head';
 import { META_KEYS } from './store-state';
-import type { KvReader } from './types';
+import type { KvReader, KvWriter } from './types';
 
 /**
  * A fold of the index log into the shards under way, made in slices of shards (continueFold), each
@@ -43,4 +43,13 @@ export interface ShardSpan {
  */
 export function readFoldCursor(tx: KvReader): Promise<FoldCursor | undefined> {
   return tx.get<FoldCursor>(STORES.meta, META_KEYS.folding);
+}
+
+/**
+ * Begins a fold of these log entries, inside the write that decides it; continueFold makes it.
+ * `nextDocNo` is the store's next docNo after that write (above every entry's).
+ * @example beginFold(tx, [10000, 10001], 10002)
+ */
+export function beginFold(tx: KvWriter, docNos: Iterable<number>, nextDocNo: number): void {
+  tx.put(STORES.meta, { docNos: [...docNos].sort((x, y) => x - y), next: 0, nextDocNo } satisfies FoldCursor, META_KEYS.folding);
 }

@@ -1,10 +1,8 @@
 import type { BaseIndex } from './base-index';
-import { STORES } from './corpus-schema';
-import { readFoldCursor, type FoldCursor } from './fold-cursor';
+import { beginFold, readFoldCursor, type FoldCursor } from './fold-cursor';
 import { foldLog } from './fold-log';
 import { indexArticles } from './index-articles';
 import { logAdditions, logHasRoom, logIsFull, logKeys, logRemovals, readLog } from './index-log';
-import { META_KEYS } from './store-state';
 import type { KvWriter, StoredArticle } from './types';
 import { unindexArticles } from './unindex-articles';
 
@@ -39,7 +37,8 @@ export async function indexChanges(tx: KvWriter, changes: { added: readonly Stor
   if (!added.length && !removed.length) return false;
   const { keys, folding } = log ?? (await logAtStart(tx));
   // A fold under way moves its entries as they are: an article of it deleted must leave the shards it has passed too.
-  const movedByFold = folding !== undefined && removed.some((record) => folding.docNos.includes(record.docNo));
+  const moving = new Set(folding?.docNos);
+  const movedByFold = removed.some((record) => moving.has(record.docNo));
   if (!movedByFold && logHasRoom(keys.size, added.length + removed.length)) {
     logRemovals(tx, keys, removed);
     logAdditions(tx, added);
@@ -51,7 +50,7 @@ export async function indexChanges(tx: KvWriter, changes: { added: readonly Stor
     }
     for (const { docNo } of added) after.add(docNo);
     if (!logIsFull(after.size)) return false;
-    tx.put(STORES.meta, { docNos: [...after].sort((x, y) => x - y), next: 0, nextDocNo: nextDocNo + added.length } satisfies FoldCursor, META_KEYS.folding);
+    beginFold(tx, after, nextDocNo + added.length);
     return true;
   }
   const baseDf = base ? base.df : () => 0;

@@ -30,10 +30,10 @@ import { benchSizes } from './bench-sizes';
 import { generateArticles, type GeneratedSource } from './generate-articles';
 import { BENCH_PAGE_PATH, benchPage } from './popup-page';
 import { realSource } from './real-source';
-import type { ChromiumStoreFigures, FoldFigures, ImportFigures } from './store-chromium-page';
+import type { ChromiumStoreFigures, FoldFigures, ImportFigures, Settled } from './store-chromium-page';
 import { IMPORT_BATCH } from '../../lib/store/import-articles';
 import { INDEX_LAYOUT } from '../../lib/store/index-layout';
-import { fillLines, measureLines, storeBenchData, storeBenchLines, timing, type FillFigures, type MeasureFigures, type Timing } from './store-workload';
+import { fillLines, measureLines, storeBenchData, storeBenchLines, timing, type FillFigures, type MeasureFigures, type Sample, type Timing } from './store-workload';
 
 /** Cold popup opens per page and size, each after a browser restart. */
 const COLD_RUNS = 3;
@@ -43,6 +43,8 @@ const FOLD_SEED = 99;
 /** The articles imported while popups open: two batches of the options page's import. */
 const IMPORTED = 2 * IMPORT_BATCH;
 const IMPORT_SEED = 98;
+/** Pages the popup's worker is asked for right after the import (each a fresh worker, as a popup). */
+const AFTER_IMPORT_PAGES = 30;
 
 /** The page entry bundled for the browser: one script that defines odStoreBench on the page. */
 async function pageScript(): Promise<string> {
@@ -59,7 +61,7 @@ function storedArticleRoute(source: GeneratedSource): DynamicRoute {
 }
 
 /** Runs one of the page's functions (store-chromium-page.ts) in the extension's own page on `profile`. */
-async function inPage<T>(profile: string, script: string, name: 'odStoreBench' | 'odStoreFill' | 'odStoreMeasure' | 'odStoreSaveOne' | 'odStoreUndoSaves' | 'odStoreFoldTimed' | 'odStoreImportTimed', args: readonly unknown[]): Promise<T> {
+async function inPage<T>(profile: string, script: string, name: 'odStoreSettle' | 'odStoreBench' | 'odStoreFill' | 'odStoreMeasure' | 'odStoreSaveOne' | 'odStoreUndoSaves' | 'odStoreFoldTimed' | 'odStoreImportTimed', args: readonly unknown[]): Promise<T> {
   const session = await ExtensionSession.launch({ profile });
   try {
     // The side-by-side page does not open the store itself: the bench has the database to itself.
@@ -83,6 +85,26 @@ async function keptProfile(dir: string, script: string, source: GeneratedSource,
   } else out(`${n.toLocaleString('en')} articles, kept in ${dir}:`);
   // The sample is made here: the page then never generates the 100,000 articles it would be picked from.
   const { sample } = storeBenchData(source, n);
+  // A run killed before its undo leaves articles stored and the norms unrefreshed: put the store back first.
+  const benchIds = [...sample.singles, ...sample.toFold].map((a) => a.id).concat(Array.from({ length: INDEX_LAYOUT.logEntries }, (_, i) => `fold-${i}`), Array.from({ length: IMPORTED }, (_, i) => `import-${i}`));
+  const settled = await inPage<Settled>(dir, script, 'odStoreSettle', [benchIds]);
+  if (settled.removed || settled.refreshMs !== undefined) out(`  (a killed run's leftovers put right first: ${settled.removed} bench articles deleted${settled.refreshMs === undefined ? '' : `, the norms refreshed in ${(settled.refreshMs / 1000).toFixed(1)} s`})`);
+  const workerUrl = snapshotWorkerUrl(EXTENSION_DIR);
+  if (!workerUrl) throw new Error(`no snapshot worker in the build at ${EXTENSION_DIR}`);
+  // OD_BENCH_STORE_ONLY=import: the import lines alone (a change to what an import leaves, timed in minutes, not half an hour).
+  if (process.env.OD_BENCH_STORE_ONLY !== 'import') await savesAndFolds(dir, script, source, sample, out, workerUrl);
+  // An import as the options page makes it, popups opened one after another meanwhile.
+  const imported = generateArticles(source, IMPORTED, IMPORT_SEED).map((article, i) => ({ ...article, id: `import-${i}`, url: undefined }));
+  const importing = await inPage<ImportFigures>(dir, script, 'odStoreImportTimed', [imported, sample.pages[1], workerUrl]);
+  const asked = timing(importing.workerDuringMs);
+  out(`  importing ${IMPORTED.toLocaleString('en')} articles (batches of ${IMPORT_BATCH.toLocaleString('en')}, as the options page does): ${(importing.ms / 1000).toFixed(1)} s, ${importing.added.toLocaleString('en')} added; the popup's worker asked while it ran: p50 ${asked.p50.toFixed(0)} ms, p95 ${asked.p95.toFixed(0)} ms, max ${asked.max.toFixed(0)} ms (${asked.n})`);
+  // Then until the refresh after it ends (minutes at 100,000), as a popup opened right after an import.
+  out(await workerLine(dir, sample.pages.slice(0, AFTER_IMPORT_PAGES), `right after importing ${IMPORTED.toLocaleString('en')}, before the refresh`));
+  await inPage<void>(dir, script, 'odStoreUndoSaves', [importing.docNos]);
+}
+
+/** The kept-profile lines of the refreshed store, single saves and deletes, and the fold of a full log. */
+async function savesAndFolds(dir: string, script: string, source: GeneratedSource, sample: Sample, out: (line: string) => void, workerUrl: string): Promise<void> {
   measureLines(await inPage<MeasureFigures>(dir, script, 'odStoreMeasure', [sample])).forEach(out);
   out(await workerLine(dir, sample.pages));
   // Right after a save (the change in the index log, the refresh not run yet), as a popup opened then.
@@ -94,20 +116,12 @@ async function keptProfile(dir: string, script: string, source: GeneratedSource,
   await inPage<void>(dir, script, 'odStoreUndoSaves', [[saved]]);
   // Saves one at a time until one finds the index log full and folds it (a reader's saves, a feed's
   // items): that save is one write transaction over the shards, and a popup opened then waits for it.
-  const workerUrl = snapshotWorkerUrl(EXTENSION_DIR);
-  if (!workerUrl) throw new Error(`no snapshot worker in the build at ${EXTENSION_DIR}`);
   const saves = generateArticles(source, INDEX_LAYOUT.logEntries, FOLD_SEED).map((article, i) => ({ ...article, id: `fold-${i}`, url: undefined }));
   const fold = await inPage<FoldFigures>(dir, script, 'odStoreFoldTimed', [saves, sample.pages[1], workerUrl]);
   const logged = timing(fold.logged);
   const during = timing(fold.workerDuringMs);
   out(`  ${fold.logged.length} saves one at a time into the index log: p50 ${logged.p50.toFixed(1)} ms, p95 ${logged.p95.toFixed(1)} ms; the next save, which fills the log and folds it into the shards in slices: ${fold.foldMs.toFixed(0)} ms with its fold; the popup's worker asked while they ran: p50 ${during.p50.toFixed(0)} ms, max ${during.max.toFixed(0)} ms (${during.n}; just before: ${fold.workerBeforeMs.toFixed(0)} ms)`);
   await inPage<void>(dir, script, 'odStoreUndoSaves', [fold.docNos]);
-  // An import as the options page makes it, popups opened one after another meanwhile.
-  const imported = generateArticles(source, IMPORTED, IMPORT_SEED).map((article, i) => ({ ...article, id: `import-${i}`, url: undefined }));
-  const importing = await inPage<ImportFigures>(dir, script, 'odStoreImportTimed', [imported, sample.pages[1], workerUrl]);
-  const asked = timing(importing.workerDuringMs);
-  out(`  importing ${IMPORTED.toLocaleString('en')} articles (batches of ${IMPORT_BATCH.toLocaleString('en')}, as the options page does): ${(importing.ms / 1000).toFixed(1)} s, ${importing.added.toLocaleString('en')} added; the popup's worker asked while it ran: p50 ${asked.p50.toFixed(0)} ms, p95 ${asked.p95.toFixed(0)} ms, max ${asked.max.toFixed(0)} ms (${asked.n})`);
-  await inPage<void>(dir, script, 'odStoreUndoSaves', [importing.docNos]);
 }
 
 /**

@@ -106,6 +106,11 @@ async function odStoreUndoSaves(docNos: number[]): Promise<void> {
   }
 }
 
+/** The docNos of the stored articles with these ids (bench articles: their ids are their own). */
+function storedDocNos(db: KvDatabase, ids: readonly string[]): Promise<number[]> {
+  return db.read([STORES.articles], async (tx) => (await Promise.all(ids.map((id) => tx.getKeys(STORES.articles, { index: 'id', key: id })))).flat() as number[]);
+}
+
 /** What odStoreSettle found and did. */
 export interface Settled {
   /** Bench articles a run killed before its undo had left stored, now deleted. */
@@ -125,7 +130,7 @@ async function odStoreSettle(ids: string[]): Promise<Settled> {
   const db = await openIdbDatabase(CORPUS_DATABASE.name);
   try {
     const base = baseIndex(BUNDLED_CORPUS.corpus);
-    const left = await db.read([STORES.articles], async (tx) => (await Promise.all(ids.map((id) => tx.getKeys(STORES.articles, { index: 'id', key: id })))).flat() as number[]);
+    const left = await storedDocNos(db, ids);
     if (left.length) await deleteArticles(db, left, { base });
     const [state, refresh] = await db.read(ALL_STORES, (tx) => Promise.all([readState(tx), tx.get<NormRefresh>(STORES.meta, META_KEYS.refresh)]));
     if (refresh?.generation === state.generation) return { removed: left.length };
@@ -237,7 +242,6 @@ export interface ImportFigures {
  */
 async function odStoreImportTimed(articles: Article[], page: Article, workerUrl: string): Promise<ImportFigures> {
   const db = await openIdbDatabase(CORPUS_DATABASE.name);
-  const storedOf = () => db.read([STORES.articles], async (tx) => (await Promise.all(articles.map((a) => tx.getKeys(STORES.articles, { index: 'id', key: a.id })))).flat() as number[]);
   try {
     const during = await askWhile(workerUrl, page, () =>
       importArticles(
@@ -248,7 +252,7 @@ async function odStoreImportTimed(articles: Article[], page: Article, workerUrl:
         { base: baseIndex(BUNDLED_CORPUS.corpus), now: Date.now() },
       ),
     );
-    return { ms: during.ms, added: during.result.added, workerDuringMs: during.asked, docNos: await storedOf() };
+    return { ms: during.ms, added: during.result.added, workerDuringMs: during.asked, docNos: await storedDocNos(db, articles.map((a) => a.id)) };
   } finally {
     db.close();
   }

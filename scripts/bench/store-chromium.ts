@@ -43,6 +43,9 @@ const FOLD_SEED = 99;
 /** The articles imported while popups open: two batches of the options page's import. */
 const IMPORTED = 2 * IMPORT_BATCH;
 const IMPORT_SEED = 98;
+/** The ids of the bench's own saves and imports: how a killed run's leftovers are found again. */
+const foldId = (i: number) => `fold-${i}`;
+const importId = (i: number) => `import-${i}`;
 /** Pages the popup's worker is asked for right after the import (each a fresh worker, as a popup). */
 const AFTER_IMPORT_PAGES = 30;
 
@@ -86,7 +89,7 @@ async function keptProfile(dir: string, script: string, source: GeneratedSource,
   // The sample is made here: the page then never generates the 100,000 articles it would be picked from.
   const { sample } = storeBenchData(source, n);
   // A run killed before its undo leaves articles stored and the norms unrefreshed: put the store back first.
-  const benchIds = [...sample.singles, ...sample.toFold].map((a) => a.id).concat(Array.from({ length: INDEX_LAYOUT.logEntries }, (_, i) => `fold-${i}`), Array.from({ length: IMPORTED }, (_, i) => `import-${i}`));
+  const benchIds = [...sample.singles, ...sample.toFold].map((a) => a.id).concat(Array.from({ length: INDEX_LAYOUT.logEntries }, (_, i) => foldId(i)), Array.from({ length: IMPORTED }, (_, i) => importId(i)));
   const settled = await inPage<Settled>(dir, script, 'odStoreSettle', [benchIds]);
   if (settled.removed || settled.refreshMs !== undefined) out(`  (a killed run's leftovers put right first: ${settled.removed} bench articles deleted${settled.refreshMs === undefined ? '' : `, the norms refreshed in ${(settled.refreshMs / 1000).toFixed(1)} s`})`);
   const workerUrl = snapshotWorkerUrl(EXTENSION_DIR);
@@ -94,7 +97,7 @@ async function keptProfile(dir: string, script: string, source: GeneratedSource,
   // OD_BENCH_STORE_ONLY=import: the import lines alone (a change to what an import leaves, timed in minutes, not half an hour).
   if (process.env.OD_BENCH_STORE_ONLY !== 'import') await savesAndFolds(dir, script, source, sample, out, workerUrl);
   // An import as the options page makes it, popups opened one after another meanwhile.
-  const imported = generateArticles(source, IMPORTED, IMPORT_SEED).map((article, i) => ({ ...article, id: `import-${i}`, url: undefined }));
+  const imported = generateArticles(source, IMPORTED, IMPORT_SEED).map((article, i) => ({ ...article, id: importId(i), url: undefined }));
   const importing = await inPage<ImportFigures>(dir, script, 'odStoreImportTimed', [imported, sample.pages[1], workerUrl]);
   const asked = timing(importing.workerDuringMs);
   out(`  importing ${IMPORTED.toLocaleString('en')} articles (batches of ${IMPORT_BATCH.toLocaleString('en')}, as the options page does): ${(importing.ms / 1000).toFixed(1)} s, ${importing.added.toLocaleString('en')} added; the popup's worker asked while it ran: p50 ${asked.p50.toFixed(0)} ms, p95 ${asked.p95.toFixed(0)} ms, max ${asked.max.toFixed(0)} ms (${asked.n})`);
@@ -116,7 +119,7 @@ async function savesAndFolds(dir: string, script: string, source: GeneratedSourc
   await inPage<void>(dir, script, 'odStoreUndoSaves', [[saved]]);
   // Saves one at a time until one finds the index log full and folds it (a reader's saves, a feed's
   // items): that save is one write transaction over the shards, and a popup opened then waits for it.
-  const saves = generateArticles(source, INDEX_LAYOUT.logEntries, FOLD_SEED).map((article, i) => ({ ...article, id: `fold-${i}`, url: undefined }));
+  const saves = generateArticles(source, INDEX_LAYOUT.logEntries, FOLD_SEED).map((article, i) => ({ ...article, id: foldId(i), url: undefined }));
   const fold = await inPage<FoldFigures>(dir, script, 'odStoreFoldTimed', [saves, sample.pages[1], workerUrl]);
   const logged = timing(fold.logged);
   const during = timing(fold.workerDuringMs);

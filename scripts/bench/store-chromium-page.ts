@@ -121,7 +121,8 @@ export interface Settled {
 
 /**
  * Puts the kept store back as the bench expects it before measuring: the articles a killed run left
- * (found by their ids) deleted, and the norms refreshed if anything changed since the last refresh.
+ * (found by their ids) deleted, and the norms refreshed if anything changed since the last refresh
+ * (or it was made with another bundled corpus).
  * Without it a killed run's leftovers are measured as part of the store, and the "refreshed store"
  * lines time a store that is not (the unpruned search: seconds at 100,000).
  * @example await odStoreSettle(['import-0', 'fold-3']) // -> { removed: 2, refreshMs: 61000 }
@@ -133,7 +134,8 @@ async function odStoreSettle(ids: string[]): Promise<Settled> {
     const left = await storedDocNos(db, ids);
     if (left.length) await deleteArticles(db, left, { base });
     const [state, refresh] = await db.read(ALL_STORES, (tx) => Promise.all([readState(tx), tx.get<NormRefresh>(STORES.meta, META_KEYS.refresh)]));
-    if (refresh?.generation === state.generation) return { removed: left.length };
+    // Refreshed for this store and this bundled corpus, as the upkeep judges it (CorpusStore.upToDate).
+    if (refresh?.generation === state.generation && refresh.fingerprint === base.fingerprint) return { removed: left.length };
     const started = performance.now();
     await refreshNorms(db, base, { snapshot: await snapshotTarget() });
     return { removed: left.length, refreshMs: performance.now() - started };

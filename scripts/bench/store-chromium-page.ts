@@ -237,23 +237,25 @@ export interface ImportFigures {
 }
 
 /**
- * Imports `articles` as the options page does (importArticles, batches of IMPORT_BATCH) while popups
- * are opened one after another (askWhile): what a popup opened during an import waits for.
+ * Imports `articles` as the options page does (importArticles, batches of IMPORT_BATCH), alone or, given
+ * `workerUrl`, while popups are opened one after another (askWhile): what a popup opened during an
+ * import waits for (their queries also slow the import: both want the database and the two cores).
  * odStoreUndoSaves takes them back.
  * @example await odStoreImportTimed(articles, page, workerUrl) // -> { ms: 41000, added: 2000, workerDuringMs: [900, …], … }
  */
-async function odStoreImportTimed(articles: Article[], page: Article, workerUrl: string): Promise<ImportFigures> {
+async function odStoreImportTimed(articles: Article[], page: Article, workerUrl?: string): Promise<ImportFigures> {
   const db = await openIdbDatabase(CORPUS_DATABASE.name);
-  try {
-    const during = await askWhile(workerUrl, page, () =>
-      importArticles(
-        db,
-        async function* () {
-          yield* articles;
-        },
-        { base: baseIndex(BUNDLED_CORPUS.corpus), now: Date.now() },
-      ),
+  const importing = () =>
+    importArticles(
+      db,
+      async function* () {
+        yield* articles;
+      },
+      { base: baseIndex(BUNDLED_CORPUS.corpus), now: Date.now() },
     );
+  try {
+    const began = performance.now();
+    const during = workerUrl ? await askWhile(workerUrl, page, importing) : { result: await importing(), ms: performance.now() - began, asked: [] };
     return { ms: during.ms, added: during.result.added, workerDuringMs: during.asked, docNos: await storedDocNos(db, articles.map((a) => a.id)) };
   } finally {
     db.close();

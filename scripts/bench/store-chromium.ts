@@ -96,8 +96,11 @@ async function keptProfile(dir: string, script: string, source: GeneratedSource,
   if (!workerUrl) throw new Error(`no snapshot worker in the build at ${EXTENSION_DIR}`);
   // OD_BENCH_STORE_ONLY=import: the import lines alone (a change to what an import leaves, timed in minutes, not half an hour).
   if (process.env.OD_BENCH_STORE_ONLY !== 'import') await savesAndFolds(dir, script, source, sample, out, workerUrl);
-  // An import as the options page makes it, popups opened one after another meanwhile.
+  // An import as the options page makes it, first alone, then with popups opened one after another meanwhile.
   const imported = generateArticles(source, IMPORTED, IMPORT_SEED).map((article, i) => ({ ...article, id: importId(i), url: undefined }));
+  const alone = await inPage<ImportFigures>(dir, script, 'odStoreImportTimed', [imported, sample.pages[1]]);
+  out(`  importing ${IMPORTED.toLocaleString('en')} articles alone (batches of ${IMPORT_BATCH.toLocaleString('en')}): ${(alone.ms / 1000).toFixed(1)} s, ${(alone.ms / Math.max(1, alone.added)).toFixed(1)} ms per article, ${alone.added.toLocaleString('en')} added`);
+  await inPage<void>(dir, script, 'odStoreUndoSaves', [alone.docNos]);
   const importing = await inPage<ImportFigures>(dir, script, 'odStoreImportTimed', [imported, sample.pages[1], workerUrl]);
   const asked = timing(importing.workerDuringMs);
   out(`  importing ${IMPORTED.toLocaleString('en')} articles (batches of ${IMPORT_BATCH.toLocaleString('en')}, as the options page does): ${(importing.ms / 1000).toFixed(1)} s, ${importing.added.toLocaleString('en')} added; the popup's worker asked while it ran: p50 ${asked.p50.toFixed(0)} ms, p95 ${asked.p95.toFixed(0)} ms, max ${asked.max.toFixed(0)} ms (${asked.n})`);

@@ -13,7 +13,7 @@ import { INDEX_LAYOUT } from './index-layout';
 import { MaxHeap } from './max-heap';
 import { articleSlot, blockOfArticle, slotInBlock, slotKey, type SlotKind } from './article-slot';
 import { carriedNorm } from './carried-norm';
-import { commonFrequency } from './common-terms';
+import { commonFrequency, type CommonTerms } from './common-terms';
 import { type FoldedChanges, sinceRefresh } from './folded-changes';
 import { indexLog, readLog, type IndexLog } from './index-log';
 import { hintedNorm, type HintBlock } from './norm-hints';
@@ -271,8 +271,6 @@ export function storeCoverageSource(
   };
   /** The log's postings of a term that its shard, as read, does not hold. */
   const logPostings = (term: string) => (fromDatabase.has(shardOfTerm(term)) ? (log as IndexLog).shardPostings(term) : (log as IndexLog).postings(term));
-  /** Whether a term's count among the stored articles is known without a read (knownStoreDf). */
-  const countKnown = (term: string) => (base !== undefined && findTerm(base.frequencies.terms, term) >= 0) || (common !== undefined && commonFrequency(common, term) !== undefined);
   /**
    * A term's count among the stored articles when it is known without a read: the bundled vocabulary's,
    * or a common term's as the refresh listed it, plus the changes since (the log's, with the kept
@@ -284,8 +282,43 @@ export function storeCoverageSource(
     const then = common && commonFrequency(common, term);
     return then === undefined || refreshed ? then : then + (log as IndexLog).dfDelta(term);
   };
-  const storeDf = (term: string) => knownStoreDf(term) ?? shardAndLogDf(term);
-  const df = (term: string) => storeDf(term) + (bundled?.df(term) ?? 0);
+  /** Whether a term's count among the stored articles is known without a read (knownStoreDf). */
+  const lookUpCountKnown = (term: string) => (base !== undefined && findTerm(base.frequencies.terms, term) >= 0) || (common !== undefined && commonFrequency(common, term) !== undefined);
+  const lookUpDf = (term: string) => (knownStoreDf(term) ?? shardAndLogDf(term)) + (bundled?.df(term) ?? 0);
+  // On a store changed since its refresh, each term's count, and whether it is known without a read, are
+  // worked out once. Scoring a candidate exactly asks both for each of its terms, and with a large log (a
+  // fold under way after an import) hundreds of candidates are scored, sharing most of their terms: at
+  // 10,000 articles the look-ups were most of such a query's second. Both depend on the common table and
+  // the log in use, so the memos hold for one pair of them; a count from a shard's frequencies is kept
+  // only once they are at hand (loadFrequencies), as only then is it the count. A refreshed store's
+  // search asks far fewer and goes without: there the memos made the popup's query slower.
+  const dfMemo = new Map<string, number>();
+  const countKnownMemo = new Map<string, boolean>();
+  let memoFor: readonly [CommonTerms | undefined, IndexLog | undefined] = [common, log];
+  const memosInUse = () => {
+    if (memoFor[0] === common && memoFor[1] === log) return;
+    dfMemo.clear();
+    countKnownMemo.clear();
+    memoFor = [common, log];
+  };
+  const countKnown = refreshed
+    ? lookUpCountKnown
+    : (term: string) => {
+        memosInUse();
+        let known = countKnownMemo.get(term);
+        if (known === undefined) countKnownMemo.set(term, (known = lookUpCountKnown(term)));
+        return known;
+      };
+  const df = refreshed
+    ? lookUpDf
+    : (term: string) => {
+        memosInUse();
+        let count = dfMemo.get(term);
+        if (count !== undefined) return count;
+        count = lookUpDf(term);
+        if (countKnown(term) || heads.has(shardOfTerm(term))) dfMemo.set(term, count);
+        return count;
+      };
   const loadFrequencies = async (terms: Iterable<string>) => {
     const unknown = [...terms].filter((term) => !countKnown(term));
     [log] = await Promise.all([logged, ...[...new Set(unknown.map(shardOfTerm))].map(readHead)]);

@@ -13,7 +13,7 @@ import { INDEX_LAYOUT } from './index-layout';
 import { MaxHeap } from './max-heap';
 import { articleSlot, blockOfArticle, slotInBlock, slotKey, type SlotKind } from './article-slot';
 import { carriedNorm } from './carried-norm';
-import { commonFrequency, type CommonTerms } from './common-terms';
+import { commonFrequency } from './common-terms';
 import { type FoldedChanges, sinceRefresh } from './folded-changes';
 import { indexLog, readLog, type IndexLog } from './index-log';
 import { hintedNorm, type HintBlock } from './norm-hints';
@@ -286,39 +286,22 @@ export function storeCoverageSource(
   const lookUpCountKnown = (term: string) => (base !== undefined && findTerm(base.frequencies.terms, term) >= 0) || (common !== undefined && commonFrequency(common, term) !== undefined);
   const lookUpDf = (term: string) => (knownStoreDf(term) ?? shardAndLogDf(term)) + (bundled?.df(term) ?? 0);
   // On a store changed since its refresh, each term's count, and whether it is known without a read, are
-  // worked out once. Scoring a candidate exactly asks both for each of its terms, and with a large log (a
-  // fold under way after an import) hundreds of candidates are scored, sharing most of their terms: at
-  // 10,000 articles the look-ups were most of such a query's second. Both depend on the common table and
-  // the log in use, so the memos hold for one pair of them; a count from a shard's frequencies is kept
-  // only once they are at hand (loadFrequencies), as only then is it the count. A refreshed store's
-  // search asks far fewer and goes without: there the memos made the popup's query slower.
-  const dfMemo = new Map<string, number>();
-  const countKnownMemo = new Map<string, boolean>();
-  let memoFor: readonly [CommonTerms | undefined, IndexLog | undefined] = [common, log];
-  const memosInUse = () => {
-    if (memoFor[0] === common && memoFor[1] === log) return;
-    dfMemo.clear();
-    countKnownMemo.clear();
-    memoFor = [common, log];
+  // worked out once a query. Scoring a candidate exactly asks both for each of its terms, and with a large
+  // log (a fold under way after an import) hundreds of candidates are scored, sharing most of their terms:
+  // at 10,000 articles the look-ups were most of such a query's second. A count is asked only once the
+  // log is read and the term's frequencies are at hand (loadFrequencies), so the first answer is the count.
+  // A refreshed store's search asks far fewer and goes without: there the memos made the popup's query slower.
+  const memoized = <V>(lookUp: (term: string) => V) => {
+    const memo = new Map<string, V>();
+    return (term: string) => {
+      if (memo.has(term)) return memo.get(term) as V;
+      const value = lookUp(term);
+      memo.set(term, value);
+      return value;
+    };
   };
-  const countKnown = refreshed
-    ? lookUpCountKnown
-    : (term: string) => {
-        memosInUse();
-        let known = countKnownMemo.get(term);
-        if (known === undefined) countKnownMemo.set(term, (known = lookUpCountKnown(term)));
-        return known;
-      };
-  const df = refreshed
-    ? lookUpDf
-    : (term: string) => {
-        memosInUse();
-        let count = dfMemo.get(term);
-        if (count !== undefined) return count;
-        count = lookUpDf(term);
-        if (countKnown(term) || heads.has(shardOfTerm(term))) dfMemo.set(term, count);
-        return count;
-      };
+  const countKnown = refreshed ? lookUpCountKnown : memoized(lookUpCountKnown);
+  const df = refreshed ? lookUpDf : memoized(lookUpDf);
   const loadFrequencies = async (terms: Iterable<string>) => {
     const unknown = [...terms].filter((term) => !countKnown(term));
     [log] = await Promise.all([logged, ...[...new Set(unknown.map(shardOfTerm))].map(readHead)]);

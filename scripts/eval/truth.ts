@@ -60,7 +60,7 @@ function report(label: string, scores: PairScore[]): void {
   const listedReworded = CELLS.reduce((n, g) => n + (table.get(`${g}>reworded`) ?? 0), 0);
   const differentListed = CELLS.slice(0, 3).reduce((n, e) => n + (table.get(`different>${e}`) ?? 0), 0);
   process.stdout.write(
-    `            listed reworded: ${listedReworded}, same remark in other words ${pct(table.get('reworded>reworded') ?? 0, listedReworded)}, same remark ${pct(listedReworded - (table.get('different>reworded') ?? 0), listedReworded)} (target >= 90 %); two different remarks paired: ${differentListed} (target 0)\n`,
+    `            listed reworded: ${listedReworded}, same remark in other words ${pct(table.get('reworded>reworded') ?? 0, listedReworded)}, same remark ${pct(listedReworded - (table.get('different>reworded') ?? 0), listedReworded)} (target >= 90 %); two different remarks paired: ${differentListed} (target 0); a listed remark quoted in pieces, each paired: ${sum(scores, 'quotePieces')} more\n`,
   );
   const driftP = sum(scores, 'engineDriftTrue') / Math.max(1, sum(scores, 'engineDrift'));
   process.stdout.write(`drift       precision ${ratio(sum(scores, 'engineDriftTrue'), sum(scores, 'engineDrift'))} (${sum(scores, 'engineDriftTrue')}/${sum(scores, 'engineDrift')}; target >= 0.8 ${sum(scores, 'engineDrift') ? mark(driftP >= 0.8) : 'n/a'}), recall ${ratio(sum(scores, 'goldDriftFound'), sum(scores, 'goldDrift'))} (${sum(scores, 'goldDriftFound')}/${sum(scores, 'goldDrift')})\n`);

@@ -25,6 +25,11 @@ export interface PairScore {
   engineOnlyTrue: number;
   /** Gold class (or 'different' for a pair the gold does not list) -> engine class (or 'none'): counts. */
   quotes: Array<{ gold: QuoteCell; engine: QuoteCell }>;
+  /**
+   * Engine quote pairs beyond the first on two units the gold pairs as one remark: the remark quoted in pieces
+   * ("I trust in God," he said, "but ..."), each piece paired. Not two different remarks, and not counted twice.
+   */
+  quotePieces: number;
   goldDrift: number;
   goldDriftFound: number;
   engineDrift: number;
@@ -87,8 +92,13 @@ export function scorePair(gold: GoldPair, a: BasilArticle, b: BasilArticle, c: C
     else errors.push(`missed quote ${q.a}|${q.b} (${q.class}${q.speaker ? `, ${q.speaker}` : ''})`);
     quotes.push({ gold: q.class, engine: (item?.label as QuoteClass | undefined) ?? 'none' });
   }
+  let quotePieces = 0;
   for (const i of quoteItems) {
     if (usedItems.has(i)) continue;
+    if (gold.quotes.some((q) => i.aUnits[0] === q.a && i.bUnits[0] === q.b)) {
+      quotePieces++;
+      continue;
+    }
     quotes.push({ gold: 'different', engine: i.label as QuoteClass });
     errors.push(`quote pair not in gold ${i.aUnits[0]}|${i.bUnits[0]} (${i.label})`);
   }
@@ -108,6 +118,7 @@ export function scorePair(gold: GoldPair, a: BasilArticle, b: BasilArticle, c: C
     engineOnly: engineOnlyA.size + engineOnlyB.size,
     engineOnlyTrue,
     quotes,
+    quotePieces,
     goldDrift: gold.drift.length,
     goldDriftFound,
     engineDrift: driftItems.length,

@@ -79,8 +79,17 @@ describe('scorePair', () => {
     ['found with another class', [quote('p0s0', 'p0s0', 'reworded')], [{ gold: 'trimmed', engine: 'reworded' }]],
     ['missed', [], [{ gold: 'trimmed', engine: 'none' }]],
     ['two different remarks paired', [quote('p0s0', 'p0s0', 'trimmed'), quote('p1s0', 'p1s0', 'reworded')], [{ gold: 'trimmed', engine: 'trimmed' }, { gold: 'different', engine: 'reworded' }]],
+    ['one remark quoted in pieces, each piece paired', [quote('p0s0', 'p0s0', 'trimmed'), quote('p0s0', 'p0s0', 'identical')], [{ gold: 'trimmed', engine: 'trimmed' }]],
   ])('quotes: %s', (_, items, expected) => {
     expect(scorePair(gold, A, B, comparison([]), items).quotes).toEqual(expected);
+  });
+
+  it.each([
+    ['none', [quote('p0s0', 'p0s0', 'trimmed')], 0],
+    ['a second pair on the gold quote\'s units', [quote('p0s0', 'p0s0', 'trimmed'), quote('p0s0', 'p0s0', 'identical')], 1],
+    ['a pair on other units is no piece', [quote('p0s0', 'p0s0', 'trimmed'), quote('p1s0', 'p0s0', 'identical')], 0],
+  ])('quote pieces: %s', (_, items, expected) => {
+    expect(scorePair(gold, A, B, comparison([]), items).quotePieces).toBe(expected);
   });
 
   it.each([

@@ -14,9 +14,10 @@ const UNIT = /^(t|p\d+s\d+)$/;
 const unitsOf = (g: GoldPair) => new Set([...g.only.a.map((x) => `a:${x}`), ...g.only.b.map((x) => `b:${x}`), ...g.links.flatMap((l) => [`a:${l.a}`, `b:${l.b}`])]);
 
 describe('truth gold (tests/fixtures/truth/pairs)', () => {
-  it('covers what the issue asks: 10+ pairs, the six years, the three outlet pairs, 250+ sentences, dev and test', () => {
+  it('covers what the issue asks: 10+ pairs, the six years (others too), the three outlet pairs, 250+ sentences, dev and test', () => {
     expect(golds.length).toBeGreaterThanOrEqual(10);
-    expect(new Set(golds.map((g) => g.gold.year))).toEqual(new Set(['2010', '2012', '2014', '2015', '2017', '2019']));
+    const years = new Set(golds.map((g) => g.gold.year));
+    for (const year of ['2010', '2012', '2014', '2015', '2017', '2019']) expect(years).toContain(year);
     expect(new Set(golds.map((g) => g.file.split('-').slice(2, 4).join('-').replace('.json', '')))).toEqual(new Set(['fox-nyt', 'fox-hpo', 'hpo-nyt']));
     expect(golds.reduce((n, g) => n + unitsOf(g.gold).size, 0)).toBeGreaterThanOrEqual(250);
     expect(new Set(golds.map((g) => g.gold.split))).toEqual(new Set(['dev', 'test']));

@@ -107,6 +107,7 @@ export function scorePair(gold: GoldPair, a: BasilArticle, b: BasilArticle, c: C
   const engineDriftTrue = driftItems.filter((i) => gold.drift.some((d) => driftHits(d, i))).length;
   for (const i of driftItems) if (!gold.drift.some((d) => driftHits(d, i))) errors.push(`false drift ${i.aUnits.join('+')}|${i.bUnits.join('+')}`);
   const goldDriftFound = gold.drift.filter((d) => driftItems.some((i) => driftHits(d, i))).length;
+  for (const d of gold.drift) if (!driftItems.some((i) => driftHits(d, i))) errors.push(`missed drift ${d.a}|${d.b} (${d.kind})`);
 
   return {
     mustLinks: must.length,

@@ -106,4 +106,13 @@ describe('scorePair', () => {
     expect(scorePair(gold, A, B, comparison([]), [item])).toMatchObject({ engineDrift: 1, engineDriftTrue: 0, goldDrift: 0 });
     expect(scorePair(withDrift, A, B, comparison([]), [item])).toMatchObject({ engineDrift: 1, engineDriftTrue: 1, goldDrift: 1, goldDriftFound: 1 });
   });
+
+  it.each([
+    ['found', true, []],
+    ['missed, listed with its kind', false, ['missed drift p0s0|p0s0 (date)']],
+  ])('drift the gold has: %s', (_, found, expected) => {
+    const item: EngineItem = { id: 'd', pair: 'p', type: 'drift', aUnits: ['p0s0'], bUnits: ['p0s0'], label: 'date', aText: '', bText: '', detail: '' };
+    const withDrift = { ...gold, drift: [{ a: 'p0s0', b: 'p0s0', kind: 'date' as const, what: 'day' }] };
+    expect(scorePair(withDrift, A, B, comparison([]), found ? [item] : []).errors.filter((e) => e.includes('drift'))).toEqual(expected);
+  });
 });

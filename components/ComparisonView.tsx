@@ -27,7 +27,7 @@ export function ComparisonView({ comparison, consensus, otherCount }: Props) {
   const shown = filterGroups(comparison.groups, filter);
   const withConsensus = otherCount >= 2;
   const quoted = groupQuoteKinds(comparison.quotes);
-  const drifted = new Set(comparison.drift.map((d) => d.group));
+  const drifted = new Set(comparison.drift.flatMap((d) => [d.group, d.groupB]));
   return (
     <>
       <SummaryBar stats={comparison.stats} />

@@ -10,7 +10,7 @@ import { segmentSentences } from './text/segment-sentences';
 import { words } from './text/tokenize';
 import { claimableAlone } from './align/claimable-alone';
 import { ALIGN_THRESHOLDS, type AlignThresholds } from './align/thresholds';
-import type { Article, ArticleRef, Comparison, ComparisonStats, Drift, Group, KindCounts, Sentence } from './types';
+import type { Article, ArticleRef, Comparison, ComparisonStats, Drift, DriftValue, Group, KindCounts, Sentence } from './types';
 
 export interface CompareOptions {
   /** Alignment thresholds other than the calibrated ones (evaluations sweep them). */
@@ -178,15 +178,33 @@ export function compareArticles(a: Article, b: Article, options: CompareOptions 
     own.a.forEach((i) => groupOfA.set(i, index));
     own.b.forEach((j) => groupOfB.set(j, index));
   });
+  // Values two passages state differently: an aligned group's two sides, a partly covered sentence and the
+  // sentences that carry part of it, and then two sentences the link model pairs at thresholds.driftLink or above
+  // that ended up in different groups (a fact told in passing, in a sentence about something else). Each pair of
+  // sentences is read once: in its group if one holds it. Passages that are not aligned are read as such (findDrift's
+  // `passing`): sharing a fact, they may still count two different things.
   const drift: Drift[] = [];
+  const read = new Set<number>();
+  const valueKey = (v: DriftValue) => `${v.kind}|${v.a.join('|')}|${v.b.join('|')}`;
+  const readTogether = (group: number, groupB: number, ia: number[], ib: number[], passing: boolean, pair = false) => {
+    for (const i of ia) for (const j of ib) read.add(i * sb.length + j);
+    const aText = groupText(sa, ia);
+    const bText = groupText(sb, ib);
+    // Two sentences of different groups that state two values already told for a passage holding one of them (a
+    // headline's "24 years" / "25 years" and the body sentence that repeats it) tell one conflict again: told once.
+    // Groups are read first and never filtered, and the pairs come strongest first, so b against a mirrors a against b.
+    const told = pair ? new Set(drift.filter((d) => ia.some((i) => d.sentencesA.includes(i)) || ib.some((j) => d.sentencesB.includes(j))).flatMap((d) => d.values.map(valueKey))) : undefined;
+    const values = findDrift(aText, bText, { passing }).filter((v) => !told?.has(valueKey(v)));
+    if (values.length) drift.push({ group, groupB, sentencesA: ia, sentencesB: ib, a: aText, b: bText, values });
+  };
   ordered.forEach((g, index) => {
     // A same group differs only in minor ways (quote style, spelling, case): no value can drift there.
-    if (g.kind !== 'reworded') return;
-    const aText = groupText(sa, g.a);
-    const bText = groupText(sb, g.b);
-    const values = findDrift(aText, bText);
-    if (values.length) drift.push({ group: index, a: aText, b: bText, values });
+    if (g.kind === 'same') for (const i of g.a) for (const j of g.b) read.add(i * sb.length + j);
+    if (g.kind === 'reworded' || g.kind === 'partial') readTogether(index, index, g.a, g.b, g.kind === 'partial');
   });
+  for (const n of links.near) {
+    if (!read.has(n.a * sb.length + n.b)) readTogether(groupOfA.get(n.a) as number, groupOfB.get(n.b) as number, [n.a], [n.b], true, true);
+  }
 
   return {
     a: ref(a),

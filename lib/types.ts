@@ -116,10 +116,19 @@ export interface DriftValue {
   about?: string;
 }
 
-/** An aligned group whose numbers, dates or names differ between the outlets. */
+/**
+ * Numbers, dates or names two passages state differently: an aligned or partly covered group's two sides, or
+ * two linked sentences that ended up in different groups.
+ */
 export interface Drift {
+  /** The group of a's passage. */
   group: number;
-  /** The group's a text and b text. */
+  /** The group of b's passage (the same as `group` when one group holds both). */
+  groupB: number;
+  /** The sentences of each side that were compared (indices into sentencesA / sentencesB). */
+  sentencesA: number[];
+  sentencesB: number[];
+  /** The two passages' texts. */
   a: string;
   b: string;
   values: DriftValue[];

@@ -35,6 +35,11 @@ export interface SentenceLinks {
    * where else a sentence's content is carried, aligned or not.
    */
   links: SentenceLink[];
+  /**
+   * Every pair at or above `thresholds.driftLink`, strongest first, whatever groups the two sentences end up in:
+   * where two sentences may state one fact, read for values that differ (lib/compare.ts).
+   */
+  near: SentenceLink[];
   /** Each sentence's strongest link probability with any sentence of the other side (0 when it shares nothing). */
   strongestA: number[];
   strongestB: number[];
@@ -235,5 +240,10 @@ export function linkSentences(a: readonly string[], b: readonly string[], option
     const bSide = [...g.b].sort((x, y) => x - y);
     return { a: aSide, b: bSide, similarity: dice(sideBag(aSide, bagsA), sideBag(bSide, bagsB)) };
   });
-  return { alignments, partial, links: links.sort((x, y) => x.a - y.a || x.b - y.b), strongestA, strongestB };
+  const near: SentenceLink[] = [];
+  for (const p of pairs) {
+    if (p.probability < thresholds.driftLink) break;
+    near.push({ a: p.i, b: p.j, probability: p.probability });
+  }
+  return { alignments, partial, links: links.sort((x, y) => x.a - y.a || x.b - y.b), near, strongestA, strongestB };
 }

@@ -51,6 +51,8 @@ function agree(x: Quantity, y: Quantity): boolean {
 const sameUnit = (x: Quantity, y: Quantity) => x.units.some((u) => y.units.includes(u));
 // A value is matched by the other side's equal value whatever its unit words: "24" and "24 years" agree.
 const sameOrBare = (x: Quantity, y: Quantity) => sameUnit(x, y) || !x.units.length || !y.units.length;
+/** Both count with the same two unit words: a measure and what it measures ("38-word oath" / "35-word oath"). */
+const sameMeasure = (x: Quantity, y: Quantity) => x.units.length >= 2 && x.units.length === y.units.length && x.units.every((u, k) => y.units[k] === u);
 /** The same word, no name, stands right beside both values on one side ("kills 12" / "kills 14"). */
 const beside = (x: readonly ContextWord[], y: readonly ContextWord[], side: ContextWord['side']) =>
   x.some((c) => c.side === side && c.distance === 1 && !c.name && y.some((e) => e.key === c.key && e.side === side && e.distance === 1));
@@ -131,6 +133,19 @@ function valueSequence(text: string): string {
 // Mostly capitalised: a title-case headline, where capitals say nothing about names.
 const titleCase = (ws: readonly TextWord[]) => ws.filter((w) => /^\p{Lu}/u.test(w.text)).length >= 0.7 * ws.length;
 
+/** How two passages stand to each other. */
+export interface DriftOptions {
+  /**
+   * The passages are not aligned: they share a fact, but each may be about something else (a partly covered
+   * sentence, a fact told in passing). Numbers then drift only with the same word right after both values as well,
+   * or the same two unit words ("the 38-word oath" / "the 35-word oath"): words in common around two figures in two such
+   * sentences mostly say what both count, not that they count the same thing (a fund's size and its shortfall,
+   * one year's tax rate and eight years'). Names in one role are not read: two such sentences often speak of two
+   * holders of one title.
+   */
+  passing?: boolean;
+}
+
 /**
  * The facts two aligned passages state with conflicting values, each as one value of a against one of
  * b: the same quantity (a number counting the same thing: the same unit or currency, or the same word
@@ -141,14 +156,15 @@ const titleCase = (ws: readonly TextWord[]) => ws.filter((w) => /^\p{Lu}/u.test(
  * @example findDrift('Pelosi has led House Democrats since 2002.', 'Pelosi has led House Democrats since 2003.')
  * // -> [{ kind: 'date', a: ['2002'], b: ['2003'], about: 'led House Democrats since' }]
  */
-export function findDrift(a: string, b: string): DriftValue[] {
+export function findDrift(a: string, b: string, options: DriftOptions = {}): DriftValue[] {
+  const passing = options.passing ?? false;
   // Most aligned sentences state no value of a kind: the raw texts are looked at before any word is read.
   const counts = MAY_COUNT.test(a) && MAY_COUNT.test(b);
   const calendar = MAY_DATE.test(a) && MAY_DATE.test(b);
   const valuesDiffer = (counts || calendar) && valueSequence(a) !== valueSequence(b);
   const numbers = valuesDiffer && counts;
   const dates = valuesDiffer && calendar;
-  const roles = ROLE_WORD.test(a) && ROLE_WORD.test(b);
+  const roles = !passing && ROLE_WORD.test(a) && ROLE_WORD.test(b);
   if (!numbers && !dates && !roles) return [];
   const wa = textWords(a);
   const wb = textWords(b);
@@ -181,6 +197,7 @@ export function findDrift(a: string, b: string): DriftValue[] {
       // Close wordings of one statement need less: "first visit in 24 years" / "... in 25 years". A
       // title-case headline against a sentence is no close wording: a headline says less, its own way.
       const close = sameStyle && (textOverlap >= SAME_STATEMENT || (textOverlap >= CLOSE_WORDING && (beside(cx, cy, 'before') || beside(cx, cy, 'after'))));
+      if (passing && !beside(cx, cy, 'after') && !sameMeasure(x, y)) return undefined;
       return close || (s.words.length >= QUANTITY_CONTEXT && s.score >= QUANTITY_SCORE) ? s : undefined;
     };
     for (const c of pairUp(onlyA, onlyB, score)) drift.push({ kind: 'number', a: [c.x.text], b: [c.y.text], about: about(c.words) });

@@ -8,7 +8,8 @@ export interface ComparisonJson {
   /** Every link claimed between a sentence of a and one of b, as the two sentences' texts. */
   links: Array<{ a: string; b: string; probability: number }>;
   quotes: QuoteDiff[];
-  drift: Array<{ group: number; a: string; b: string; values: DriftValue[] }>;
+  /** Values two passages state differently: `group` holds a's passage, `groupB` b's (the same group when aligned). */
+  drift: Array<{ group: number; groupB: number; a: string; b: string; values: DriftValue[] }>;
   stats: ComparisonStats;
 }
 
@@ -33,7 +34,7 @@ export function comparisonToJson(c: Comparison): ComparisonJson {
     })),
     links: c.links.map((l) => ({ a: c.sentencesA[l.a]?.text ?? '', b: c.sentencesB[l.b]?.text ?? '', probability: round(l.probability) })),
     quotes: c.quotes.map((q) => ({ ...q, similarity: round(q.similarity) })),
-    drift: c.drift,
+    drift: c.drift.map((d) => ({ group: d.group, groupB: d.groupB, a: d.a, b: d.b, values: d.values })),
     stats: { ...c.stats, sharedShare: round(c.stats.sharedShare) },
   };
 }

@@ -104,7 +104,7 @@ export function formatComparison(c: Comparison, style: ReportStyle): string {
     lines.push('', `${heading}numbers, dates and names that differ`);
     for (const d of c.drift) {
       const values = d.values.map((v) => `${v.kind} ${v.a.join(', ')} / ${v.b.join(', ')}${v.about ? ` (said of: ${v.about})` : ''}`).join('; ');
-      lines.push(`${style === 'markdown' ? '- ' : ''}group ${d.group}: ${values}`);
+      lines.push(`${style === 'markdown' ? '- ' : ''}group ${d.group === d.groupB ? d.group : `${d.group}/${d.groupB}`}: ${values}`);
     }
   }
   return lines.join('\n') + '\n';

@@ -1,7 +1,8 @@
 /**
  * Properties of the whole comparison pipeline (segmentation, alignment, word diff, classification) over
  * generated articles and mutated real ones (the bundled corpus): every sentence of both inputs is a
- * member of exactly one group; every link joins sentences that exist, at most three a sentence; tokens rebuild both sides of every group; compare(b, a) mirrors compare(a, b);
+ * member of exactly one group; every link joins sentences that exist, at most three a sentence; tokens rebuild both sides of every group; compare(b, a) mirrors compare(a, b)
+ * (groups, links and the sentences each drift compares);
  * the same input gives the same output; holding "only one outlet" claims back in the lead and beside covered
  * sentences only takes claims away, and changes nothing else.
  */
@@ -88,6 +89,7 @@ function mirrors(c: Comparison, m: Comparison) {
   const key = (kind: string, a: number[], b: number[], side = '') => `${kind}|${a}|${b}|${side}`;
   expect(m.groups.map((g) => key(g.kind, g.a, g.b, g.side)).sort()).toEqual(c.groups.map((g) => key(swapKind[g.kind], g.b, g.a, g.side && swapSide[g.side])).sort());
   expect(m.links.map((l) => `${l.b}|${l.a}|${l.probability}`).sort()).toEqual(c.links.map((l) => `${l.a}|${l.b}|${l.probability}`).sort());
+  expect(m.drift.map((d) => `${d.sentencesB}|${d.sentencesA}`).sort()).toEqual(c.drift.map((d) => `${d.sentencesA}|${d.sentencesB}`).sort());
 }
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 3000);

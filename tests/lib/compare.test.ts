@@ -61,6 +61,28 @@ describe('compareArticles', () => {
     expect(c.drift.find((d) => d.group === 0)?.values).toContainEqual(expect.objectContaining({ kind: 'number', a: ['24 years'], b: ['25 years'] }));
   });
 
+  // LePage's term: one outlet says when it ends in passing, in a sentence aligned with something else.
+  const lepageA = article('a', 'Governor LePage hints he may resign', 'Maine Gov. Paul LePage said Tuesday that he may step down, telling a radio host he was looking at all options.\n\nLePage has been in office since 2011. His second and final term as governor officially ends in 2019.');
+  const lepageB = article('b', 'LePage says he may quit', 'LePage hinted on Tuesday that he may resign before his term as governor ends in 2018, telling a local radio station, "I\'m looking at all options."\n\nHe has clashed with lawmakers for years.');
+  it.each([
+    ['a to b', lepageA, lepageB, [3], [1], ['2019'], ['2018']],
+    ['b to a (mirrored)', lepageB, lepageA, [1], [3], ['2018'], ['2019']],
+  ])('reads drift between two linked sentences of different groups: %s', (_name, x, y, sentencesA, sentencesB, valueA, valueB) => {
+    const lc = compareArticles(x, y);
+    const d = lc.drift.find((e) => e.values.some((v) => v.kind === 'date'));
+    expect(d).toMatchObject({ sentencesA, sentencesB, values: [{ kind: 'date', a: valueA, b: valueB, about: 'ends, governor, term' }] });
+    expect(d?.group).not.toBe(d?.groupB);
+    expect(lc.groups[d?.group as number]?.a).toContain(sentencesA[0]);
+    expect(groupMembers(lc.groups[d?.groupB as number] as Comparison['groups'][number]).b).toContain(sentencesB[0]);
+  });
+
+  it.each([
+    ['drift read between linked sentences off (driftLink above 1)', { ...ALIGN_THRESHOLDS, driftLink: 1.1 }, 0],
+    ['on', ALIGN_THRESHOLDS, 1],
+  ])('the passing mention only drifts with the near pairs read: %s', (_name, thresholds, count) => {
+    expect(compareArticles(lepageA, lepageB, { thresholds }).drift).toHaveLength(count);
+  });
+
   it('counts sentences and words per kind', () => {
     expect(c.stats.sentences).toEqual({ same: 0, reworded: 5, partial: 0, added: 1, omitted: 1, uncertain: 0 });
     expect(c.stats.wordsA).toBe(c.sentencesA.reduce((n, s) => n + s.text.split(/[\s-]+/).filter((w) => /\w/.test(w)).length, 0));

@@ -1,6 +1,6 @@
 /**
  * The claims of one comparison that a judge can check one by one: each drift item (values that differ
- * in an aligned group) and each quote pair. An item is named by its pair, its units and a hash of its
+ * between two passages) and each quote pair. An item is named by its pair, its units and a hash of its
  * values, never by text, so a verdict given once applies again whenever the engine makes the same claim.
  */
 import { hashString } from '../../../lib/extract/hash-string';
@@ -40,10 +40,8 @@ export function engineItems(pair: string, a: BasilArticle, b: BasilArticle, c: C
   const mapB = unitsOfSentences(b.units, c.sentencesB);
   const items: EngineItem[] = [];
   for (const d of c.drift) {
-    const g = c.groups[d.group];
-    if (!g) continue;
-    const aUnits = unitsOf(mapA, g.a);
-    const bUnits = unitsOf(mapB, g.b);
+    const aUnits = unitsOf(mapA, d.sentencesA);
+    const bUnits = unitsOf(mapB, d.sentencesB);
     const values = JSON.stringify(d.values.map((v) => [v.kind, v.a, v.b]));
     items.push({
       id: `${pair}|drift|${aUnits.join('+')}|${bUnits.join('+')}|${hashString(values)}`,

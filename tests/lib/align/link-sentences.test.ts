@@ -41,6 +41,19 @@ describe('linkSentences', () => {
     for (const l of links) expect(l.probability).toBeGreaterThanOrEqual(ALIGN_THRESHOLDS.link);
   });
 
+  it.each([
+    ['the default', ALIGN_THRESHOLDS],
+    ['a lower driftLink', { ...ALIGN_THRESHOLDS, driftLink: 0.05 }],
+    ['driftLink above every probability', { ...ALIGN_THRESHOLDS, driftLink: 1.1 }],
+  ])('lists the near pairs (read for drift) at or above driftLink, strongest first, every link among them: %s', (_name, thresholds) => {
+    const { near, links } = linkSentences(story.a, story.b, { thresholds });
+    expect(near.every((n) => n.probability >= thresholds.driftLink)).toBe(true);
+    expect(near.map((n) => n.probability)).toEqual([...near.map((n) => n.probability)].sort((x, y) => y - x));
+    if (thresholds.driftLink <= thresholds.link) for (const l of links) expect(near).toContainEqual(l);
+    if (thresholds.driftLink > 1) expect(near).toEqual([]);
+    else expect(near.length).toBeGreaterThanOrEqual(links.length);
+  });
+
   it('gives each sentence its strongest link probability, 0 when it shares nothing', () => {
     const { strongestA, strongestB } = linkSentences(story.a, story.b);
     expect(strongestA[3]).toBe(0);

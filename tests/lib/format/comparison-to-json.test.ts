@@ -20,6 +20,7 @@ describe('comparisonToJson', () => {
     expect(json.quotes).toEqual([expect.objectContaining({ a: 'We greatly value this visit', b: 'We highly value this visit', kind: 'reworded', speakers: { a: 'Putin', b: 'Putin' }, cut: { a: [], b: [] } })]);
     expect(json.drift[0]).toEqual({
       group: 3,
+      groupB: 3,
       a: 'Putin made his first visit to North Korea in 24 years.',
       b: 'Putin made his first visit to North Korea in 25 years.',
       values: [{ kind: 'number', a: ['24 years'], b: ['25 years'], about: 'Korea, North, visit, made' }],

@@ -41,6 +41,14 @@ describe('formatComparison', () => {
   });
 
   it.each([
+    ['in one group: its number', 0, 0, 'group 0: number 12 / 14 (said of: kills, Storm)'],
+    ['between two groups: both numbers', 4, 1, 'group 4/1: number 12 / 14 (said of: kills, Storm)'],
+  ])('plain: drift %s', (_name, group, groupB, line) => {
+    const d = c.drift[0] as (typeof c.drift)[number];
+    expect(formatComparison({ ...c, drift: [{ ...d, group, groupB }] }, 'plain')).toContain(line);
+  });
+
+  it.each([
     ['identical: the quote once', { kind: 'identical', a: 'We will win', b: 'we will win', cut: { a: [], b: [] } }, 'group 2/3: = identical, Reid: “We will win”'],
     ['trimmed: both quotes and what each cuts', { kind: 'trimmed', a: 'We will win', b: 'We will win again', cut: { a: ['again'], b: [] } }, 'group 2/3: ✂ trimmed, Reid: a “We will win” / b “We will win again”; a cuts “again”'],
   ] as const)('plain: a quote pair %s', (_name, quote, line) => {

@@ -130,8 +130,9 @@ function resolvePronouns(sentences: readonly Sentence[], pieces: readonly QuoteP
   // Read only if a lone capitalised word has to be told apart from a person (most pronouns find a full name).
   let known: Set<string> | undefined;
   const surnames = { has: (key: string) => (known ??= surnamesIn(sentences.filter((s) => s.kind !== 'headline').map((s) => s.text).join('\n'))).has(key) };
-  // A person, not a body ("Fox News", "CNN"), standing as a subject, not after a preposition ("with Fox News").
-  const person = (m: PersonMention) => !m.afterPreposition && !ORGANIZATION_WORDS.has(m.speaker.key) && !/^\p{Lu}+$/u.test(m.speaker.text);
+  // A person, not a body ("Fox News", "CNN", "the New York Times"), standing as a subject, not after a preposition
+  // ("with Fox News").
+  const person = (m: PersonMention) => !m.afterPreposition && !m.afterThe && !ORGANIZATION_WORDS.has(m.speaker.key) && !/^\p{Lu}+$/u.test(m.speaker.text);
   // Several pronouns look back at the same sentences: each is read once, whole; a pronoun in it reads
   // the mentions before its own position.
   const mentions = new Map<number, PersonMention[]>();

@@ -11,6 +11,11 @@ export interface PersonMention {
   word: number;
   /** The word before the mention is a preposition ("with Fox News"): the mention is no sentence's subject. */
   afterPreposition: boolean;
+  /**
+   * The word before an untitled mention is "the" ("comments to The New York Times", "the White House"): a body or
+   * a place, not a person ("the Rev. Al Sharpton" has a title and is a person).
+   */
+  afterThe: boolean;
 }
 
 const PREPOSITIONS = new Set(['for', 'of', 'to', 'at', 'with', 'from', 'in', 'on', 'by', 'about', 'after', 'before', 'during', 'over', 'against', 'than']);
@@ -94,7 +99,8 @@ export function personMentions(text: string, surnames: { has(key: string): boole
     const last = name.at(-1) as string;
     const key = wordKey(last);
     if (!NAME_TITLES.has(last.toLowerCase()) && (name.length >= 2 || from > 0 || surnames.has(key))) {
-      found.push({ speaker: { kind: 'name', text: name.join(' '), key }, word: i, afterPreposition: i > 0 && PREPOSITIONS.has(wordOf(raws[i - 1] as string).clean.toLowerCase()) });
+      const before = i > 0 ? wordOf(raws[i - 1] as string).clean.toLowerCase() : '';
+      found.push({ speaker: { kind: 'name', text: name.join(' '), key }, word: i, afterPreposition: PREPOSITIONS.has(before), afterThe: before === 'the' && from === 0 });
     }
     i = j;
   }

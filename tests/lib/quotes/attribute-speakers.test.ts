@@ -16,6 +16,8 @@ describe('attributeSpeakers', () => {
     ['a pronoun stands for the previous sentence’s subject', 'Braley apologized in Iowa Democratic Rep. Bruce Braley’s name. “I apologize,” he wrote.', '', ['Braley']],
     ['a sentence opening with a pronoun is passed over', 'Kathy Griffin spoke. She said Mr. Trump was angry. “I went too far,” she said.', '', ['Kathy Griffin']],
     ['a body after a preposition is no antecedent', 'In an interview with Fox News, Mr. John Boehner spoke. “It is close,” he said.', '', ['John Boehner']],
+    ['a name after “the” is a body, no antecedent', 'The justice spoke to The New York Times on Saturday. “It is close,” she said.', '', [undefined]],
+    ['... nor as the sentence’s own subject, where a person stands later', 'The New York Times asked Ruth Bader Ginsburg, and she said, “It is close.”', '', ['Ruth Bader Ginsburg']],
     ['a quote-only sentence takes its paragraph’s speaker', '“We won,” said Harry Reid. “We will win again.”', '', ['Harry Reid', 'Harry Reid']],
     ['a paragraph all quote continues the previous paragraph’s speaker', '“We won,” said Harry Reid.\n\n“We will win again.”', '', ['Harry Reid', 'Harry Reid']],
     ['a headline pronoun stands for the headline’s person', '', "Kathy Griffin apologizes, says she 'went too far'", ['Kathy Griffin']],

@@ -109,7 +109,8 @@ export function attributeSpeakers(sentences: readonly Sentence[], pieces: readon
     const sentence = sentences[p.sentence] as Sentence;
     if (speakers[i] || sentence.kind === 'headline') return;
     const quoteOnly = allQuote(sentence, (bySentence.get(p.sentence) ?? []).map((k) => pieces[k] as QuotePiece));
-    speakers[i] = ofParagraph.get(sentence.paragraph) ?? (quoteOnly ? ofParagraph.get(sentence.paragraph - 1) : undefined);
+    const carried = quoteOnly ? ofParagraph.get(sentence.paragraph - 1) : undefined;
+    speakers[i] = ofParagraph.get(sentence.paragraph) ?? (carried && { ...carried, assumed: true });
   });
   // A role stands for the one person the article gives that title ("the former vice president": Dick Cheney);
   // a role in the plural ("aides") is several people, never one.

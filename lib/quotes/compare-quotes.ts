@@ -30,6 +30,12 @@ export interface LocatedQuote {
  * but little of how they are said.
  */
 export const SAME_SPEAKER = { coverage: 0.7, shortCoverage: 0.65, shortContent: 4, matched: 2, run: 2, density: 0.5, share: 0.65 };
+/**
+ * Words the shorter of two quotes needs, word for word in the other, to pair when only a speaker carried over
+ * from the previous paragraph sets them apart: a short line is echoed by others ("freedom means freedom for
+ * everyone", a daughter quoting her father), a sentence of eight words or more rarely is.
+ */
+export const GUESSED_MIN_WORDS = 8;
 export const UNKNOWN_SPEAKER = { coverage: 0.8, matched: 3, run: 3, runContent: 2, density: 0.6, share: 0.65 };
 
 /** Whether the shorter quote is carried whole, word for word in one run, by the other. */
@@ -158,6 +164,15 @@ function addressedApart(match: QuoteMatch, a: readonly QuoteWord[], b: readonly 
   return (youA && !youB && says(b, THIRD_PERSON, 1, true)) || (youB && !youA && says(a, THIRD_PERSON, 0, true));
 }
 
+/** The speakers a pair names: a speaker carried over from the previous paragraph is left out where the other side names someone else. */
+function pairSpeakers(a: Speaker | undefined, b: Speaker | undefined): QuoteDiff['speakers'] {
+  const clash = speakerRelation(a, b) === 'different';
+  const shown = (s: Speaker | undefined) => (s && !(clash && s.assumed) ? s.text : undefined);
+  const x = shown(a);
+  const y = shown(b);
+  return { ...(x ? { a: x } : {}), ...(y ? { b: y } : {}) };
+}
+
 /** Whether the words the match found in the longer quote all stand inside a quotation nested in it. */
 function quotedWithin(match: QuoteMatch, textA: string, a: readonly QuoteWord[], textB: string, b: readonly QuoteWord[]): boolean {
   if (!match.pairs.length) return false;
@@ -197,7 +212,11 @@ export function compareQuotes(quotesA: readonly LocatedQuote[], quotesB: readonl
     const candidates = [...shared].filter(([j, n]) => n >= Math.min(2, folds.size, contentB[j] as number)).map(([j]) => j);
     for (const j of candidates.sort((x, y) => x - y)) {
       const qb = quotesB[j] as LocatedQuote;
-      const relation = speakerRelation(qa.speaker, qb.speaker);
+      // A speaker carried over from the previous paragraph is a reading of the text's silence: two names that
+      // differ through it prove no two people (a spokesman's statement quoted after the congressman's words), so
+      // the two are read as quotes of unknown speakers, and pair only word for word.
+      const guessed = speakerRelation(qa.speaker, qb.speaker) === 'different' && (qa.speaker?.assumed || qb.speaker?.assumed) === true;
+      const relation = guessed ? 'unknown' : speakerRelation(qa.speaker, qb.speaker);
       if (relation === 'different') continue;
       const wb = wordsB[j] as readonly QuoteWord[];
       const match = matchQuoteWords(wa, wb);
@@ -206,6 +225,7 @@ export function compareQuotes(quotesA: readonly LocatedQuote[], quotesB: readonl
       const limits = relation === 'same' ? SAME_SPEAKER : UNKNOWN_SPEAKER;
       const quoteClass = classifyQuotePair(qa.text, wa, qb.text, wb, match);
       const reworded = quoteClass.kind === 'reworded';
+      if (guessed && (reworded || Math.min(words(wa), words(wb)) < GUESSED_MIN_WORDS)) continue;
       if (reworded && (density(match, wa, wb) < limits.density || match.pairs.length < limits.share * Math.min(words(wa), words(wb)))) continue;
       if (reworded && addressedApart(match, wa, wb)) continue;
       // A one-word quote ("right", "lied") is a scare quote as often as a remark: it pairs only word for word.
@@ -240,7 +260,7 @@ export function compareQuotes(quotesA: readonly LocatedQuote[], quotesB: readonl
       a,
       b,
       kind,
-      speakers: { ...(qa.speaker ? { a: qa.speaker.text } : {}), ...(qb.speaker ? { b: qb.speaker.text } : {}) },
+      speakers: pairSpeakers(qa.speaker, qb.speaker),
       cut,
       similarity: coverage(match),
       // The word diff says what changed in other words; an identical or trimmed pair says it with `cut`.

@@ -16,6 +16,11 @@ export interface Speaker {
    * does not ("the younger Cheney ... she added" is not Dick Cheney).
    */
   gender?: 'male' | 'female';
+  /**
+   * Set when the text does not say who speaks and the speaker is carried over from the previous paragraph (a
+   * paragraph all quote): the likely reading, not a statement of the text, so it never proves two people apart.
+   */
+  assumed?: true;
 }
 
 // At most this many words make "name + verb words" ("Putin went on to"), not a clause of its own.

@@ -44,6 +44,15 @@ describe('attributeSpeakers', () => {
     expect(attributeSpeakers(sentences, quotePieces(sentences))[0]?.gender).toBe(gender);
   });
 
+  it.each([
+    ['attributed in its sentence: said', '“We won,” said Harry Reid.', 0, undefined],
+    ['taken from its own paragraph: said', '“We won,” said Harry Reid. “We will win again.”', 1, undefined],
+    ['carried over from the previous paragraph: assumed', '“We won,” said Harry Reid.\n\n“We will win again.”', 1, true],
+  ])('marks a speaker the text does not state: %s', (_name, text, piece, assumed) => {
+    const sentences = segmentSentences({ title: '', text });
+    expect(attributeSpeakers(sentences, quotePieces(sentences))[piece]?.assumed).toBe(assumed);
+  });
+
   it('reads a sentence met before again when its quotes stand elsewhere (a quote left open before it)', () => {
     const sentence = 'We will win," Jones said, and Reid said "we will not."';
     speakers(`Intro.\n\n${sentence}`);

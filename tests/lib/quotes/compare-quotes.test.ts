@@ -39,6 +39,17 @@ describe('compareQuotes', () => {
     expect(pairs(a, b)).toEqual(expected);
   });
 
+  // A speaker carried over from the previous paragraph (a paragraph all quote) is a likely reading, not the text's word.
+  const carried = (text: string, who: string): LocatedQuote => ({ text, group: 0, speaker: { ...speaker(who), assumed: true } });
+  it.each([
+    ['a sentence word for word: one remark, the carried-over speaker left out', [carried('His conduct is unbecoming of a member of Congress.', 'Etheridge')], [quote('His conduct is unbecoming of a member of Congress.', 'Thompson')], [['His conduct is unbecoming of a member of Congress.', 'His conduct is unbecoming of a member of Congress.', 'identical', { b: 'Thompson' }]]],
+    ['a short line word for word: still two people (a daughter quoting her father)', [carried('Freedom means freedom for everyone.', 'Mary Cheney')], [quote('I think that freedom means freedom for everyone', 'Dick Cheney')], []],
+    ['other words: two people', [carried('We will never stop fighting for the families of this district', 'Reid')], [quote('We shall never stop fighting for the families in this district', 'Thompson')], []],
+    ['the same speaker carried over: as named', [carried('We will never stop fighting for the families of this district', 'Reid')], [quote('We will never stop fighting for the families of this district', 'Reid')], [['We will never stop fighting for the families of this district', 'We will never stop fighting for the families of this district', 'identical', { a: 'Reid', b: 'Reid' }]]],
+  ])('a speaker carried over from the previous paragraph: %s', (_name, a, b, expected) => {
+    expect(compareQuotes(a, b).map((q) => [q.a, q.b, q.kind, q.speakers])).toEqual(expected);
+  });
+
   it('pairs a quote with every quote of the same remark in the other article', () => {
     const result = pairs([quote('It is about some phony ideal, some phony theology', 'Santorum')], [quote('phony theology', 'Santorum'), quote('some phony theology', 'Santorum')]);
     expect(result.map((r) => r[2])).toEqual(['trimmed', 'trimmed']);

@@ -186,24 +186,25 @@ export function compareArticles(a: Article, b: Article, options: CompareOptions 
   const drift: Drift[] = [];
   const read = new Set<number>();
   const valueKey = (v: DriftValue) => `${v.kind}|${v.a.join('|')}|${v.b.join('|')}`;
-  const readTogether = (group: number, groupB: number, ia: number[], ib: number[], passing: boolean, pair = false) => {
+  // How the two passages stand: one aligned group, a partly covered sentence with its others, or two sentences of two groups.
+  const readTogether = (group: number, groupB: number, ia: number[], ib: number[], how: 'aligned' | 'partial' | 'apart') => {
     for (const i of ia) for (const j of ib) read.add(i * sb.length + j);
     const aText = groupText(sa, ia);
     const bText = groupText(sb, ib);
     // Two sentences of different groups that state two values already told for a passage holding one of them (a
     // headline's "24 years" / "25 years" and the body sentence that repeats it) tell one conflict again: told once.
     // Groups are read first and never filtered, and the pairs come strongest first, so b against a mirrors a against b.
-    const told = pair ? new Set(drift.filter((d) => ia.some((i) => d.sentencesA.includes(i)) || ib.some((j) => d.sentencesB.includes(j))).flatMap((d) => d.values.map(valueKey))) : undefined;
-    const values = findDrift(aText, bText, { passing }).filter((v) => !told?.has(valueKey(v)));
+    const told = how === 'apart' ? new Set(drift.filter((d) => ia.some((i) => d.sentencesA.includes(i)) || ib.some((j) => d.sentencesB.includes(j))).flatMap((d) => d.values.map(valueKey))) : undefined;
+    const values = findDrift(aText, bText, { passing: how !== 'aligned' }).filter((v) => !told?.has(valueKey(v)));
     if (values.length) drift.push({ group, groupB, sentencesA: ia, sentencesB: ib, a: aText, b: bText, values });
   };
   ordered.forEach((g, index) => {
     // A same group differs only in minor ways (quote style, spelling, case): no value can drift there.
     if (g.kind === 'same') for (const i of g.a) for (const j of g.b) read.add(i * sb.length + j);
-    if (g.kind === 'reworded' || g.kind === 'partial') readTogether(index, index, g.a, g.b, g.kind === 'partial');
+    if (g.kind === 'reworded' || g.kind === 'partial') readTogether(index, index, g.a, g.b, g.kind === 'partial' ? 'partial' : 'aligned');
   });
   for (const n of links.near) {
-    if (!read.has(n.a * sb.length + n.b)) readTogether(groupOfA.get(n.a) as number, groupOfB.get(n.b) as number, [n.a], [n.b], true, true);
+    if (!read.has(n.a * sb.length + n.b)) readTogether(groupOfA.get(n.a) as number, groupOfB.get(n.b) as number, [n.a], [n.b], 'apart');
   }
 
   return {

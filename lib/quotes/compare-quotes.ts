@@ -30,13 +30,13 @@ export interface LocatedQuote {
  * but little of how they are said.
  */
 export const SAME_SPEAKER = { coverage: 0.7, shortCoverage: 0.65, shortContent: 4, matched: 2, run: 2, density: 0.5, share: 0.65 };
+export const UNKNOWN_SPEAKER = { coverage: 0.8, matched: 3, run: 3, runContent: 2, density: 0.6, share: 0.65 };
 /**
  * Words the shorter of two quotes needs, word for word in the other, to pair when only a speaker carried over
  * from the previous paragraph sets them apart: a short line is echoed by others ("freedom means freedom for
  * everyone", a daughter quoting her father), a sentence of eight words or more rarely is.
  */
 export const GUESSED_MIN_WORDS = 8;
-export const UNKNOWN_SPEAKER = { coverage: 0.8, matched: 3, run: 3, runContent: 2, density: 0.6, share: 0.65 };
 
 /** Whether the shorter quote is carried whole, word for word in one run, by the other. */
 function containsWhole(match: QuoteMatch, a: readonly QuoteWord[], b: readonly QuoteWord[]): boolean {
@@ -215,8 +215,9 @@ export function compareQuotes(quotesA: readonly LocatedQuote[], quotesB: readonl
       // A speaker carried over from the previous paragraph is a reading of the text's silence: two names that
       // differ through it prove no two people (a spokesman's statement quoted after the congressman's words), so
       // the two are read as quotes of unknown speakers, and pair only word for word.
-      const guessed = speakerRelation(qa.speaker, qb.speaker) === 'different' && (qa.speaker?.assumed || qb.speaker?.assumed) === true;
-      const relation = guessed ? 'unknown' : speakerRelation(qa.speaker, qb.speaker);
+      const stated = speakerRelation(qa.speaker, qb.speaker);
+      const guessed = stated === 'different' && (qa.speaker?.assumed || qb.speaker?.assumed) === true;
+      const relation = guessed ? 'unknown' : stated;
       if (relation === 'different') continue;
       const wb = wordsB[j] as readonly QuoteWord[];
       const match = matchQuoteWords(wa, wb);

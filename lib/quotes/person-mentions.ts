@@ -12,8 +12,8 @@ export interface PersonMention {
   /** The word before the mention is a preposition ("with Fox News"): the mention is no sentence's subject. */
   afterPreposition: boolean;
   /**
-   * The word before an untitled mention is "the" ("comments to The New York Times", "the White House"): a body or
-   * a place, not a person ("the Rev. Al Sharpton" has a title and is a person).
+   * The word before an untitled mention is "the" ("comments to The New York Times"): a body, not a person ("the
+   * Rev. Al Sharpton" has a title and is a person).
    */
   afterThe: boolean;
 }

@@ -36,11 +36,12 @@ export interface DriftScore {
 export const driftHits = (d: { a: string; b: string }, item: EngineItem) => item.aUnits.includes(d.a) && item.bUnits.includes(d.b);
 
 /**
- * The engine's drift items on one judged pair against the judgement: how many judged drifts it found,
- * how many of its items are judged drifts, and each miss and false item by units.
+ * The engine's drift items on one judged pair against the judgement (drift gold or a fully judged pair's
+ * drift): how many judged drifts it found, how many of its items are judged drifts, and each miss and false
+ * item by units.
  * @example scoreDrift(gold, engineItems(gold.pair, a, b, compareArticles(a.article, b.article))) // -> { gold: 1, goldFound: 1, engine: 1, engineTrue: 1, errors: [] }
  */
-export function scoreDrift(gold: DriftGold, items: readonly EngineItem[]): DriftScore {
+export function scoreDrift(gold: Pick<DriftGold, 'drift'>, items: readonly EngineItem[]): DriftScore {
   const drift = items.filter((i) => i.type === 'drift');
   const errors = [
     ...gold.drift.filter((d) => !drift.some((i) => driftHits(d, i))).map((d) => `missed drift ${d.a}|${d.b} (${d.kind})`),

@@ -8,7 +8,7 @@ import type { BasilArticle } from './basil-article';
 import type { EngineItem } from './engine-items';
 import type { GoldPair, QuoteClass } from './gold-types';
 import { unitsOf, unitsOfSentences } from './unit-map';
-import { driftHits } from './drift-gold';
+import { scoreDrift } from './drift-gold';
 
 export type QuoteCell = QuoteClass | 'different' | 'none';
 
@@ -103,11 +103,8 @@ export function scorePair(gold: GoldPair, a: BasilArticle, b: BasilArticle, c: C
     errors.push(`quote pair not in gold ${i.aUnits[0]}|${i.bUnits[0]} (${i.label})`);
   }
 
-  const driftItems = items.filter((i) => i.type === 'drift');
-  const engineDriftTrue = driftItems.filter((i) => gold.drift.some((d) => driftHits(d, i))).length;
-  for (const i of driftItems) if (!gold.drift.some((d) => driftHits(d, i))) errors.push(`false drift ${i.aUnits.join('+')}|${i.bUnits.join('+')}`);
-  const goldDriftFound = gold.drift.filter((d) => driftItems.some((i) => driftHits(d, i))).length;
-  for (const d of gold.drift) if (!driftItems.some((i) => driftHits(d, i))) errors.push(`missed drift ${d.a}|${d.b} (${d.kind})`);
+  const drift = scoreDrift(gold, items);
+  errors.push(...drift.errors);
 
   return {
     mustLinks: must.length,
@@ -120,10 +117,10 @@ export function scorePair(gold: GoldPair, a: BasilArticle, b: BasilArticle, c: C
     engineOnlyTrue,
     quotes,
     quotePieces,
-    goldDrift: gold.drift.length,
-    goldDriftFound,
-    engineDrift: driftItems.length,
-    engineDriftTrue,
+    goldDrift: drift.gold,
+    goldDriftFound: drift.goldFound,
+    engineDrift: drift.engine,
+    engineDriftTrue: drift.engineTrue,
     errors,
   };
 }

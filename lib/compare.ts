@@ -2,6 +2,7 @@ import { linkSentences } from './align/link-sentences';
 import { diffGroup } from './diff/diff-group';
 import { sharedWordTokens } from './diff/shared-word-tokens';
 import { findDrift } from './drift/find-drift';
+import { findMeasureDrift } from './drift/find-measure-drift';
 import { groupText } from './group-text';
 import { compareQuotes } from './quotes/compare-quotes';
 import { locatedQuotes } from './quotes/located-quotes';
@@ -205,6 +206,13 @@ export function compareArticles(a: Article, b: Article, options: CompareOptions 
   });
   for (const n of links.near) {
     if (!read.has(n.a * sb.length + n.b)) readTogether(groupOfA.get(n.a) as number, groupOfB.get(n.b) as number, [n.a], [n.b], 'apart');
+  }
+  // Last, a thing both name by its measure ("the 48-page indictment" / "the 47-page indictment") wherever the two
+  // sentences stand, unless a passage read above already told the two values.
+  const toldValues = new Set(drift.flatMap((d) => d.values.map(valueKey)));
+  for (const m of findMeasureDrift(sa.map((s) => s.text), sb.map((s) => s.text))) {
+    if (toldValues.has(valueKey(m.value))) continue;
+    drift.push({ group: groupOfA.get(m.a) as number, groupB: groupOfB.get(m.b) as number, sentencesA: [m.a], sentencesB: [m.b], a: (sa[m.a] as Sentence).text, b: (sb[m.b] as Sentence).text, values: [m.value] });
   }
 
   return {

@@ -1,3 +1,4 @@
+import { SPEECH_VERBS } from '../quotes/speaker-words';
 import { isStopWord } from '../text/stop-words';
 import { words, type Token } from '../text/tokenize';
 import { wordKey } from '../text/word-key';
@@ -53,9 +54,10 @@ const sameUnit = (x: Quantity, y: Quantity) => x.units.some((u) => y.units.inclu
 const sameOrBare = (x: Quantity, y: Quantity) => sameUnit(x, y) || !x.units.length || !y.units.length;
 /** Both count with the same two unit words: a measure and what it measures ("38-word oath" / "35-word oath"). */
 const sameMeasure = (x: Quantity, y: Quantity) => x.units.length >= 2 && x.units.length === y.units.length && x.units.every((u, k) => y.units[k] === u);
-/** The same word, no name, stands right beside both values on one side ("kills 12" / "kills 14"). */
-const beside = (x: readonly ContextWord[], y: readonly ContextWord[], side: ContextWord['side']) =>
-  x.some((c) => c.side === side && c.distance === 1 && !c.name && y.some((e) => e.key === c.key && e.side === side && e.distance === 1));
+/** The word, no name, that stands right beside both values on one side ("kills 12" / "kills 14"), if one does. */
+const besideWord = (x: readonly ContextWord[], y: readonly ContextWord[], side: ContextWord['side']) =>
+  x.find((c) => c.side === side && c.distance === 1 && !c.name && y.some((e) => e.key === c.key && e.side === side && e.distance === 1));
+const beside = (x: readonly ContextWord[], y: readonly ContextWord[], side: ContextWord['side']) => besideWord(x, y, side) !== undefined;
 const sameDate = (x: DateMention, y: DateMention) => x.kind === y.kind && x.key === y.key && (x.day === undefined || y.day === undefined || x.day === y.day);
 
 /** Words in common around two quantities for them to be one quantity, one at least not a name. */
@@ -66,6 +68,8 @@ export const QUANTITY_SCORE = 0.75;
 export const MONTH_CONTEXT = 2;
 /** Content words two close wordings share (Dice): then one word right beside two quantities makes them one. */
 export const CLOSE_WORDING = 0.5;
+/** Words in common around two weekdays outside one statement (the verb right before both among them) for them to date one event. */
+export const WEEKDAY_CONTEXT = 3;
 /** Content words two texts must share (Dice) to be two wordings of one statement: only then do two weekdays date one event, or two numbers with no unit word count one thing. */
 export const SAME_STATEMENT = 0.6;
 
@@ -223,7 +227,14 @@ export function findDrift(a: string, b: string, options: DriftOptions = {}): Dri
       if (x.kind === 'month') return s.words.length >= MONTH_CONTEXT ? s : undefined;
       const cx = context.get(x) ?? [];
       const cy = context.get(y) ?? [];
-      return sameStatement && (beside(cx, cy, 'before') || beside(cx, cy, 'after')) ? s : undefined;
+      if (sameStatement) return beside(cx, cy, 'before') || beside(cx, cy, 'after') ? s : undefined;
+      // Outside one statement, a weekday still dates one event when the same verb, no speech verb, stands
+      // right before both and a name is said of both ("comments to The New York Times published Saturday" /
+      // "told The New York Times in an article published Sunday"). "Trump said Tuesday" / "Trump said
+      // Monday" are mostly two remarks.
+      const verb = besideWord(cx, cy, 'before');
+      const namesShared = s.words.filter((w) => cx.some((c) => c.text === w && c.name)).length;
+      return verb && !SPEECH_VERBS.has(verb.key) && s.words.length >= WEEKDAY_CONTEXT && namesShared >= 1 ? s : undefined;
     };
     for (const c of pairUp(datesA, datesB, score)) drift.push({ kind: 'date', a: [c.x.text], b: [c.y.text], about: about(c.words) });
   }

@@ -83,6 +83,20 @@ describe('compareArticles', () => {
     expect(compareArticles(lepageA, lepageB, { thresholds }).drift).toHaveLength(count);
   });
 
+  // A thing named by its measure, in two sentences that share nothing else: read across the whole texts.
+  const hunterA = article('a', 'Congressman indicted', 'Representative Duncan Hunter was indicted on Tuesday on charges of misusing campaign funds.\n\nThe 48-page indictment lists family vacations to Italy and Hawaii.');
+  const hunterB = article('b', 'Hunter charged', 'Duncan Hunter and his wife were indicted Tuesday over campaign funds.\n\n"The goal of the conspiracy was to enrich themselves," the 47-page indictment says.');
+  it.each([
+    ['a to b', hunterA, hunterB, ['48-page indictment'], ['47-page indictment']],
+    ['b to a (mirrored)', hunterB, hunterA, ['47-page indictment'], ['48-page indictment']],
+  ])('reads a thing named by its measure wherever it stands: %s', (_name, x, y, valueA, valueB) => {
+    const hc = compareArticles(x, y);
+    const d = hc.drift.filter((e) => e.values.some((v) => v.about === 'page indictment'));
+    expect(d).toHaveLength(1);
+    expect(d[0]).toMatchObject({ sentencesA: [2], sentencesB: [2], values: [{ kind: 'number', a: valueA, b: valueB }] });
+    expect(hc.groups[d[0]?.group as number]?.a).toContain(2);
+  });
+
   it('counts sentences and words per kind', () => {
     expect(c.stats.sentences).toEqual({ same: 0, reworded: 5, partial: 0, added: 1, omitted: 1, uncertain: 0 });
     expect(c.stats.wordsA).toBe(c.sentencesA.reduce((n, s) => n + s.text.split(/[\s-]+/).filter((w) => /\w/.test(w)).length, 0));

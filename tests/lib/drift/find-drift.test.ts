@@ -24,6 +24,7 @@ describe('findDrift', () => {
     ['a year after the same preposition', 'Pelosi has led House Democrats since 2002.', 'Pelosi has led House Democrats since 2003.', ['date: 2002 / 2003']],
     ['a month of the same event', 'Defense Secretary James Mattis to leave as of January 1', 'Defense Secretary Jim Mattis will retire in February', ['date: January 1 / February']],
     ['a weekday in two wordings of one statement', 'Troops crossed the border on Tuesday.', 'Troops crossed the border on Monday.', ['date: Tuesday / Monday']],
+    ['a weekday after the same verb, a name said of both', 'She had started the storm with comments to The New York Times published Saturday.', '“I can’t imagine it,” Ginsburg told The New York Times in an article published Sunday.', ['date: Saturday / Sunday']],
     ['the same numbers counting swapped things', 'The school enrolled 10 boys and 20 girls this year.', 'The school enrolled 10 girls and 20 boys this year.', ['number: 10 boys / 20 boys', 'number: 20 girls / 10 girls']],
     ['a person in the same role', 'The statement came from press secretary John Kirby.', 'The statement came from press secretary Karine Jean-Pierre.', ['name: John Kirby / Karine Jean-Pierre']],
   ])('%s', (_name, a, b, expected) => {
@@ -41,6 +42,8 @@ describe('findDrift', () => {
     ['a title-case headline against a sentence', 'Obama Medicare Attack In 2008 Targeted McCain For Cutting $800 Billion From Program', 'Now when you need it, Obama has cut $716 billion from Medicare.'],
     ['years after other prepositions', 'paid $43 million in federal taxes since 2007', 'her 2014 federal tax rate'],
     ['weekdays of two events', 'Steele sent an e-mail to committee members Saturday night.', 'Steele will speak with committee members on Monday evening.'],
+    ['weekdays after a speech verb: two remarks', 'Speaker Paul Ryan said Tuesday that the House would act.', 'Speaker Paul Ryan said Monday that the vote would wait.'],
+    ['weekdays after the same verb, no name said of both', 'The report was published Saturday by the committee.', 'A second study was published Sunday by researchers.'],
     ['ordinals said two ways', 'Cowan will become the second black senator from Massachusetts, after Edward Brooke.', 'Cowan will become Massachusetts’ first black senator since Edward Brooke.'],
     ['a role against a name', '“The First Amendment protects freedom of religion,” Manley said.', '“The First Amendment protects freedom of religion,” reads a statement from Senate Majority Leader Harry Reid’s office.'],
     ['title-case headline words', 'Hypocritical Senate Leader Blasts Release', 'Senate Leader Harry Reid Slams Report'],

@@ -63,7 +63,7 @@ function report(label: string, scores: PairScore[]): void {
     `            listed reworded: ${listedReworded}, same remark in other words ${pct(table.get('reworded>reworded') ?? 0, listedReworded)}, same remark ${pct(listedReworded - (table.get('different>reworded') ?? 0), listedReworded)} (target >= 90 %); two different remarks paired: ${differentListed} (target 0); a listed remark quoted in pieces, each paired: ${sum(scores, 'quotePieces')} more\n`,
   );
   const driftP = sum(scores, 'engineDriftTrue') / Math.max(1, sum(scores, 'engineDrift'));
-  process.stdout.write(`drift       precision ${ratio(sum(scores, 'engineDriftTrue'), sum(scores, 'engineDrift'))} (${sum(scores, 'engineDriftTrue')}/${sum(scores, 'engineDrift')}; target >= 0.8 ${sum(scores, 'engineDrift') ? mark(driftP >= 0.8) : 'n/a'}), recall ${ratio(sum(scores, 'goldDriftFound'), sum(scores, 'goldDrift'))} (${sum(scores, 'goldDriftFound')}/${sum(scores, 'goldDrift')})\n`);
+  process.stdout.write(`drift       precision ${ratio(sum(scores, 'engineDriftTrue'), sum(scores, 'engineDrift'))} (${sum(scores, 'engineDriftTrue')}/${sum(scores, 'engineDrift')}; target >= 0.8 ${sum(scores, 'engineDrift') ? mark(driftP >= 0.8) : 'n/a'}), recall ${ratio(sum(scores, 'goldDriftFound'), sum(scores, 'goldDrift'))} (${sum(scores, 'goldDriftFound')}/${sum(scores, 'goldDrift')}; facts ${sum(scores, 'goldDriftFactsFound')}/${sum(scores, 'goldDriftFacts')})\n`);
 }
 
 const scored: Array<{ name: string; split: string; score: PairScore }> = [];
@@ -115,9 +115,17 @@ if (driftGolds.length) {
   process.stdout.write(`\n## drift judged alone on ${driftGolds.length} more pairs (tests/fixtures/truth/drift; random: drawn with seed 20261203; seeded: where judges found real drift in an earlier engine's list, so recall there flatters)\n`);
   for (const chosen of ['random', 'seeded'] as const) {
     const part = scoredDrift.filter((x) => x.gold.chosen === chosen).map((x) => x.score);
-    const total = (key: 'gold' | 'goldFound' | 'engine' | 'engineTrue') => part.reduce((n, x) => n + x[key], 0);
-    process.stdout.write(`${chosen.padEnd(7)} ${part.length} pairs: judged drift ${total('gold')}; engine items ${total('engine')}; precision ${ratio(total('engineTrue'), total('engine'))} (${total('engineTrue')}/${total('engine')}), recall ${ratio(total('goldFound'), total('gold'))} (${total('goldFound')}/${total('gold')})\n`);
+    const total = (key: 'gold' | 'goldFound' | 'facts' | 'factsFound' | 'engine' | 'engineTrue') => part.reduce((n, x) => n + x[key], 0);
+    process.stdout.write(`${chosen.padEnd(7)} ${part.length} pairs: judged drift ${total('gold')}; engine items ${total('engine')}; precision ${ratio(total('engineTrue'), total('engine'))} (${total('engineTrue')}/${total('engine')}), recall ${ratio(total('goldFound'), total('gold'))} (${total('goldFound')}/${total('gold')}; facts ${total('factsFound')}/${total('facts')})\n`);
   }
+  // Every judged drift, the fully judged pairs' and these: the target is that most are found.
+  const fullScores = scored.map((x) => x.score);
+  const known = (key: 'gold' | 'goldFound' | 'facts' | 'factsFound') => scoredDrift.reduce((n, x) => n + x.score[key], 0);
+  const found = known('goldFound') + sum(fullScores, 'goldDriftFound');
+  const all = known('gold') + sum(fullScores, 'goldDrift');
+  const factsFound = known('factsFound') + sum(fullScores, 'goldDriftFactsFound');
+  const facts = known('facts') + sum(fullScores, 'goldDriftFacts');
+  process.stdout.write(`known     all ${driftGolds.length + fullScores.length} judged pairs: drifts found ${found}/${all} (${ratio(found, all)}), as facts (drifts sharing a unit are one conflict) ${factsFound}/${facts} (${ratio(factsFound, facts)}; target: most ${mark(2 * factsFound > facts)})\n`);
   if (showErrors) for (const { gold, score } of scoredDrift) if (score.errors.length) process.stdout.write(`  ${gold.pair}: ${score.errors.join('; ')}\n`);
 }
 

@@ -24,6 +24,10 @@ export interface DriftGold {
 export interface DriftScore {
   gold: number;
   goldFound: number;
+  /** The judged drifts as facts: drifts of one pair that share a unit on a side state one conflict in several sentence pairs (factsOf). */
+  facts: number;
+  /** Facts with at least one of their drifts found: a reader is told of the conflict. */
+  factsFound: number;
   engine: number;
   engineTrue: number;
   errors: string[];
@@ -36,10 +40,26 @@ export interface DriftScore {
 export const driftHits = (d: { a: string; b: string }, item: EngineItem) => item.aUnits.includes(d.a) && item.bUnits.includes(d.b);
 
 /**
+ * The judged drifts grouped into facts: two drifts sharing a unit of A or of B (the headline's $139 million
+ * against two sentences of the other side) are one conflict stated in several places.
+ * @example factsOf([{ a: 'p0s0', b: 't' }, { a: 'p0s0', b: 'p1s0' }, { a: 'p5s0', b: 'p6s0' }]).length // -> 2
+ */
+export function factsOf<T extends { a: string; b: string }>(drift: readonly T[]): T[][] {
+  const facts: T[][] = [];
+  for (const d of drift) {
+    const joined = facts.filter((f) => f.some((e) => e.a === d.a || e.b === d.b));
+    const merged = [d, ...joined.flat()];
+    for (const f of joined) facts.splice(facts.indexOf(f), 1);
+    facts.push(merged);
+  }
+  return facts;
+}
+
+/**
  * The engine's drift items on one judged pair against the judgement (drift gold or a fully judged pair's
  * drift): how many judged drifts it found, how many of its items are judged drifts, and each miss and false
  * item by units.
- * @example scoreDrift(gold, engineItems(gold.pair, a, b, compareArticles(a.article, b.article))) // -> { gold: 1, goldFound: 1, engine: 1, engineTrue: 1, errors: [] }
+ * @example scoreDrift(gold, engineItems(gold.pair, a, b, compareArticles(a.article, b.article))) // -> { gold: 1, goldFound: 1, facts: 1, factsFound: 1, engine: 1, engineTrue: 1, errors: [] }
  */
 export function scoreDrift(gold: Pick<DriftGold, 'drift'>, items: readonly EngineItem[]): DriftScore {
   const drift = items.filter((i) => i.type === 'drift');
@@ -47,9 +67,12 @@ export function scoreDrift(gold: Pick<DriftGold, 'drift'>, items: readonly Engin
     ...gold.drift.filter((d) => !drift.some((i) => driftHits(d, i))).map((d) => `missed drift ${d.a}|${d.b} (${d.kind})`),
     ...drift.filter((i) => !gold.drift.some((d) => driftHits(d, i))).map((i) => `false drift ${i.aUnits.join('+')}|${i.bUnits.join('+')}`),
   ];
+  const facts = factsOf(gold.drift);
   return {
     gold: gold.drift.length,
     goldFound: gold.drift.filter((d) => drift.some((i) => driftHits(d, i))).length,
+    facts: facts.length,
+    factsFound: facts.filter((f) => f.some((d) => drift.some((i) => driftHits(d, i)))).length,
     engine: drift.length,
     engineTrue: drift.filter((i) => gold.drift.some((d) => driftHits(d, i))).length,
     errors,

@@ -32,6 +32,8 @@ export interface PairScore {
   quotePieces: number;
   goldDrift: number;
   goldDriftFound: number;
+  goldDriftFacts: number;
+  goldDriftFactsFound: number;
   engineDrift: number;
   engineDriftTrue: number;
   /** What went wrong, unit by unit, for reading (ids only). */
@@ -119,6 +121,8 @@ export function scorePair(gold: GoldPair, a: BasilArticle, b: BasilArticle, c: C
     quotePieces,
     goldDrift: drift.gold,
     goldDriftFound: drift.goldFound,
+    goldDriftFacts: drift.facts,
+    goldDriftFactsFound: drift.factsFound,
     engineDrift: drift.engine,
     engineDriftTrue: drift.engineTrue,
     errors,

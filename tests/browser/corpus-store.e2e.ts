@@ -18,7 +18,7 @@ import { generateArticles } from '../../scripts/bench/generate-articles';
 import { realSource } from '../../scripts/bench/real-source';
 import { UNRELATED_OTHER_OUTLET } from '../../scripts/make-test-pages';
 import { byTestId, EXTENSION_DIR, ExtensionSession, waitForPopupState } from './harness';
-import { askSnapshotWorker, askStartedWorker, holdLock, holdSnapshotFile, releaseLock, releaseSnapshotFile, snapshotGenerations, snapshotIsCurrent, snapshotWorkerUrl, startSnapshotWorker, type WorkerReply } from './snapshot-in-page';
+import { askSnapshotWorker, askStartedWorker, holdLock, holdSnapshotFile, releaseLock, releaseSnapshotFile, snapshotGenerations, snapshotIsCurrent, snapshotWorkerUrl, waitForCurrentSnapshot, startSnapshotWorker, type WorkerReply } from './snapshot-in-page';
 import { SNAPSHOT_FILES } from '../../components/services/shard-snapshot-file';
 import { NORM_REFRESH_LOCK } from '../../components/services/web-lock';
 
@@ -146,7 +146,7 @@ describe('the corpus store in the browser', () => {
     const stored = articles(120, 11);
     expect(await importLines(options, stored, 'snapshot.jsonl')).toMatch(/^Imported/);
     // The refresh after the import writes the file; its header carries the refreshed generation.
-    await expect.poll(async () => snapshotIsCurrent(await options.evaluate(snapshotGenerations)), { timeout: 60_000 }).toBe(true);
+    await waitForCurrentSnapshot((f) => options.evaluate(f), 50_000);
     // The worker the popup uses, run here on a copy of a stored article: it reads the shards from the file.
     const worker = snapshotWorkerUrl(EXTENSION_DIR);
     expect(worker, 'the build has the snapshot worker').toBeDefined();
@@ -202,7 +202,7 @@ describe('the corpus store in the browser', () => {
     const other = await session.open(session.extensionUrl('/sidebyside.html'));
     const batch = articles(15, 14);
     expect(await importLines(options, batch.slice(0, 5), 'unlocked.jsonl')).toMatch(/^Imported/);
-    await expect.poll(async () => snapshotIsCurrent(await options.evaluate(snapshotGenerations)), { timeout: 60_000 }).toBe(true);
+    await waitForCurrentSnapshot((f) => options.evaluate(f), 50_000);
     await other.evaluate(holdLock, NORM_REFRESH_LOCK);
     // Read once the lock is held: a pass that held it before (a later change's) has ended by then.
     const [, before] = await options.evaluate(snapshotGenerations);

@@ -118,3 +118,51 @@ export function holdLock(name: string): Promise<void> {
 export function releaseLock(): void {
   (globalThis as unknown as { odReleaseLock?: () => void }).odReleaseLock?.();
 }
+
+/**
+ * Runs in the page: what the upkeep's snapshot depends on, for a failure to say why the file is not
+ * current: the store's generation beside the last refresh's, the snapshot files' sizes and header
+ * generations, and the Web Locks held and waited for.
+ * @example JSON.stringify(await options.evaluate(upkeepDiagnosis))
+ */
+export async function upkeepDiagnosis(): Promise<unknown> {
+  const meta = (key: string) =>
+    new Promise<unknown>((resolve) => {
+      const open = indexedDB.open('outlet-diff-corpus');
+      open.onsuccess = () => {
+        const request = open.result.transaction('meta').objectStore('meta').get(key);
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => resolve(`error ${String(request.error)}`);
+      };
+      open.onerror = () => resolve(`error ${String(open.error)}`);
+    });
+  const files: Array<{ name: string; size: number; generation: number }> = [];
+  try {
+    for await (const [name, handle] of (await navigator.storage.getDirectory()) as unknown as AsyncIterable<[string, FileSystemFileHandle]>) {
+      const file = await handle.getFile();
+      const header = new DataView(await file.slice(0, 32).arrayBuffer());
+      files.push({ name, size: file.size, generation: header.byteLength === 32 ? header.getFloat64(16, true) : -1 });
+    }
+  } catch (error) {
+    files.push({ name: `error ${String(error)}`, size: -1, generation: -1 });
+  }
+  const state = (await meta('state')) as { generation?: number } | undefined;
+  const refresh = (await meta('refresh')) as { generation?: number } | undefined;
+  const locks = await navigator.locks.query();
+  return { stateGeneration: state?.generation, refreshGeneration: refresh?.generation, files, held: locks.held?.map((l) => l.name), pending: locks.pending?.map((l) => l.name) };
+}
+
+/**
+ * Waits until the newest snapshot file carries the last refresh's generation, and that refresh is later
+ * than `after` when given (at most `timeout` ms), else fails with upkeepDiagnosis's account of the page.
+ * @example await waitForCurrentSnapshot((f) => options.evaluate(f), 50_000)
+ */
+export async function waitForCurrentSnapshot(evaluate: <T>(f: () => Promise<T>) => Promise<T>, timeout: number, after = Number.NEGATIVE_INFINITY): Promise<void> {
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    const [files, refresh] = await evaluate(snapshotGenerations);
+    if (refresh > after && snapshotIsCurrent([files, refresh])) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`the snapshot file is not current after ${timeout} ms: ${JSON.stringify(await evaluate(upkeepDiagnosis))}`);
+}

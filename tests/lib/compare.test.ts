@@ -84,8 +84,8 @@ describe('compareArticles', () => {
   });
 
   // A thing named by its measure, in two sentences that share nothing else: read across the whole texts.
-  const hunterA = article('a', 'Congressman indicted', 'Representative Duncan Hunter was indicted on Tuesday on charges of misusing campaign funds.\n\nThe 48-page indictment lists family vacations to Italy and Hawaii.');
-  const hunterB = article('b', 'Hunter charged', 'Duncan Hunter and his wife were indicted Tuesday over campaign funds.\n\n"The goal of the conspiracy was to enrich themselves," the 47-page indictment says.');
+  const hunterA = article('a', 'Congressman indicted', 'Representative Duncan Hunter was indicted on Tuesday on charges of misusing campaign funds.\n\nThe 48-page indictment says Hunter paid for family vacations to Italy and Hawaii.');
+  const hunterB = article('b', 'Hunter charged', 'Duncan Hunter and his wife were indicted Tuesday over campaign funds.\n\n"The goal of the conspiracy was for Hunter to enrich himself," the 47-page indictment says.');
   it.each([
     ['a to b', hunterA, hunterB, ['48-page indictment'], ['47-page indictment']],
     ['b to a (mirrored)', hunterB, hunterA, ['47-page indictment'], ['48-page indictment']],

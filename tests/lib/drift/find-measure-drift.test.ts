@@ -27,8 +27,8 @@ describe('findMeasureDrift', () => {
   const values = (a: string[], b: string[]) => findMeasureDrift(a, b).map((d) => `${d.a}|${d.b} ${d.value.a.join()} / ${d.value.b.join()} (${d.value.about})`);
 
   it.each([
-    ['one document measured two ways, in sentences apart', ['Hunter was charged.', 'Among the allegations in the 48-page indictment were vacations.'], ['“The goal was to enrich themselves,” the 47-page indictment says.'], ['1|0 48-page indictment / 47-page indictment (page indictment)']],
-    ['the first sentence that states it', ['The 38-word oath came at noon.', 'He took the 38-word oath.'], ['The 35-word oath was short.'], ['0|0 38-word oath / 35-word oath (word oath)']],
+    ['one document measured two ways, in sentences apart', ['Hunter was charged.', 'Among the allegations in the 48-page indictment were vacations for Hunter.'], ['“The goal was to enrich themselves,” the 47-page indictment of Duncan Hunter says.'], ['1|0 48-page indictment / 47-page indictment (page indictment)']],
+    ['the first sentence that states it', ['Then Justice Roberts gave the 38-word oath at noon.', 'He took the 38-word oath.'], ['The 35-word oath was given by Justice Roberts.'], ['0|0 38-word oath / 35-word oath (word oath)']],
   ])('drift: %s', (_name, a, b, expected) => {
     expect(values(a, b)).toEqual(expected);
   });
@@ -39,6 +39,8 @@ describe('findMeasureDrift', () => {
     ['other nouns', ['The 48-page indictment.'], ['The 47-page report.']],
     ['other units', ['The 10-year plan.'], ['The 10-month plan.']],
     ['ages: two children as often as one', ['The 5-year-old boy.'], ['The 7-year-old boy.']],
+    ['no name in common: two people', ['Captain Tennant was a 28-year veteran of the Woodburn Police Department.'], ['A nurse said Russell, a 20-year veteran of the department, is recovering.']],
+    ['no name in common: two phones', ['The 3.2-megapixel camera records video.'], ['The Shadow II and the rumored Samsung Memoir, which will carry an 8-megapixel camera, join the range.']],
     ['only one side measures it', ['The 48-page indictment.'], ['The indictment.']],
   ])('no drift: %s', (_name, a, b) => {
     expect(values(a, b)).toEqual([]);

@@ -27,6 +27,7 @@ const ORDINAL_SUFFIX = /^(st|nd|rd|th)$/i;
 // A number word that is no count: "one of them", "no one", "the one who".
 const NOT_A_COUNT_BEFORE = new Set(['no', 'the', 'any', 'every', 'each', 'another', 'this', 'that', 'which']);
 const clauseEnd = /[.;:!?]\s|[.;:!?]$|[()\u2014\u2013]/;
+const rangeDash = /^[-\u2013]$/;
 /** How far after a number its unit word may stand: "24 years", "19 other children", "11 Pacific Rim nations". */
 export const UNIT_REACH = 3;
 const isYear = (w: TextWord) => /^\d{4}$/.test(w.text) && Number(w.text) >= 1800 && Number(w.text) <= 2099;
@@ -78,6 +79,8 @@ export function findQuantities(text: string, ws: readonly TextWord[]): Quantity[
     if (w.kind === 'number') {
       // "9/11", "24/7", "10:30" and "7-4" scores are not counts; a year or a calendar day is a date.
       if (/^[/:]/.test(w.after) || /[/:]$/.test(w.before) || (isYear(w) && !/\$$/.test(w.before) && !SCALE_WORDS.has(next?.lower ?? ''))) continue;
+      // Two numbers joined by a dash are a range or a score ("$140-150 million", "a 3-2 win"): neither is a value stated alone.
+      if ((next?.kind === 'number' && rangeDash.test(next.before)) || (ws[k - 1]?.kind === 'number' && rangeDash.test(w.before))) continue;
       if (DATE_WORDS.has(ws[k - 1]?.lower ?? '') && Number(w.text) <= 31) continue;
       const digits = w.text.replace(/,/g, '');
       value = Number(digits);

@@ -21,6 +21,8 @@ describe('findQuantities', () => {
     ['"9/11" and "24/7" are names', 'after 9/11 and 24/7 coverage', []],
     ['"one of" is no count', 'one of the senators', []],
     ['a bare number has no unit', 'Cowan, 43, is a lawyer', [['43', 43, '', '']]],
+    ['a range is no one value', 'The Orioles offered seven years, $140-150 million.', [['seven years', 7, 'year', '']]],
+    ['nor a score (en dash too)', 'a 3-2 win after a 4\u20131 loss', []],
   ])('%s', (_name, text, expected) => {
     expect(quantities(text)).toEqual(expected);
   });

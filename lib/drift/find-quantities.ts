@@ -81,6 +81,8 @@ export function findQuantities(text: string, ws: readonly TextWord[]): Quantity[
       if (/^[/:]/.test(w.after) || /[/:]$/.test(w.before) || (isYear(w) && !/\$$/.test(w.before) && !SCALE_WORDS.has(next?.lower ?? ''))) continue;
       // Two numbers joined by a dash are a range or a score ("$140-150 million", "a 3-2 win"): neither is a value stated alone.
       if ((next?.kind === 'number' && rangeDash.test(next.before)) || (ws[k - 1]?.kind === 'number' && rangeDash.test(w.before))) continue;
+      // A number that ends a name counts nothing: "AK-47 rifles", "F-16 jets", "COVID-19 cases", "AK 47" (a short capital name before it).
+      if (ws[k - 1]?.kind === 'word' && (w.before === '-' || (w.before === ' ' && /^\p{Lu}{1,3}$/u.test((ws[k - 1] as TextWord).text)))) continue;
       if (DATE_WORDS.has(ws[k - 1]?.lower ?? '') && Number(w.text) <= 31) continue;
       const digits = w.text.replace(/,/g, '');
       value = Number(digits);

@@ -22,6 +22,7 @@ describe('findQuantities', () => {
     ['"one of" is no count', 'one of the senators', []],
     ['a bare number has no unit', 'Cowan, 43, is a lawyer', [['43', 43, '', '']]],
     ['a range is no one value', 'The Orioles offered seven years, $140-150 million.', [['seven years', 7, 'year', '']]],
+    ['a number that ends a name counts nothing', 'Six AK-47 rifles, two F-16 jets, COVID-19 cases and AK 47 rounds', [['Six', 6, '', ''], ['two', 2, '', '']]],
     ['nor a score (en dash too)', 'a 3-2 win after a 4\u20131 loss', []],
   ])('%s', (_name, text, expected) => {
     expect(quantities(text)).toEqual(expected);

@@ -12,6 +12,8 @@ export interface DateMention {
   day?: number;
   /** For a year, the preposition before it ("since", "in"), which says what the year dates. */
   preposition?: string;
+  /** Part of a page's own date line ("Published: April 10, 2007", "May 3, 2013 at 7:31 AM"): when it was written, not when anything happened. */
+  stamp?: true;
   from: number;
   to: number;
 }
@@ -21,6 +23,32 @@ const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday'
 const AMBIGUOUS_MONTHS = new Set(['may', 'march']);
 const BEFORE_MONTH = new Set(['in', 'on', 'since', 'of', 'last', 'next', 'early', 'late', 'mid', 'this', 'until', 'by', 'from', 'through', 'before', 'after', 'during']);
 const capitalised = (w: TextWord) => w.text.charAt(0) !== w.text.charAt(0).toLowerCase();
+const isYearWord = (w: TextWord | undefined) => w !== undefined && w.kind === 'number' && /^\d{4}$/.test(w.text) && Number(w.text) >= 1800 && Number(w.text) <= 2099;
+const STAMP_WORDS = new Set(['published', 'posted', 'updated']);
+/** How far after "Published" a date line's year may stand: "Published on Friday, 27 September 2013". */
+const STAMP_REACH = 6;
+
+/**
+ * The word spans of a text's date lines, the page's own record of when it was written: a date with its
+ * year after "published", "posted" or "updated" ("Published: April 10, 2007"), or a date and year followed
+ * by "at" and a time of day ("May 3, 2013 at 7:31 AM"). Why: scraped or extracted pages keep them in the
+ * text, and two reports written a day apart are not two dates for one event. "Published Saturday" (no
+ * year) is left a date: news copy says so of an interview or a report in the story.
+ */
+function dateLines(ws: readonly TextWord[]): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  ws.forEach((w, k) => {
+    // The date right after the word ("Published May 03, 2013", "Published: April 10", "Published on Friday, 27 ..."),
+    // not "published in 2009" or "published a book in May 2008".
+    const opensDate = (x: TextWord | undefined) => x !== undefined && ((DATE_WORDS.has(x.lower) && capitalised(x)) || (x.kind === 'number' && Number(x.text) >= 1 && Number(x.text) <= 31));
+    if (STAMP_WORDS.has(w.lower) && (opensDate(ws[k + 1]) || (ws[k + 1]?.lower === 'on' && opensDate(ws[k + 2])))) {
+      for (let j = k + 1; j <= k + STAMP_REACH && j < ws.length; j++) if (isYearWord(ws[j])) spans.push([k, j]);
+    } else if (isYearWord(w) && ws[k + 1]?.lower === 'at' && ws[k + 2]?.kind === 'number' && /^\s*:/.test((ws[k + 2] as TextWord).after)) {
+      spans.push([Math.max(0, k - 4), k + 2]);
+    }
+  });
+  return spans;
+}
 
 /**
  * The dates a text states: years (1800-2099 written as four digits, not money), months with their day
@@ -30,19 +58,21 @@ const capitalised = (w: TextWord) => w.text.charAt(0) !== w.text.charAt(0).toLow
  */
 export function findDates(text: string, ws: readonly TextWord[]): DateMention[] {
   const found: DateMention[] = [];
+  const lines = dateLines(ws);
+  const inLine = (from: number, to: number) => lines.some(([start, end]) => from >= start && to <= end);
   for (let k = 0; k < ws.length; k++) {
     const w = ws[k] as TextWord;
     const next = ws[k + 1];
     if (w.kind === 'number') {
       if (/^\d{4}$/.test(w.text) && Number(w.text) >= 1800 && Number(w.text) <= 2099 && !/\$\s*$/.test(w.before) && !/^[/:]/.test(w.after)) {
         const preposition = ws[k - 1]?.lower ?? '';
-        found.push({ kind: 'year', text: w.text, key: w.text, ...(YEAR_PREPOSITIONS.has(preposition) ? { preposition } : {}), from: k, to: k });
+        found.push({ kind: 'year', text: w.text, key: w.text, ...(YEAR_PREPOSITIONS.has(preposition) ? { preposition } : {}), ...(inLine(k, k) ? { stamp: true as const } : {}), from: k, to: k });
       }
       continue;
     }
     if (!DATE_WORDS.has(w.lower) || !capitalised(w)) continue;
     if (WEEKDAYS.has(w.lower)) {
-      found.push({ kind: 'weekday', text: w.text, key: w.lower, from: k, to: k });
+      found.push({ kind: 'weekday', text: w.text, key: w.lower, ...(inLine(k, k) ? { stamp: true as const } : {}), from: k, to: k });
       continue;
     }
     const dayWord = next && next.kind === 'number' && Number(next.text) >= 1 && Number(next.text) <= 31 && !/^\d{4}$/.test(next.text) ? next : undefined;
@@ -55,6 +85,7 @@ export function findDates(text: string, ws: readonly TextWord[]): DateMention[] 
       text: text.slice(w.start, (ws[to] as TextWord).end),
       key: MONTH_ABBREVIATIONS.get(w.lower) ?? w.lower,
       ...(dayWord ? { day: Number(dayWord.text) } : {}),
+      ...(inLine(k, to) ? { stamp: true as const } : {}),
       from: k,
       to,
     });

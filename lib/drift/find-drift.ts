@@ -207,8 +207,9 @@ export function findDrift(a: string, b: string, options: DriftOptions = {}): Dri
     for (const c of pairUp(onlyA, onlyB, score)) drift.push({ kind: 'number', a: [c.x.text], b: [c.y.text], about: about(c.words) });
   }
 
-  const da = dates ? findDates(a, wa) : [];
-  const db = da.length ? findDates(b, wb) : [];
+  // A page's own date line says when it was written, not when anything happened: never drift.
+  const da = dates ? findDates(a, wa).filter((d) => !d.stamp) : [];
+  const db = da.length ? findDates(b, wb).filter((d) => !d.stamp) : [];
   const datesA = da.filter((x) => !db.some((y) => sameDate(x, y)));
   const datesB = db.filter((y) => !da.some((x) => sameDate(x, y)));
   if (datesA.length && datesB.length) {

@@ -17,4 +17,19 @@ describe('findDates', () => {
   ])('%s', (_name, text, expected) => {
     expect(dates(text)).toEqual(expected);
   });
+
+  // A page's own date line (scraped or extracted pages keep it) says when it was written.
+  const stamps = (text: string) => findDates(text, textWords(text)).map((d) => `${d.text}${d.stamp ? ' (stamp)' : ''}`);
+  it.each([
+    ['"Published" and a date with its year', 'Shooter Charged Published April 11, 2007 A man fired', ['April 11 (stamp)', '2007 (stamp)']],
+    ['with a colon', 'Published: April 10, 2007 A man', ['April 10 (stamp)', '2007 (stamp)']],
+    ['"on" a weekday, day before month', 'Published on Friday, 27 September 2013 Parliamentary elections', ['Friday (stamp)', 'September (stamp)', '2013 (stamp)']],
+    ['a date, its year and a time of day', 'rehab May 3, 2013 at 7:31 AM ET', ['May 3 (stamp)', '2013 (stamp)']],
+    ['"posted"', 'posted Jun 11th, 2012 at 1:23 PM Apple', ['Jun 11th (stamp)', '2012 (stamp)']],
+    ['no year: a fact of the story', 'comments to The New York Times published Saturday.', ['Saturday']],
+    ['not right after the word', 'He published a book in May 2008.', ['May', '2008']],
+    ['a year alone after the word', 'The report, published in 2009, found', ['2009']],
+  ])('date lines: %s', (_name, text, expected) => {
+    expect(stamps(text)).toEqual(expected);
+  });
 });

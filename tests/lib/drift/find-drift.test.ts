@@ -49,6 +49,7 @@ describe('findDrift', () => {
     ['title-case headline words', 'Hypocritical Senate Leader Blasts Release', 'Senate Leader Harry Reid Slams Report'],
     ['a spelling variant', 'The F.B.I. opened an inquiry.', 'The FBI opened an inquiry.'],
     ['a dateline', 'WASHINGTON — The Senate voted on Wednesday.', 'The Senate voted on Wednesday.'],
+    ['two pages\' date lines', 'Shooter Charged Published April 11, 2007 A man fired four days earlier opened fire.', 'Shooting Leaves Woman Dead Published: April 10, 2007 A man who was fired last week opened fire.'],
     ['identical', 'Same 5 things on Friday.', 'Same 5 things on Friday.'],
   ])('no drift: %s', (_name, a, b) => {
     expect(drift(a, b)).toEqual([]);

@@ -80,6 +80,21 @@ interface Candidate<T> {
   words: string[];
 }
 
+// Words that make a count a running total: "so far, the navy has seized 31 magazines", "a total of 923 rounds".
+const RUNNING_TOTAL = /\b(?:so far|thus far|to date|a total of|in total|in all|altogether)\b/i;
+
+/**
+ * Whether the sentence stating a quantity says it is a running total. A total so far and the count of
+ * one event ("12 magazines were seized from the boats") are two measures, however alike their words.
+ */
+function runningTotal(text: string, ws: readonly TextWord[], q: Quantity): boolean {
+  const start = (ws[q.from] as TextWord).start;
+  const end = (ws[q.to] as TextWord).end;
+  const from = Math.max(...['. ', '; ', '! ', '? '].map((mark) => text.lastIndexOf(mark, start) + 1));
+  const stops = ['. ', '; ', '! ', '? '].map((mark) => text.indexOf(mark, end)).filter((at) => at >= 0);
+  return RUNNING_TOTAL.test(text.slice(from, stops.length ? Math.min(...stops) : text.length));
+}
+
 /** Pairs values of a with values of b that state the same fact, strongest shared context first, each value once. */
 function pairUp<T>(xs: readonly T[], ys: readonly T[], score: (x: T, y: T) => { score: number; words: string[] } | undefined): Array<Candidate<T>> {
   const candidates: Array<Candidate<T>> = [];
@@ -191,6 +206,7 @@ export function findDrift(a: string, b: string, options: DriftOptions = {}): Dri
     const score = (x: Quantity, y: Quantity) => {
       const bare = !x.units.length && !y.units.length;
       if (!bare && !sameUnit(x, y)) return undefined;
+      if (runningTotal(a, wa, x) !== runningTotal(b, wb, y)) return undefined;
       const cx = context.get(x) ?? [];
       const cy = context.get(y) ?? [];
       const s = shared(cx, cy);

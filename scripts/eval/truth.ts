@@ -10,7 +10,9 @@
  * Over all 300 BASIL pairs: drift and quote items per pair, and the precision of the items judges ruled
  * on (tests/fixtures/truth/verdicts); drift precision and recall on pairs judged for drift alone
  * (tests/fixtures/truth/drift). The texts are read from ../shared/evaldata at run time.
- *   npm run eval:truth [-- --errors] [-- --split dev|test]
+ * With --ecb, also the engine's drift items over every ECB+ same-sub-topic document pair (about two minutes)
+ * and the precision of those judges ruled on (tests/fixtures/truth/ecb-drift).
+ *   npm run eval:truth [-- --errors] [-- --split dev|test] [-- --ecb]
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,6 +22,7 @@ import { loadBasilArticle } from './truth/basil-article';
 import { agreement, type Agreement } from './truth/agreement';
 import { basilPairs } from './truth/basil-pairs';
 import { scoreDrift, type DriftGold } from './truth/drift-gold';
+import { ecbDriftItems } from './truth/ecb-drift';
 import { engineItems, type EngineItem } from './truth/engine-items';
 import type { GoldPair } from './truth/gold-types';
 import { scorePair, type PairScore, type QuoteCell } from './truth/score-pair';
@@ -28,6 +31,7 @@ const FIXTURES = join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'tru
 const args = process.argv.slice(2);
 const showErrors = args.includes('--errors');
 const onlySplit = args.includes('--split') ? args[args.indexOf('--split') + 1] : undefined;
+const withEcb = args.includes('--ecb');
 
 evaldataPath('basil');
 const goldFiles = readdirSync(join(FIXTURES, 'pairs')).filter((f) => f.endsWith('.json')).sort();
@@ -168,5 +172,25 @@ for (const type of ['drift', 'quote'] as const) {
     process.stdout.write(
       `       listed reworded ${listed.length}: same remark in other words ${pct(count(listed, 'reworded'), listed.length)} (target >= 90 %), same remark ${pct(listed.length - count(listed, 'different'), listed.length)}; two different remarks paired: ${count(judged, 'different')} (target 0)\n`,
     );
+  }
+}
+
+// Drift on other coverage: ECB+ reports of one event (--ecb). Each verdict file judges a random sample of
+// the items some version of the engine listed: the figure is how many of the sample this engine still lists,
+// and how many of those are real.
+if (withEcb) {
+  const ecbDir = join(FIXTURES, 'ecb-drift');
+  const samples = (existsSync(ecbDir) ? readdirSync(ecbDir).filter((x) => x.endsWith('.json')).sort() : []).map((f) => ({ name: f, ...(JSON.parse(readFileSync(join(ecbDir, f), 'utf8')) as { engine: string; verdicts: Array<{ id: string; verdict: string; reason?: string }> }) }));
+  const listed = new Set(ecbDriftItems().map((i) => i.id));
+  process.stdout.write(`\n## drift over ECB+ same-sub-topic document pairs: ${listed.size} items (verdicts on random samples: tests/fixtures/truth/ecb-drift)\n`);
+  for (const sample of samples) {
+    const still = sample.verdicts.filter((v) => listed.has(v.id));
+    const reasons = new Map<string, number>();
+    for (const v of still) {
+      const key = v.verdict === 'real' ? 'real' : (v.reason ?? 'not');
+      reasons.set(key, (reasons.get(key) ?? 0) + 1);
+    }
+    const real = still.filter((v) => v.verdict === 'real').length;
+    process.stdout.write(`${sample.name}: ${still.length} of its ${sample.verdicts.length} items still listed, real ${pct(real, still.length)} (${[...reasons].sort((x, y) => y[1] - x[1]).map(([k, n]) => `${k} ${n}`).join(', ')}); sampled from ${sample.engine}\n`);
   }
 }

@@ -30,8 +30,9 @@ const STAMP_REACH = 6;
 
 /**
  * The word spans of a text's date lines, the page's own record of when it was written: a date with its
- * year after "published", "posted" or "updated" ("Published: April 10, 2007"), or a date and year followed
- * by "at" and a time of day ("May 3, 2013 at 7:31 AM"). Why: scraped or extracted pages keep them in the
+ * year after "published", "posted" or "updated" ("Published: April 10, 2007"), or a date followed closely
+ * by a time of day ("May 3, 2013 at 7:31 AM", "Dec. 24 4:33 AM"). A story's own "on March 11 at 11:30 a.m."
+ * is read as a date line too: rare, and a claim left unmade costs less than a false one. Why: scraped or extracted pages keep them in the
  * text, and two reports written a day apart are not two dates for one event. "Published Saturday" (no
  * year) is left a date: news copy says so of an interview or a report in the story.
  */
@@ -43,12 +44,18 @@ function dateLines(ws: readonly TextWord[]): Array<[number, number]> {
     const opensDate = (x: TextWord | undefined) => x !== undefined && ((DATE_WORDS.has(x.lower) && capitalised(x)) || (x.kind === 'number' && Number(x.text) >= 1 && Number(x.text) <= 31));
     if (STAMP_WORDS.has(w.lower) && (opensDate(ws[k + 1]) || (ws[k + 1]?.lower === 'on' && opensDate(ws[k + 2])))) {
       for (let j = k + 1; j <= k + STAMP_REACH && j < ws.length; j++) if (isYearWord(ws[j])) spans.push([k, j]);
-    } else if (isYearWord(w) && ws[k + 1]?.lower === 'at' && ws[k + 2]?.kind === 'number' && /^\s*:/.test((ws[k + 2] as TextWord).after)) {
-      spans.push([Math.max(0, k - 4), k + 2]);
+    } else if (isClock(ws, k)) {
+      // A date (and its year) right before a time of day: "May 3, 2013 at 7:31 AM", "August 8, 2012 - 4:43 pm".
+      spans.push([Math.max(0, k - CLOCK_REACH), k + 1]);
     }
   });
   return spans;
 }
+
+/** How many words before a time of day a date line's date may stand: "Monday, March 11, 2013 23:51". */
+const CLOCK_REACH = 5;
+/** Whether word k starts a time of day ("7:31", "4: 43" in text re-joined from tokens). */
+const isClock = (ws: readonly TextWord[], k: number) => ws[k]?.kind === 'number' && /^:\s?$/.test((ws[k] as TextWord).after) && ws[k + 1]?.kind === 'number';
 
 /**
  * The dates a text states: years (1800-2099 written as four digits, not money), months with their day

@@ -78,7 +78,7 @@ export function findQuantities(text: string, ws: readonly TextWord[]): Quantity[
     let to = k;
     if (w.kind === 'number') {
       // "9/11", "24/7", "10:30" and "7-4" scores are not counts; a year or a calendar day is a date.
-      if (/^[/:]/.test(w.after) || /[/:]$/.test(w.before) || (isYear(w) && !/\$$/.test(w.before) && !SCALE_WORDS.has(next?.lower ?? ''))) continue;
+      if (/^[/:]/.test(w.after) || /[/:]$/.test(w.before) || (ws[k - 1]?.kind === 'number' && /^:\s$/.test(w.before)) || (isYear(w) && !/\$$/.test(w.before) && !SCALE_WORDS.has(next?.lower ?? ''))) continue;
       // Two numbers joined by a dash are a range or a score ("$140-150 million", "a 3-2 win"): neither is a value stated alone.
       if ((next?.kind === 'number' && rangeDash.test(next.before)) || (ws[k - 1]?.kind === 'number' && rangeDash.test(w.before))) continue;
       // A number that ends a name counts nothing: "AK-47 rifles", "F-16 jets", "COVID-19 cases", "AK 47" (a short capital name before it).

@@ -23,6 +23,8 @@ describe('findQuantities', () => {
     ['a bare number has no unit', 'Cowan, 43, is a lawyer', [['43', 43, '', '']]],
     ['a range is no one value', 'The Orioles offered seven years, $140-150 million.', [['seven years', 7, 'year', '']]],
     ['a number that ends a name counts nothing', 'Six AK-47 rifles, two F-16 jets, COVID-19 cases and AK 47 rounds', [['Six', 6, '', ''], ['two', 2, '', '']]],
+    ['a time of day is no count, re-joined from tokens too', 'Updated 01: 03 PM A woman died at 5:50 PM', []],
+    ['a number after a colon is a count', 'He said: 3 people died', [['3 people died', 3, 'peopl+death', '']]],
     ['nor a score (en dash too)', 'a 3-2 win after a 4\u20131 loss', []],
   ])('%s', (_name, text, expected) => {
     expect(quantities(text)).toEqual(expected);

@@ -95,6 +95,9 @@ function runningTotal(text: string, ws: readonly TextWord[], q: Quantity): boole
   return RUNNING_TOTAL.test(text.slice(from, stops.length ? Math.min(...stops) : text.length));
 }
 
+/** "23-year-old", "81-year old": a person's age. */
+const isAge = (q: Quantity) => q.units.length >= 2 && q.units[0] === 'year' && q.units[1] === 'old';
+
 /** Pairs values of a with values of b that state the same fact, strongest shared context first, each value once. */
 function pairUp<T>(xs: readonly T[], ys: readonly T[], score: (x: T, y: T) => { score: number; words: string[] } | undefined): Array<Candidate<T>> {
   const candidates: Array<Candidate<T>> = [];
@@ -207,6 +210,9 @@ export function findDrift(a: string, b: string, options: DriftOptions = {}): Dri
       const bare = !x.units.length && !y.units.length;
       if (!bare && !sameUnit(x, y)) return undefined;
       if (runningTotal(a, wa, x) !== runningTotal(b, wb, y)) return undefined;
+      // An age is said of one person, and a story names several ("the 23-year-old guard", "an 81-year-old
+      // man"): two ages drift only in two wordings of one statement.
+      if (isAge(x) && textOverlap < SAME_STATEMENT) return undefined;
       const cx = context.get(x) ?? [];
       const cy = context.get(y) ?? [];
       const s = shared(cx, cy);

@@ -18,6 +18,7 @@ describe('findDrift', () => {
 
   it.each([
     ['a number changed', 'His first visit to the North in 24 years.', 'His first visit to the North in 25 years.', ['number: 24 years / 25 years']],
+    ['an age in two wordings of one statement', 'The 17-year-old driver was arrested at the scene.', 'The 18-year-old driver was arrested at the scene.', ['number: 17-year-old / 18-year-old']],
     ['two running totals', 'So far, the navy has seized 14 rifles and 31 magazines.', 'The navy has seized a total of 14 rifles and 33 magazines.', ['number: 31 magazines / 33 magazines']],
     ['one quantity among others, by its context', 'The Clintons have paid $43 million in federal taxes since 2007.', 'They earned roughly $141 million and paid $47 million in federal income taxes.', ['number: $43 million / $47 million']],
     ['a hedged value beyond its last digit', 'The Clintons paid nearly $44 million in federal taxes.', 'The Clintons paid $41 million in federal taxes.', ['number: nearly $44 million / $41 million']],
@@ -50,6 +51,7 @@ describe('findDrift', () => {
     ['title-case headline words', 'Hypocritical Senate Leader Blasts Release', 'Senate Leader Harry Reid Slams Report'],
     ['a spelling variant', 'The F.B.I. opened an inquiry.', 'The FBI opened an inquiry.'],
     ['a dateline', 'WASHINGTON — The Senate voted on Wednesday.', 'The Senate voted on Wednesday.'],
+    ['two people\'s ages', 'Police said a 36-year-old driver hit a pedestrian outside Sam\'s Club on Friday.', 'The 66-year-old pedestrian hit outside Sam\'s Club, a retired teacher who had lived in Flatbush for decades and volunteered at the local library, died in hospital hours later, relatives told reporters.'],
     ['a running total against one event\'s count', 'Six rifles, 12 magazines and 300 rounds of ammunition were seized from the boats.', 'So far, the navy has confiscated 14 rifles, 31 magazines and 923 rounds of ammunition from pirates.'],
     ['two pages\' date lines', 'Shooter Charged Published April 11, 2007 A man fired four days earlier opened fire.', 'Shooting Leaves Woman Dead Published: April 10, 2007 A man who was fired last week opened fire.'],
     ['identical', 'Same 5 things on Friday.', 'Same 5 things on Friday.'],

@@ -28,20 +28,22 @@ const STAMP_WORDS = new Set(['published', 'posted', 'updated']);
 /** How far after "Published" a date line's year may stand: "Published on Friday, 27 September 2013". */
 const STAMP_REACH = 6;
 
+/** A word that can open a date: a capitalised calendar word or a day of the month. */
+const opensDate = (x: TextWord | undefined) => x !== undefined && ((DATE_WORDS.has(x.lower) && capitalised(x)) || (x.kind === 'number' && Number(x.text) >= 1 && Number(x.text) <= 31));
+
 /**
  * The word spans of a text's date lines, the page's own record of when it was written: a date with its
  * year after "published", "posted" or "updated" ("Published: April 10, 2007"), or a date followed closely
- * by a time of day ("May 3, 2013 at 7:31 AM", "Dec. 24 4:33 AM"). A story's own "on March 11 at 11:30 a.m."
- * is read as a date line too: rare, and a claim left unmade costs less than a false one. Why: scraped or extracted pages keep them in the
- * text, and two reports written a day apart are not two dates for one event. "Published Saturday" (no
- * year) is left a date: news copy says so of an interview or a report in the story.
+ * by a time of day ("May 3, 2013 at 7:31 AM", "Dec. 24 4:33 AM"). Why: scraped or extracted pages keep
+ * them in the text, and two reports written a day apart are not two dates for one event. A story's own
+ * "on March 11 at 11:30 a.m." is read as a date line too: rare, and a claim left unmade costs less than a
+ * false one. "Published Saturday" (no year) is left a date: news copy says so of an interview in the story.
  */
 function dateLines(ws: readonly TextWord[]): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   ws.forEach((w, k) => {
     // The date right after the word ("Published May 03, 2013", "Published: April 10", "Published on Friday, 27 ..."),
     // not "published in 2009" or "published a book in May 2008".
-    const opensDate = (x: TextWord | undefined) => x !== undefined && ((DATE_WORDS.has(x.lower) && capitalised(x)) || (x.kind === 'number' && Number(x.text) >= 1 && Number(x.text) <= 31));
     if (STAMP_WORDS.has(w.lower) && (opensDate(ws[k + 1]) || (ws[k + 1]?.lower === 'on' && opensDate(ws[k + 2])))) {
       for (let j = k + 1; j <= k + STAMP_REACH && j < ws.length; j++) if (isYearWord(ws[j])) spans.push([k, j]);
     } else if (isClock(ws, k)) {

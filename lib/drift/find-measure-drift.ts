@@ -4,9 +4,9 @@ import { wordKey } from '../text/word-key';
 import type { DriftValue } from '../types';
 import { NUMBER_WORDS } from './value-words';
 
-/** One thing named by its measure: "the 48-page indictment" is `{ key: 'page indictment', value: 48 }`. */
+/** One thing named by its measure: "the 48-page indictment" is `{ key: 'pag indictment', value: 48 }`. */
 export interface NamedMeasure {
-  /** The measure's unit and the noun it measures, by word key ("page indictment", "word oath"). */
+  /** The measure's unit and the noun it measures, by word key ('pag indictment', 'word oath'): inflection aside. */
   key: string;
   value: number;
   /** As the text writes it, without the determiner ("48-page indictment"). */
@@ -26,7 +26,7 @@ const PERSON_MEASURES: ReadonlySet<string> = new Set(['year-old', 'month-old', '
 
 /**
  * The things a text names by their measure ("the 48-page indictment"), each with its value.
- * @example namedMeasures('Prosecutors filed the 48-page indictment on Tuesday.') // -> [{ key: 'page indictment', value: 48, text: '48-page indictment' }]
+ * @example namedMeasures('Prosecutors filed the 48-page indictment on Tuesday.') // -> [{ key: 'pag indictment', value: 48, text: '48-page indictment' }]
  */
 export function namedMeasures(text: string): NamedMeasure[] {
   const out: NamedMeasure[] = [];

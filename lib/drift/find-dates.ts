@@ -23,7 +23,11 @@ const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday'
 const AMBIGUOUS_MONTHS = new Set(['may', 'march']);
 const BEFORE_MONTH = new Set(['in', 'on', 'since', 'of', 'last', 'next', 'early', 'late', 'mid', 'this', 'until', 'by', 'from', 'through', 'before', 'after', 'during']);
 const capitalised = (w: TextWord) => w.text.charAt(0) !== w.text.charAt(0).toLowerCase();
-const isYearWord = (w: TextWord | undefined) => w !== undefined && w.kind === 'number' && /^\d{4}$/.test(w.text) && Number(w.text) >= 1800 && Number(w.text) <= 2099;
+/**
+ * Whether a word is a year as news copy writes one: four digits, 1800-2099 (money or a time aside, which the callers rule out).
+ * @example isYearWord(textWords('in 2019')[1]) // -> true
+ */
+export const isYearWord = (w: TextWord | undefined): boolean => w !== undefined && w.kind === 'number' && /^\d{4}$/.test(w.text) && Number(w.text) >= 1800 && Number(w.text) <= 2099;
 const STAMP_WORDS = new Set(['published', 'posted', 'updated']);
 /** How far after "Published" a date line's year may stand: "Published on Friday, 27 September 2013". */
 const STAMP_REACH = 6;
@@ -73,7 +77,7 @@ export function findDates(text: string, ws: readonly TextWord[]): DateMention[] 
     const w = ws[k] as TextWord;
     const next = ws[k + 1];
     if (w.kind === 'number') {
-      if (/^\d{4}$/.test(w.text) && Number(w.text) >= 1800 && Number(w.text) <= 2099 && !/\$\s*$/.test(w.before) && !/^[/:]/.test(w.after)) {
+      if (isYearWord(w) && !/\$\s*$/.test(w.before) && !/^[/:]/.test(w.after)) {
         const preposition = ws[k - 1]?.lower ?? '';
         found.push({ kind: 'year', text: w.text, key: w.text, ...(YEAR_PREPOSITIONS.has(preposition) ? { preposition } : {}), ...(inLine(k, k) ? { stamp: true as const } : {}), from: k, to: k });
       }

@@ -200,7 +200,11 @@ export function findDrift(a: string, b: string, options: DriftOptions = {}): Dri
   const onlyB = qb.filter((y) => !qa.some((x) => sameOrBare(x, y) && agree(x, y)));
   if (onlyA.length && onlyB.length) {
     const context = new Map<Quantity, ContextWord[]>();
-    for (const [q, ws] of [...onlyA.map((q) => [q, wa] as const), ...onlyB.map((q) => [q, wb] as const)]) context.set(q, valueContext(ws, q.from, q.to, q.units));
+    const totals = new Map<Quantity, boolean>();
+    for (const [q, text, ws] of [...onlyA.map((q) => [q, a, wa] as const), ...onlyB.map((q) => [q, b, wb] as const)]) {
+      context.set(q, valueContext(ws, q.from, q.to, q.units));
+      totals.set(q, runningTotal(text, ws, q));
+    }
     // The same quantity: the same unit, and two words around it in common (one in two wordings of one
     // statement), one at least no name. A number with no unit word ("Storm kills 12") only in two
     // wordings of one statement, with the same word right before it.
@@ -209,7 +213,7 @@ export function findDrift(a: string, b: string, options: DriftOptions = {}): Dri
     const score = (x: Quantity, y: Quantity) => {
       const bare = !x.units.length && !y.units.length;
       if (!bare && !sameUnit(x, y)) return undefined;
-      if (runningTotal(a, wa, x) !== runningTotal(b, wb, y)) return undefined;
+      if (totals.get(x) !== totals.get(y)) return undefined;
       // An age is said of one person, and a story names several ("the 23-year-old guard", "an 81-year-old
       // man"): two ages drift only in two wordings of one statement.
       if (isAge(x) && textOverlap < SAME_STATEMENT) return undefined;

@@ -1,5 +1,6 @@
 import { isStopWord } from '../text/stop-words';
 import { wordKey } from '../text/word-key';
+import { isYearWord } from './find-dates';
 import type { TextWord } from './text-words';
 import { BOUND_WORDS, CURRENCIES, DATE_WORDS, HEDGE_WORDS, NUMBER_WORDS, PERCENT_WORDS, SCALE_WORDS, UNIT_SYNONYMS } from './value-words';
 
@@ -30,7 +31,6 @@ const clauseEnd = /[.;:!?]\s|[.;:!?]$|[()\u2014\u2013]/;
 const rangeDash = /^[-\u2013]$/;
 /** How far after a number its unit word may stand: "24 years", "19 other children", "11 Pacific Rim nations". */
 export const UNIT_REACH = 3;
-const isYear = (w: TextWord) => /^\d{4}$/.test(w.text) && Number(w.text) >= 1800 && Number(w.text) <= 2099;
 
 /** The place value of the last significant digit of a written number: trailing zeros of an integer are read as rounding. */
 function precisionOf(digits: string): number {
@@ -78,7 +78,7 @@ export function findQuantities(text: string, ws: readonly TextWord[]): Quantity[
     let to = k;
     if (w.kind === 'number') {
       // "9/11", "24/7", "10:30" and "7-4" scores are not counts; a year or a calendar day is a date.
-      if (/^[/:]/.test(w.after) || /[/:]$/.test(w.before) || (ws[k - 1]?.kind === 'number' && /^:\s$/.test(w.before)) || (isYear(w) && !/\$$/.test(w.before) && !SCALE_WORDS.has(next?.lower ?? ''))) continue;
+      if (/^[/:]/.test(w.after) || /[/:]$/.test(w.before) || (ws[k - 1]?.kind === 'number' && /^:\s$/.test(w.before)) || (isYearWord(w) && !/\$$/.test(w.before) && !SCALE_WORDS.has(next?.lower ?? ''))) continue;
       // Two numbers joined by a dash are a range or a score ("$140-150 million", "a 3-2 win"): neither is a value stated alone.
       if ((next?.kind === 'number' && rangeDash.test(next.before)) || (ws[k - 1]?.kind === 'number' && rangeDash.test(w.before))) continue;
       // A number that ends a name counts nothing: "AK-47 rifles", "F-16 jets", "COVID-19 cases", "AK 47" (a short capital name before it).

@@ -2,7 +2,7 @@ import { isStopWord } from '../text/stop-words';
 import { wordKey } from '../text/word-key';
 import { isYearWord } from './find-dates';
 import type { TextWord } from './text-words';
-import { BOUND_WORDS, CURRENCIES, DATE_WORDS, HEDGE_WORDS, NUMBER_WORDS, PERCENT_WORDS, SCALE_WORDS, UNIT_SYNONYMS } from './value-words';
+import { BOUND_WORDS, CURRENCIES, DATE_WORDS, HEDGE_WORDS, NUMBER_WORDS, PERCENT_WORDS, SCALE_SUFFIXES, SCALE_WORDS, UNIT_SYNONYMS } from './value-words';
 
 /** A number a text states, with what it counts. */
 export interface Quantity {
@@ -18,6 +18,8 @@ export interface Quantity {
   bound?: 'min' | 'max';
   /** Said to be near the value ("nearly", "about"): it may be off by its last written digit. */
   hedged?: boolean;
+  /** Counts only the ones besides those told before ("two other victims", "three more"): a part, not the whole. */
+  besides?: true;
   /** Word indices the quantity spans, from its first word (a bound or a hedge: "nearly") to its last (a unit word). */
   from: number;
   to: number;
@@ -27,10 +29,19 @@ const TENS = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 
 const ORDINAL_SUFFIX = /^(st|nd|rd|th)$/i;
 // A number word that is no count: "one of them", "no one", "the one who".
 const NOT_A_COUNT_BEFORE = new Set(['no', 'the', 'any', 'every', 'each', 'another', 'this', 'that', 'which']);
+/** Words right after a count that make it a count of the rest: "two other victims", "three more touchdowns". */
+const BESIDES_WORDS = new Set(['other', 'more', 'additional', 'further']);
 const clauseEnd = /[.;:!?]\s|[.;:!?]$|[()\u2014\u2013]/;
 const rangeDash = /^[-\u2013]$/;
 /** How far after a number its unit word may stand: "24 years", "19 other children", "11 Pacific Rim nations". */
 export const UNIT_REACH = 3;
+
+/** Joins two numbers into one written number: a space ("0800 555 111", "4 1/2"), or a comma or full stop and a space ("4, 183", "6. 1"). */
+function joinsNumbers(x: TextWord | undefined, y: TextWord | undefined): boolean {
+  if (x?.kind !== 'number' || y?.kind !== 'number') return false;
+  if (/^\s+$/.test(y.before) || /^\.\s$/.test(y.before)) return true;
+  return /^,\s$/.test(y.before) && /^\d{1,3}$/.test(x.text) && /^\d{3}$/.test(y.text);
+}
 
 /** The place value of the last significant digit of a written number: trailing zeros of an integer are read as rounding. */
 function precisionOf(digits: string): number {
@@ -79,8 +90,14 @@ export function findQuantities(text: string, ws: readonly TextWord[]): Quantity[
     if (w.kind === 'number') {
       // "9/11", "24/7", "10:30" and "7-4" scores are not counts; a year or a calendar day is a date.
       if (/^[/:]/.test(w.after) || /[/:]$/.test(w.before) || (ws[k - 1]?.kind === 'number' && /^:\s$/.test(w.before)) || (isYearWord(w) && !/\$$/.test(w.before) && !SCALE_WORDS.has(next?.lower ?? ''))) continue;
+      // A piece of a number written in parts is no value: a phone number's digit groups, a whole and its fraction
+      // ("4 1/2 hours"), and, in text re-joined from tokens, a thousands separator or a decimal point with a space after
+      // it ("4, 183 passing yards" is 4,183, not 183; "6. 1-magnitude" is 6.1). Reading the part would claim a false value.
+      if (joinsNumbers(w, next) || joinsNumbers(ws[k - 1], w) || /^\s*\//.test(w.after) || /\/\s*$/.test(w.before)) continue;
       // Two numbers joined by a dash are a range or a score ("$140-150 million", "a 3-2 win"): neither is a value stated alone.
       if ((next?.kind === 'number' && rangeDash.test(next.before)) || (ws[k - 1]?.kind === 'number' && rangeDash.test(w.before))) continue;
+      // So are "between $140 and $150 million": the first often leaves its scale to the second.
+      if ((ws[k - 1]?.lower === 'between' && next?.lower === 'and' && ws[k + 2]?.kind === 'number') || (ws[k - 1]?.lower === 'and' && ws[k - 2]?.kind === 'number' && ws[k - 3]?.lower === 'between')) continue;
       // A number that ends a name counts nothing: "AK-47 rifles", "F-16 jets", "COVID-19 cases", "AK 47" (a short capital name before it).
       if (ws[k - 1]?.kind === 'word' && (w.before === '-' || (w.before === ' ' && /^\p{Lu}{1,3}$/u.test((ws[k - 1] as TextWord).text)))) continue;
       if (DATE_WORDS.has(ws[k - 1]?.lower ?? '') && Number(w.text) <= 31) continue;
@@ -103,7 +120,10 @@ export function findQuantities(text: string, ws: readonly TextWord[]): Quantity[
         to = k + 1;
       }
     }
-    const scale = SCALE_WORDS.get(ws[to + 1]?.lower ?? '');
+    const signed = CURRENCIES.has(w.before.trim().slice(-1));
+    // "$281m": the scale written against the number, after a currency sign only.
+    const suffix = signed && ws[to + 1]?.before === '' ? SCALE_SUFFIXES.get(ws[to + 1]?.lower ?? '') : undefined;
+    const scale = suffix ?? SCALE_WORDS.get(ws[to + 1]?.lower ?? '');
     if (scale && !clauseEnd.test(ws[to + 1]?.before ?? '')) {
       value *= scale;
       precision *= scale;
@@ -122,6 +142,7 @@ export function findQuantities(text: string, ws: readonly TextWord[]): Quantity[
       units = after.units;
       to = after.to;
     }
+    const besides = BESIDES_WORDS.has(ws[k + 1]?.lower ?? '') && !BOUND_WORDS.has(`${ws[k + 1]?.lower} ${ws[k + 2]?.lower}`);
     // A bound: "more than 10", "at least $5".
     const two = `${ws[k - 2]?.lower ?? ''} ${ws[k - 1]?.lower ?? ''}`;
     const bound = BOUND_WORDS.get(two) ?? BOUND_WORDS.get(ws[k - 1]?.lower ?? '');
@@ -129,7 +150,7 @@ export function findQuantities(text: string, ws: readonly TextWord[]): Quantity[
     const from = BOUND_WORDS.has(two) ? k - 2 : bound || hedged ? k - 1 : k;
     const sign = from === k && currency && CURRENCIES.has(w.before.trim().slice(-1)) ? 1 : 0;
     const written = text.slice((ws[from] as TextWord).start - sign, (ws[to] as TextWord).end);
-    found.push({ text: written, value, precision, units, ordinal, ...(bound ? { bound } : {}), ...(hedged ? { hedged } : {}), from, to });
+    found.push({ text: written, value, precision, units, ordinal, ...(bound ? { bound } : {}), ...(hedged ? { hedged } : {}), ...(besides ? { besides } : {}), from, to });
     k = to;
   }
   return found;

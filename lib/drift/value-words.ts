@@ -38,6 +38,19 @@ export const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
   ['trillion', 1e12],
 ]);
 
+/**
+ * Scales written against a sum of money as a suffix ("$281m", "£1.2bn", "$50k"), as British and business
+ * copy does. Only after a currency sign: "60m" alone is sixty metres.
+ */
+export const SCALE_SUFFIXES: ReadonlyMap<string, number> = new Map([
+  ['k', 1e3],
+  ['m', 1e6],
+  ['mn', 1e6],
+  ['bn', 1e9],
+  ['b', 1e9],
+  ['tn', 1e12],
+]);
+
 /** Currency signs and words, to the currency they name: "$5" and "5 dollars" are one unit. */
 export const CURRENCIES: ReadonlyMap<string, string> = new Map(
   Object.entries({

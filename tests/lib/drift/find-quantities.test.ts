@@ -26,6 +26,15 @@ describe('findQuantities', () => {
     ['a time of day is no count, re-joined from tokens too', 'Updated 01: 03 PM A woman died at 5:50 PM', []],
     ['a number after a colon is a count', 'He said: 3 people died', [['3 people died', 3, 'peopl+death', '']]],
     ['nor a score (en dash too)', 'a 3-2 win after a 4\u20131 loss', []],
+    ['a scale written against a sum of money', 'paying $281m in cash, £1.2bn in stock and $50k in fees', [['$281m', 281e6, 'usd', ''], ['£1.2bn', 1.2e9, 'gbp', ''], ['$50k', 5e4, 'usd', '']]],
+    ['a suffix after no currency sign is no scale (60m is metres)', 'fell about 60m down', [['about 60m', 60, 'm', 'hedged']]],
+    ['a range with "between"', 'an offer between $140 and $150 million over seven years', [['over seven years', 7, 'year', 'min']]],
+    ['a phone number\'s digit groups count nothing', 'call 0800 555 111 or 0845 125 2222', []],
+    ['a whole and its fraction, slash spaced or not', 'after 4 1/2 hours and 4 1 / 2 months', []],
+    ['a thousands separator re-joined with a space', 'with 4, 183 passing yards', []],
+    ['a decimal point re-joined with a space', 'The 6. 1 - magnitude quake', []],
+    ['a year, a comma and a count are two numbers', 'In 2008, 183 people died', [['183 people died', 183, 'peopl+death', '']]],
+    ['a comma between two counts', 'scored 12, 14 points', [['12', 12, '', ''], ['14 points', 14, 'point', '']]],
   ])('%s', (_name, text, expected) => {
     expect(quantities(text)).toEqual(expected);
   });

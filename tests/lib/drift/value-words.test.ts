@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BOUND_WORDS, CURRENCIES, DATE_WORDS, HEDGE_WORDS, MONTH_ABBREVIATIONS, NUMBER_WORDS, PERCENT_WORDS, ROLE_WORDS, SCALE_WORDS, UNIT_SYNONYMS, YEAR_PREPOSITIONS } from '../../../lib/drift/value-words';
+import { BOUND_WORDS, CURRENCIES, DATE_WORDS, HEDGE_WORDS, MONTH_ABBREVIATIONS, NUMBER_WORDS, PERCENT_WORDS, ROLE_WORDS, SCALE_SUFFIXES, SCALE_WORDS, UNIT_SYNONYMS, YEAR_PREPOSITIONS } from '../../../lib/drift/value-words';
 
 describe('NUMBER_WORDS (whole table)', () => {
   it.each([...NUMBER_WORDS])('%s -> %s', (word, value) => {
@@ -26,6 +26,13 @@ describe('SCALE_WORDS (whole table)', () => {
   it.each([...SCALE_WORDS])('%s is a power of a thousand', (word, scale) => {
     expect(word).toMatch(/^[a-z]+$/);
     expect(Number.isInteger(Math.log10(scale) / 3)).toBe(true);
+  });
+});
+
+describe('SCALE_SUFFIXES (whole table)', () => {
+  it.each([...SCALE_SUFFIXES])('%s is a short lower-case suffix for a power of a thousand a scale word says too', (suffix, scale) => {
+    expect(suffix).toMatch(/^[a-z]{1,2}$/);
+    expect([...SCALE_WORDS.values()]).toContain(scale);
   });
 });
 

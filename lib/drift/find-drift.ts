@@ -213,7 +213,8 @@ export function findDrift(a: string, b: string, options: DriftOptions = {}): Dri
     const score = (x: Quantity, y: Quantity) => {
       const bare = !x.units.length && !y.units.length;
       if (!bare && !sameUnit(x, y)) return undefined;
-      if (totals.get(x) !== totals.get(y)) return undefined;
+      // So are "two other victims" (the rest, besides one told before) and "three victims" (all of them).
+      if (totals.get(x) !== totals.get(y) || Boolean(x.besides) !== Boolean(y.besides)) return undefined;
       // An age is said of one person, and a story names several ("the 23-year-old guard", "an 81-year-old
       // man"): two ages drift only in two wordings of one statement.
       if (isAge(x) && textOverlap < SAME_STATEMENT) return undefined;
@@ -246,6 +247,9 @@ export function findDrift(a: string, b: string, options: DriftOptions = {}): Dri
       if (x.kind !== y.kind) return undefined;
       const s = shared(context.get(x) ?? [], context.get(y) ?? []);
       if (s.otherNames) return undefined;
+      // Passages that are not aligned date one event only with the same word right before both dates ("his term
+      // ends in 2019" / "… ends in 2018"): otherwise they mostly date two ("acquitted in 1958" / "charged in 1957").
+      if (passing && !beside(context.get(x) ?? [], context.get(y) ?? [], 'before')) return undefined;
       // A year dates what its preposition ties it to ("since 2002" is not "in 2002"); a month needs two
       // words in common (a name will do: "Mattis ... January" against "Mattis ... February"); a weekday
       // dates so many events that only two wordings of one statement can conflict over it, with the same
@@ -269,7 +273,8 @@ export function findDrift(a: string, b: string, options: DriftOptions = {}): Dri
   if (roles && !titleCase(wa) && !titleCase(wb)) {
     const ra = findRoleNames(wa);
     const rb = findRoleNames(wb);
-    const inText = (keys: readonly string[], other: readonly TextWord[]) => keys.some((k) => other.some((w) => w.lower === k || w.text.toLowerCase().startsWith(k)));
+    // Name keys are word keys, folded as the other text's words must be ("Baddour" is kept as "baddor", as "colour" is "color").
+    const inText = (keys: readonly string[], other: readonly TextWord[]) => keys.some((k) => other.some((w) => w.lower.startsWith(k) || wordKey(w.text) === k));
     const conflicts = (x: RoleName, y: RoleName) => x.roleKey === y.roleKey && !inText(x.nameKeys.slice(-1), wb) && !inText(y.nameKeys.slice(-1), wa);
     for (const c of pairUp(ra, rb, (x, y) => (conflicts(x, y) ? { score: 1, words: [x.role] } : undefined))) {
       drift.push({ kind: 'name', a: [c.x.name], b: [c.y.name], about: about(c.words) });

@@ -11,6 +11,7 @@ describe('findDrift', () => {
     ['pages of one indictment', 'Prosecutors filed a 48-page indictment on Tuesday.', 'The 47-page indictment was filed by prosecutors on Tuesday.', ['number: 48-page indictment / 47-page indictment'], ['number: 48-page indictment / 47-page indictment']],
     ['two holders of one title', 'Defense Secretary Jim Mattis said the troops would stay.', 'Defense Secretary Mark Esper said the troops would stay.', ['name: Jim Mattis / Mark Esper'], []],
     ['a year after the same preposition', 'His second and final term as governor ends in 2019.', 'He may resign before his term as governor ends in 2018.', ['date: 2019 / 2018'], ['date: 2019 / 2018']],
+    ['two dates of one case, no word right before both', 'The mayor was acquitted in 1998 on charges of bribery.', 'In 1997 the mayor was charged with bribery.', ['date: 1998 / 1997'], []],
   ])('aligned against passing: %s', (_name, a, b, aligned, passing) => {
     expect(drift(a, b)).toEqual(aligned);
     expect(findDrift(a, b, { passing: true }).map((d) => `${d.kind}: ${d.a.join(', ')} / ${d.b.join(', ')}`)).toEqual(passing);
@@ -28,6 +29,8 @@ describe('findDrift', () => {
     ['a weekday in two wordings of one statement', 'Troops crossed the border on Tuesday.', 'Troops crossed the border on Monday.', ['date: Tuesday / Monday']],
     ['a weekday after the same verb, a name said of both', 'She had started the storm with comments to The New York Times published Saturday.', '“I can’t imagine it,” Ginsburg told The New York Times in an article published Sunday.', ['date: Saturday / Sunday']],
     ['the same numbers counting swapped things', 'The school enrolled 10 boys and 20 girls this year.', 'The school enrolled 10 girls and 20 boys this year.', ['number: 10 boys / 20 boys', 'number: 20 girls / 10 girls']],
+    ['two counts of the rest', 'Commandos seized seven rifles, two other rifles and a grenade launcher.', 'Commandos seized seven rifles, three other rifles and a grenade launcher.', ['number: two other rifles / three other rifles']],
+    ['sums of money with a scale suffix', 'AMD is paying $281m in cash for SeaMicro.', 'AMD is paying $291 million in cash for SeaMicro.', ['number: $281m / $291 million']],
     ['a person in the same role', 'The statement came from press secretary John Kirby.', 'The statement came from press secretary Karine Jean-Pierre.', ['name: John Kirby / Karine Jean-Pierre']],
   ])('%s', (_name, a, b, expected) => {
     expect(drift(a, b)).toEqual(expected);
@@ -54,6 +57,12 @@ describe('findDrift', () => {
     ['two people\'s ages', 'Police said a 36-year-old driver hit a pedestrian outside Sam\'s Club on Friday.', 'The 66-year-old pedestrian hit outside Sam\'s Club, a retired teacher who had lived in Flatbush for decades and volunteered at the local library, died in hospital hours later, relatives told reporters.'],
     ['a running total against one event\'s count', 'Six rifles, 12 magazines and 300 rounds of ammunition were seized from the boats.', 'So far, the navy has confiscated 14 rifles, 31 magazines and 923 rounds of ammunition from pirates.'],
     ['two pages\' date lines', 'Shooter Charged Published April 11, 2007 A man fired four days earlier opened fire.', 'Shooting Leaves Woman Dead Published: April 10, 2007 A man who was fired last week opened fire.'],
+    ['a count of the rest against the whole', 'Police said three victims were taken to Mercy Hospital in Dayton.', 'Police said two other victims were taken to Mercy Hospital in Dayton.'],
+    ['a scale suffix and its word', 'AMD is paying $281m in cash for SeaMicro.', 'AMD is paying $281 million in cash for SeaMicro.'],
+    ['a range whose first end leaves its scale to the second', 'The Orioles offered between $140 million and $150 million over seven years.', 'The Orioles have made an offer between $140 and $150 million over seven years.'],
+    ['a whole and its fraction, slash spaced, are not read as a value (never "2 hours")', 'He left after 6 hours of testimony Wednesday evening.', 'He left after 4 1 / 2 hours of testimony Wednesday evening.'],
+    ['the same person in one role, a name folded as a word key ("Baddour" keyed "baddor")', 'Ford, coach Roy Williams and athletics director Dick Baddour presented the ball.', 'Ford, Williams and athletic director Dick Baddour presented the ball.'],
+    ['the same date lines run into the headline', 'Gigante dies in prison December 19, 2005 Vincent Gigante died.', 'Gigante, 77, Crime Boss December 20, 2005 Vincent Gigante died.'],
     ['identical', 'Same 5 things on Friday.', 'Same 5 things on Friday.'],
   ])('no drift: %s', (_name, a, b) => {
     expect(drift(a, b)).toEqual([]);

@@ -94,6 +94,8 @@ export function findQuantities(text: string, ws: readonly TextWord[]): Quantity[
       // ("4 1/2 hours"), and, in text re-joined from tokens, a thousands separator or a decimal point with a space after
       // it ("4, 183 passing yards" is 4,183, not 183; "6. 1-magnitude" is 6.1). Reading the part would claim a false value.
       if (joinsNumbers(w, next) || joinsNumbers(ws[k - 1], w) || /^\s*\//.test(w.after) || /\/\s*$/.test(w.before)) continue;
+      // A number touching a character the page's decoding lost ("4\uFFFD months", a "½" gone) is not known.
+      if (w.after.startsWith('\uFFFD') || w.before.endsWith('\uFFFD')) continue;
       // Two numbers joined by a dash are a range or a score ("$140-150 million", "a 3-2 win"): neither is a value stated alone.
       if ((next?.kind === 'number' && rangeDash.test(next.before)) || (ws[k - 1]?.kind === 'number' && rangeDash.test(w.before))) continue;
       // So are "between $140 and $150 million": the first often leaves its scale to the second.

@@ -31,6 +31,7 @@ describe('findQuantities', () => {
     ['a range with "between"', 'an offer between $140 and $150 million over seven years', [['over seven years', 7, 'year', 'min']]],
     ['a phone number\'s digit groups count nothing', 'call 0800 555 111 or 0845 125 2222', []],
     ['a whole and its fraction, slash spaced or not', 'after 4 1/2 hours and 4 1 / 2 months', []],
+    ['a number touching a character lost in decoding', 'served 4\uFFFD months in prison', []],
     ['a thousands separator re-joined with a space', 'with 4, 183 passing yards', []],
     ['a decimal point re-joined with a space', 'The 6. 1 - magnitude quake', []],
     ['a year, a comma and a count are two numbers', 'In 2008, 183 people died', [['183 people died', 183, 'peopl+death', '']]],

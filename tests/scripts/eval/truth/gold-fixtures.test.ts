@@ -82,3 +82,36 @@ describe('verdicts on the engine items (tests/fixtures/truth/verdicts)', () => {
     }
   });
 });
+
+describe('ECB+ drift samples (tests/fixtures/truth/ecb-drift)', () => {
+  interface EcbVerdict {
+    id: string;
+    verdict: string;
+    reason?: string;
+    note?: string;
+    from?: string;
+  }
+  const sampleFiles = readdirSync(join(DIR, 'ecb-drift')).filter((f) => f.endsWith('.json')).sort();
+  const REASONS = ['different-things', 'publication-stamp', 'rounding-or-range', 'no-conflict', 'parse'];
+  it('holds the four samples the README reports', () => {
+    expect(sampleFiles).toEqual(['sample-1.json', 'sample-2.json', 'sample-3.json', 'sample-4.json']);
+  });
+  it.each(sampleFiles)('%s: 40 items named by documents, sentences and a hash, each with a verdict and no copied passage', (f) => {
+    const sample = JSON.parse(readFileSync(join(DIR, 'ecb-drift', f), 'utf8')) as { engine: string; sample: string; judged: { by: string; date: string; how: string }; verdicts: EcbVerdict[] };
+    expect(sample.engine).toMatch(/^main at [0-9a-f]{7}/);
+    expect(sample.judged.how.length).toBeGreaterThan(0);
+    expect(sample.verdicts).toHaveLength(40);
+    // Sample 2 was drawn from a list that held one item twice: the same id may recur, with the same verdict.
+    const byId = new Map<string, EcbVerdict>();
+    for (const v of sample.verdicts) {
+      if (byId.has(v.id)) expect(v).toEqual(byId.get(v.id));
+      byId.set(v.id, v);
+      expect(v.id).toMatch(/^\d+_\d+ecb(plus)?\.xml\|\d+_\d+ecb(plus)?\.xml\|[\d+]+\|[\d+]+\|[0-9a-f]{16}$/);
+      expect(['real', 'not']).toContain(v.verdict);
+      if (v.verdict === 'not') expect(REASONS).toContain(v.reason);
+      // A verdict kept from an earlier sample names it; a note says why in the judge's words, not the passage's.
+      if (v.from) expect(sampleFiles.indexOf(`${v.from}.json`)).toBeLessThan(sampleFiles.indexOf(f));
+      expect(v.note?.length ?? 0).toBeLessThanOrEqual(320);
+    }
+  });
+});

@@ -189,6 +189,8 @@ export function compareArticles(a: Article, b: Article, options: CompareOptions 
   const valueKey = (v: DriftValue) => `${v.kind}|${v.a.join('|')}|${v.b.join('|')}`;
   // How the two passages stand: one aligned group, a partly covered sentence with its others, or two sentences of two groups.
   const readTogether = (group: number, groupB: number, ia: number[], ib: number[], how: 'aligned' | 'partial' | 'apart') => {
+    // Two partly covered sentences that carry part of each other are two groups of the same two sentences: read once.
+    if (ia.every((i) => ib.every((j) => read.has(i * sb.length + j)))) return;
     for (const i of ia) for (const j of ib) read.add(i * sb.length + j);
     const aText = groupText(sa, ia);
     const bText = groupText(sb, ib);

@@ -83,6 +83,16 @@ describe('compareArticles', () => {
     expect(compareArticles(lepageA, lepageB, { thresholds }).drift).toHaveLength(count);
   });
 
+  // Two sentences each partly covered by the other stand in two groups, one per side: their conflict is one claim.
+  it('tells a conflict between two sentences that partly cover each other once, not once per group', () => {
+    const x = article('a', 'Riverside beats Eastfield', "Riverside beat Eastfield on Saturday night. Riverside's Tom Brandt finished his team's victory with 25 points and 16 rebounds, both career highs, while the guards struggled from the field all night.");
+    const y = article('b', 'Riverside opens league play with win', 'Fans filled the arena for the opener. Tom Brandt finished with 22 points and nine rebounds, as Riverside opened its league season with a 71-57 win over Eastfield.');
+    // Aligned only above 0.95, the two sentences (linked at about 0.87) are partly covered, each by the other.
+    const c = compareArticles(x, y, { thresholds: { ...ALIGN_THRESHOLDS, align: 0.95 } });
+    expect(c.groups.filter((g) => g.kind === 'partial')).toHaveLength(2);
+    expect(c.drift.map((d) => d.values.map((v) => `${v.a[0]} / ${v.b[0]}`))).toEqual([['25 points / 22 points']]);
+  });
+
   // A thing named by its measure, in two sentences that share nothing else: read across the whole texts.
   const hunterA = article('a', 'Congressman indicted', 'Representative Duncan Hunter was indicted on Tuesday on charges of misusing campaign funds.\n\nThe 48-page indictment says Hunter paid for family vacations to Italy and Hawaii.');
   const hunterB = article('b', 'Hunter charged', 'Duncan Hunter and his wife were indicted Tuesday over campaign funds.\n\n"The goal of the conspiracy was for Hunter to enrich himself," the 47-page indictment says.');

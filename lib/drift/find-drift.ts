@@ -80,8 +80,9 @@ interface Candidate<T> {
   words: string[];
 }
 
-// Words that make a count a running total: "so far, the navy has seized 31 magazines", "a total of 923 rounds".
-const RUNNING_TOTAL = /\b(?:so far|thus far|to date|a total of|in total|in all|altogether)\b/i;
+// Words that make a count a running total: "so far, the navy has seized 31 magazines", "a total of 923 rounds",
+// and a season's ("Bush had 404 yards and two touchdowns this season" against one game's 66 yards; not "the season opener").
+const RUNNING_TOTAL = /\b(?:so far|thus far|to date|a total of|in total|in all|altogether|(?:this|the|last|that|a|\d{4}) season(?![- ]open))\b/i;
 
 /**
  * Whether the sentence stating a quantity says it is a running total. A total so far and the count of

@@ -3,6 +3,7 @@ import { diffGroup } from './diff/diff-group';
 import { sharedWordTokens } from './diff/shared-word-tokens';
 import { findDrift } from './drift/find-drift';
 import { findMeasureDrift } from './drift/find-measure-drift';
+import { publishedDay } from './match/published-day';
 import { groupText } from './group-text';
 import { compareQuotes } from './quotes/compare-quotes';
 import { locatedQuotes } from './quotes/located-quotes';
@@ -217,6 +218,9 @@ export function compareArticles(a: Article, b: Article, options: CompareOptions 
     drift.push({ group: groupOfA.get(m.a) as number, groupB: groupOfB.get(m.b) as number, sentencesA: [m.a], sentencesB: [m.b], a: (sa[m.a] as Sentence).text, b: (sb[m.b] as Sentence).text, values: [m.value] });
   }
 
+  // Reports a day or more apart may differ because one is newer: the readers' views say so beside the drift.
+  const daysApart = Math.abs(publishedDay(a.published) - publishedDay(b.published));
+
   return {
     a: ref(a),
     b: ref(b),
@@ -230,5 +234,6 @@ export function compareArticles(a: Article, b: Article, options: CompareOptions 
       .map((q) => ({ ...q, group: groupOfA.get(q.group) as number, groupB: groupOfB.get(q.groupB) as number }))
       .sort((x, y) => x.group - y.group || x.groupB - y.groupB),
     drift,
+    ...(Number.isFinite(daysApart) ? { publishedDaysApart: daysApart } : {}),
   };
 }

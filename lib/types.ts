@@ -184,4 +184,9 @@ export interface Comparison {
   stats: ComparisonStats;
   quotes: QuoteDiff[];
   drift: Drift[];
+  /**
+   * Whole days between the two reports' publication days, when both give a date that can be read. Values that
+   * differ between reports published days apart may be an update (a toll that rose), not a contradiction.
+   */
+  publishedDaysApart?: number;
 }

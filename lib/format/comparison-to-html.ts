@@ -59,7 +59,7 @@ export function comparisonToHtml(c: Comparison, labels: HtmlReportLabels = DEFAU
   const quotes = c.quotes.length ? `<h2>${e(labels.quotes)}</h2><ul>${c.quotes.map((q) => quoteHtml(q, labels)).join('')}</ul>` : '';
   const about = (text?: string) => (text ? ` (${e(labels.driftAbout)} ${e(text)})` : '');
   const drift = c.drift.length
-    ? `<h2>${e(labels.drift)}</h2><ul>${c.drift.map((d) => `<li>${d.values.map((v) => `${e(v.kind)}: <ins>${e(v.a.join(', '))}</ins> / <del>${e(v.b.join(', '))}</del>${about(v.about)}`).join('; ')}</li>`).join('')}</ul>`
+    ? `<h2>${e(labels.drift)}</h2>${c.publishedDaysApart ? `<p>${e(labels.driftDaysApart.replace('{days}', String(c.publishedDaysApart)))}</p>` : ''}<ul>${c.drift.map((d) => `<li>${d.values.map((v) => `${e(v.kind)}: <ins>${e(v.a.join(', '))}</ins> / <del>${e(v.b.join(', '))}</del>${about(v.about)}`).join('; ')}</li>`).join('')}</ul>`
     : '';
   return `<!doctype html>
 <html lang="en">

@@ -10,6 +10,8 @@ export interface ComparisonJson {
   quotes: QuoteDiff[];
   /** Values two passages state differently: `group` holds a's passage, `groupB` b's (the same group when aligned). */
   drift: Array<{ group: number; groupB: number; a: string; b: string; values: DriftValue[] }>;
+  /** Whole days between the two publication days, when both are known. */
+  publishedDaysApart?: number;
   stats: ComparisonStats;
 }
 
@@ -35,6 +37,7 @@ export function comparisonToJson(c: Comparison): ComparisonJson {
     links: c.links.map((l) => ({ a: c.sentencesA[l.a]?.text ?? '', b: c.sentencesB[l.b]?.text ?? '', probability: round(l.probability) })),
     quotes: c.quotes.map((q) => ({ ...q, similarity: round(q.similarity) })),
     drift: c.drift.map((d) => ({ group: d.group, groupB: d.groupB, a: d.a, b: d.b, values: d.values })),
+    ...(c.publishedDaysApart !== undefined ? { publishedDaysApart: c.publishedDaysApart } : {}),
     stats: { ...c.stats, sharedShare: round(c.stats.sharedShare) },
   };
 }

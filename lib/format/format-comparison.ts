@@ -1,6 +1,7 @@
 import { groupText } from '../group-text';
 import type { Comparison, DiffToken, Group, QuoteDiff } from '../types';
 import { sideTokens } from '../ui/side-tokens';
+import { DEFAULT_HTML_LABELS } from './html-report-style';
 import { QUOTE_KIND_MARKS } from './quote-kind-marks';
 import { quoteSpeakers } from './quote-speakers';
 
@@ -59,6 +60,9 @@ function groupLine(c: Comparison, g: Group, style: ReportStyle): string {
   return style === 'ansi' ? `${ANSI.bold}${label}${ANSI.reset} ${text}` : `${label} ${text}`;
 }
 
+// The CLI's note under the drift heading: the report's English wording, one text for both.
+const driftDaysApartNote = (days: number) => DEFAULT_HTML_LABELS.driftDaysApart.replace('{days}', String(days));
+
 const percent = (n: number) => `${Math.round(n * 100)}%`;
 
 const QUOTE_LEGEND = `${QUOTE_KIND_MARKS.identical} identical, ${QUOTE_KIND_MARKS.trimmed} trimmed: one quotes less, ${QUOTE_KIND_MARKS.reworded} reworded: other words`;
@@ -102,6 +106,7 @@ export function formatComparison(c: Comparison, style: ReportStyle): string {
   }
   if (c.drift.length) {
     lines.push('', `${heading}numbers, dates and names that differ`);
+    if (c.publishedDaysApart) lines.push(`(${driftDaysApartNote(c.publishedDaysApart)})`);
     for (const d of c.drift) {
       const values = d.values.map((v) => `${v.kind} ${v.a.join(', ')} / ${v.b.join(', ')}${v.about ? ` (said of: ${v.about})` : ''}`).join('; ');
       lines.push(`${style === 'markdown' ? '- ' : ''}group ${d.group === d.groupB ? d.group : `${d.group}/${d.groupB}`}: ${values}`);

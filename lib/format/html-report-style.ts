@@ -29,6 +29,8 @@ export interface HtmlReportLabels {
   saidBy: string;
   drift: string;
   driftAbout: string;
+  /** Under the drift heading when the reports were published days apart; `{days}` stands for the number. */
+  driftDaysApart: string;
   legend: string;
 }
 
@@ -55,6 +57,7 @@ export const DEFAULT_HTML_LABELS: HtmlReportLabels = {
   saidBy: 'said by',
   drift: 'Numbers, dates and names that differ',
   driftAbout: 'said of:',
+  driftDaysApart: 'Days between the two reports: {days}. A later report may give an updated figure: a difference is not always a contradiction.',
   legend: 'Legend',
 };
 

@@ -49,6 +49,16 @@ describe('comparisonToHtml', () => {
     for (const text of marks) expect(text).toBe(text.trim());
   });
 
+  it.each([
+    ['days apart: the note with its number', '2024-03-01', '2024-03-05', '<p>Days between the two reports: 4. A later report may give an updated figure'],
+    ['the same day: no note', '2024-03-01', '2024-03-01', undefined],
+  ])('under the drift heading, reports published %s', (_name, publishedA, publishedB, note) => {
+    const report = comparisonToHtml(compareArticles({ ...a, published: publishedA }, { ...b, published: publishedB, text: b.text.replace('24 years', '25 years') }));
+    expect(report).toContain('<h2>Numbers, dates and names that differ</h2>');
+    if (note) expect(report).toContain(note);
+    else expect(report).not.toContain('Days between the two reports');
+  });
+
   it('uses the labels it is given', () => {
     const german = comparisonToHtml(compareArticles(a, b), { ...DEFAULT_HTML_LABELS, added: 'hinzugefügt' });
     expect(german).toContain('hinzugefügt');

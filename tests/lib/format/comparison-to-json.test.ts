@@ -29,6 +29,17 @@ describe('comparisonToJson', () => {
     expect(json.stats.wordsA).toBe(c.stats.wordsA);
   });
 
+  it.each([
+    ['both dated: whole days between their publication days', '2019-01-04T22:15:00Z', '2019-01-06T01:00:00Z', 2],
+    ['one undated: left out', undefined, '2019-01-06T01:00:00Z', undefined],
+    ['a date that cannot be read: left out', 'last Tuesday', '2019-01-06T01:00:00Z', undefined],
+  ])('publishedDaysApart, %s', (_name, publishedA, publishedB, days) => {
+    const x = { id: 'a', outlet: 'A', title: 'T', text: 'One.', published: publishedA };
+    const y = { id: 'b', outlet: 'B', title: 'T', text: 'Two.', published: publishedB };
+    expect(comparisonToJson(compareArticles(x, y)).publishedDaysApart).toBe(days);
+    expect('publishedDaysApart' in comparisonToJson(compareArticles(x, y))).toBe(days !== undefined);
+  });
+
   it('survives a JSON round trip unchanged', () => {
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);
   });

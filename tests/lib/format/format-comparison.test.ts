@@ -33,6 +33,18 @@ describe('formatComparison', () => {
     expect(formatComparison(p, 'plain').split('\n')).toContain(line);
   });
 
+  it.each([
+    ['days apart: a note under the heading', '2024-06-01', '2024-06-03', true],
+    ['the same day: none', '2024-06-01', '2024-06-01T23:00:00Z', false],
+  ])('plain: drift of reports published %s', (_name, publishedA, publishedB, shown) => {
+    const x = { id: 'a', outlet: 'Daily A', title: 'Storm kills 12', text: 'Shelters opened.', published: publishedA };
+    const y = { id: 'b', outlet: 'Daily B', title: 'Storm kills 14', text: 'Schools closed.', published: publishedB };
+    const lines = formatComparison(compareArticles(x, y), 'plain').split('\n');
+    const heading = lines.indexOf('numbers, dates and names that differ');
+    expect(heading).toBeGreaterThan(0);
+    expect(lines[heading + 1]?.startsWith('(Days between the two reports: 2. A later report may give an updated figure')).toBe(shown);
+  });
+
   it('plain: lists quotes with their class and drift with what it is said of', () => {
     const text = formatComparison(c, 'plain');
     expect(text).toContain('quotes both outlets carry (= identical, ✂ trimmed: one quotes less, ≈ reworded: other words)');

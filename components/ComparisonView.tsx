@@ -49,7 +49,7 @@ export function ComparisonView({ comparison, consensus, otherCount }: Props) {
         {!shown.length && <p class="muted">{t('noneToShow')}</p>}
       </div>
       <QuoteList quotes={comparison.quotes} hideMinor={hideMinor} />
-      <DriftList drift={comparison.drift} />
+      <DriftList drift={comparison.drift} daysApart={comparison.publishedDaysApart} />
     </>
   );
 }

@@ -4,13 +4,17 @@ import { TEST_IDS } from './test-ids';
 
 const DRIFT_LABEL: Record<DriftKind, MessageKey> = { number: 'drift_number', date: 'drift_date', name: 'drift_name' };
 
-/** The facts the two outlets state with conflicting values: kind, each side's value, and what both say it of. */
-export function DriftList({ drift }: { drift: readonly Drift[] }) {
+/**
+ * The facts the two outlets state with conflicting values: kind, each side's value, and what both say it of;
+ * when the reports were published days apart, a note that a later one may give an updated figure.
+ */
+export function DriftList({ drift, daysApart }: { drift: readonly Drift[]; daysApart?: number }) {
   if (!drift.length) return null;
   const list = (values: string[]) => values.join(', ') || t('driftNone');
   return (
     <section data-testid={TEST_IDS.drift} aria-label={t('driftHeading')}>
       <h2>{t('driftHeading')}</h2>
+      {daysApart ? <p class="muted" data-testid={TEST_IDS.driftDaysApart}>{t('driftDaysApart', String(daysApart))}</p> : null}
       <ul class="report-list">
         {drift.map((d, i) => (
           <li key={i} data-group={d.group}>

@@ -60,6 +60,7 @@ const htmlLabels = (): HtmlReportLabels => ({
   saidBy: t('quoteSaidBy', '').trim(),
   drift: t('driftHeading'),
   driftAbout: t('driftAbout', '').trim(),
+  driftDaysApart: t('driftDaysApart', '{days}'),
   legend: t('legendHeading'),
 });
 
@@ -351,7 +352,7 @@ export function SideBySide({ deps }: { deps: SideBySideDeps }) {
           {comparison && (
             <div class="sbs-reports">
               <QuoteList quotes={comparison.quotes} hideMinor={false} />
-              <DriftList drift={comparison.drift} />
+              <DriftList drift={comparison.drift} daysApart={comparison.publishedDaysApart} />
             </div>
           )}
         </>

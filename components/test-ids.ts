@@ -27,6 +27,8 @@ export const TEST_IDS = {
   /** Quotes worded differently, number/name drift, consensus / omission report sections. */
   quotes: 'quotes',
   drift: 'drift',
+  /** The note under the drift list that the reports were published days apart. */
+  driftDaysApart: 'drift-days-apart',
   consensus: 'consensus',
   omissions: 'omissions',
   /** Side-by-side page. */

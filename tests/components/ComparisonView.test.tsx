@@ -132,6 +132,18 @@ describe('ComparisonView', () => {
     expect(byTestId(root, TEST_IDS.group)[0]?.querySelector('[data-flag="drift"]')?.textContent).toBe('numbers, dates or names differ');
   });
 
+  it.each([
+    ['published three days apart: the note says a later report may give an updated figure', '2015-04-25T08:00:00Z', '2015-04-28T20:00:00Z', 'Days between the two reports: 3.'],
+    ['published the same day: no note', '2015-04-25T08:00:00Z', '2015-04-25T20:00:00Z', undefined],
+    ['a report without a date: no note', undefined, '2015-04-28T20:00:00Z', undefined],
+  ])('drift of reports %s', (_name, publishedA, publishedB, note) => {
+    const x = { ...article('a', ['The quake killed 24 people in Nepal on Monday, officials in Kathmandu said.']), published: publishedA };
+    const y = { ...article('b', ['The quake killed 42 people in Nepal on Monday, officials in Kathmandu said.']), published: publishedB };
+    const root = mount(<ComparisonView comparison={compareArticles(x, y)} otherCount={1} />);
+    expect(byTestId(root, TEST_IDS.drift)).toHaveLength(1);
+    expect(byTestId(root, TEST_IDS.driftDaysApart)[0]?.textContent?.slice(0, 32)).toBe(note);
+  });
+
   it('shows consensus marks only with two or more other outlets', () => {
     const consensus: Consensus = { sentences: comparison.sentencesA.map((s) => ({ index: s.index, text: s.text, carriedBy: s.index === 2 ? [] : ['b', 'c'] })), omissions: [], minOutlets: 2 };
     const one = mount(<ComparisonView comparison={comparison} consensus={consensus} otherCount={1} />);

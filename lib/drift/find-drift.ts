@@ -215,7 +215,8 @@ export function findDrift(a: string, b: string, options: DriftOptions = {}): Dri
       const bare = !x.units.length && !y.units.length;
       if (!bare && !sameUnit(x, y)) return undefined;
       // So are "two other victims" (the rest, besides one told before) and "three victims" (all of them).
-      if (totals.get(x) !== totals.get(y) || Boolean(x.besides) !== Boolean(y.besides)) return undefined;
+      // And "34" in "29 of 34 passes" (the whole of one scope: a game's attempts) and "17 passes" (a count of its own).
+      if (totals.get(x) !== totals.get(y) || Boolean(x.besides) !== Boolean(y.besides) || Boolean(x.whole) !== Boolean(y.whole)) return undefined;
       // An age is said of one person, and a story names several ("the 23-year-old guard", "an 81-year-old
       // man"): two ages drift only in two wordings of one statement.
       if (isAge(x) && textOverlap < SAME_STATEMENT) return undefined;

@@ -20,6 +20,8 @@ export interface Quantity {
   hedged?: boolean;
   /** Counts only the ones besides those told before ("two other victims", "three more"): a part, not the whole. */
   besides?: true;
+  /** The whole a part is counted out of ("29 of 34 passes", "five of the team's first eight points"): that scope's own count. */
+  whole?: true;
   /** Word indices the quantity spans, from its first word (a bound or a hedge: "nearly") to its last (a unit word). */
   from: number;
   to: number;
@@ -29,6 +31,24 @@ const TENS = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 
 const ORDINAL_SUFFIX = /^(st|nd|rd|th)$/i;
 // A number word that is no count: "one of them", "no one", "the one who".
 const NOT_A_COUNT_BEFORE = new Set(['no', 'the', 'any', 'every', 'each', 'another', 'this', 'that', 'which']);
+/** How far before a count "of" may stand for it to be the whole of a part: "five of Creighton's first eight". */
+const WHOLE_REACH = 4;
+// A cardinal: digits or a number word ("first" and "last" stand between a part and its whole: "five of the first eight").
+const isCount = (w: TextWord | undefined) => w !== undefined && (w.kind === 'number' || /^\d+$/.test(NUMBER_WORDS.get(w.lower) ?? ''));
+
+/**
+ * Whether the count at k is the whole a part is counted out of: a count, "of", then this one within a few
+ * words, in one clause ("29 of 34 passes", "three of the four soldiers", "eight of their last 10 games").
+ */
+function isWholeOfPart(ws: readonly TextWord[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(1, k - WHOLE_REACH); j--) {
+    const w = ws[j] as TextWord;
+    if (clauseEnd.test((ws[j + 1] as TextWord).before) || /,/.test((ws[j + 1] as TextWord).before) || isCount(w)) return false;
+    if (w.lower === 'of') return isCount(ws[j - 1]) && !clauseEnd.test(w.before) && !/,/.test(w.before);
+  }
+  return false;
+}
+
 /** Words right after a count that make it a count of the rest: "two other victims", "three more touchdowns". */
 const BESIDES_WORDS = new Set(['other', 'more', 'additional', 'further']);
 const clauseEnd = /[.;:!?]\s|[.;:!?]$|[()\u2014\u2013]/;
@@ -145,6 +165,7 @@ export function findQuantities(text: string, ws: readonly TextWord[]): Quantity[
       to = after.to;
     }
     const besides = BESIDES_WORDS.has(ws[k + 1]?.lower ?? '') && !BOUND_WORDS.has(`${ws[k + 1]?.lower} ${ws[k + 2]?.lower}`);
+    const whole = !ordinal && isWholeOfPart(ws, k);
     // A bound: "more than 10", "at least $5".
     const two = `${ws[k - 2]?.lower ?? ''} ${ws[k - 1]?.lower ?? ''}`;
     const bound = BOUND_WORDS.get(two) ?? BOUND_WORDS.get(ws[k - 1]?.lower ?? '');
@@ -152,7 +173,7 @@ export function findQuantities(text: string, ws: readonly TextWord[]): Quantity[
     const from = BOUND_WORDS.has(two) ? k - 2 : bound || hedged ? k - 1 : k;
     const sign = from === k && currency && CURRENCIES.has(w.before.trim().slice(-1)) ? 1 : 0;
     const written = text.slice((ws[from] as TextWord).start - sign, (ws[to] as TextWord).end);
-    found.push({ text: written, value, precision, units, ordinal, ...(bound ? { bound } : {}), ...(hedged ? { hedged } : {}), ...(besides ? { besides } : {}), from, to });
+    found.push({ text: written, value, precision, units, ordinal, ...(bound ? { bound } : {}), ...(hedged ? { hedged } : {}), ...(besides ? { besides } : {}), ...(whole ? { whole } : {}), from, to });
     k = to;
   }
   return found;

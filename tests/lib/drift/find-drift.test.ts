@@ -59,6 +59,7 @@ describe('findDrift', () => {
     ['a running total against one event\'s count', 'Six rifles, 12 magazines and 300 rounds of ammunition were seized from the boats.', 'So far, the navy has confiscated 14 rifles, 31 magazines and 923 rounds of ammunition from pirates.'],
     ['two pages\' date lines', 'Shooter Charged Published April 11, 2007 A man fired four days earlier opened fire.', 'Shooting Leaves Woman Dead Published: April 10, 2007 A man who was fired last week opened fire.'],
     ['a season\'s total against one game\'s count', 'Against the Bears he caught eight passes for 66 yards and two touchdowns.', 'He caught 52 passes for 440 yards and four touchdowns this season.'],
+    ['the whole a part is counted out of against a count of its own', 'Three of the four soldiers killed by friendly fire died when a tank fired on their post.', 'Five soldiers were killed by friendly fire when a tank fired on their post.'],
     ['a count of the rest against the whole', 'Police said three victims were taken to Mercy Hospital in Dayton.', 'Police said two other victims were taken to Mercy Hospital in Dayton.'],
     ['a scale suffix and its word', 'AMD is paying $281m in cash for SeaMicro.', 'AMD is paying $281 million in cash for SeaMicro.'],
     ['a range whose first end leaves its scale to the second', 'The Orioles offered between $140 million and $150 million over seven years.', 'The Orioles have made an offer between $140 and $150 million over seven years.'],

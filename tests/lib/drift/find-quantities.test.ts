@@ -41,6 +41,18 @@ describe('findQuantities', () => {
   });
 
   it.each([
+    ['29 of 34 passes', ['34 passes']],
+    ['five of the team\'s first eight points', ['eight points']],
+    ['eight of their last 10 games', ['10 games']],
+    ['20 of the 50 homes', ['50 homes']],
+    ['20 homes, of which 5 burned', []],
+    ['34 passes', []],
+  ])('the whole a part is counted out of, in %s', (text, wholes) => {
+    const qs = findQuantities(text, textWords(text));
+    expect(qs.filter((q) => q.whole).map((q) => q.text)).toEqual(wholes);
+  });
+
+  it.each([
     ['1.4 million', 1e5],
     ['50,000', 1e4],
     ['35.72', 0.01],

@@ -31,6 +31,10 @@ const TENS = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 
 const ORDINAL_SUFFIX = /^(st|nd|rd|th)$/i;
 // A number word that is no count: "one of them", "no one", "the one who".
 const NOT_A_COUNT_BEFORE = new Set(['no', 'the', 'any', 'every', 'each', 'another', 'this', 'that', 'which']);
+/** Words right after a count that make it a count of the rest: "two other victims", "three more touchdowns". */
+const BESIDES_WORDS = new Set(['other', 'more', 'additional', 'further']);
+const clauseEnd = /[.;:!?]\s|[.;:!?]$|[()\u2014\u2013]/;
+const rangeDash = /^[-\u2013]$/;
 /** How far before a count "of" may stand for it to be the whole of a part: "five of Creighton's first eight". */
 const WHOLE_REACH = 4;
 // A cardinal: digits or a number word ("first" and "last" stand between a part and its whole: "five of the first eight").
@@ -49,10 +53,6 @@ function isWholeOfPart(ws: readonly TextWord[], k: number): boolean {
   return false;
 }
 
-/** Words right after a count that make it a count of the rest: "two other victims", "three more touchdowns". */
-const BESIDES_WORDS = new Set(['other', 'more', 'additional', 'further']);
-const clauseEnd = /[.;:!?]\s|[.;:!?]$|[()\u2014\u2013]/;
-const rangeDash = /^[-\u2013]$/;
 /** How far after a number its unit word may stand: "24 years", "19 other children", "11 Pacific Rim nations". */
 export const UNIT_REACH = 3;
 
@@ -171,7 +171,7 @@ export function findQuantities(text: string, ws: readonly TextWord[]): Quantity[
     const bound = BOUND_WORDS.get(two) ?? BOUND_WORDS.get(ws[k - 1]?.lower ?? '');
     const hedged = !bound && HEDGE_WORDS.has(ws[k - 1]?.lower ?? '');
     const from = BOUND_WORDS.has(two) ? k - 2 : bound || hedged ? k - 1 : k;
-    const sign = from === k && currency && CURRENCIES.has(w.before.trim().slice(-1)) ? 1 : 0;
+    const sign = from === k && currency && signed ? 1 : 0;
     const written = text.slice((ws[from] as TextWord).start - sign, (ws[to] as TextWord).end);
     found.push({ text: written, value, precision, units, ordinal, ...(bound ? { bound } : {}), ...(hedged ? { hedged } : {}), ...(besides ? { besides } : {}), ...(whole ? { whole } : {}), from, to });
     k = to;

@@ -32,7 +32,7 @@ const articleOf = (d: EcbDoc, id: string): Article => ({ id, outlet: d.domain ??
 
 /**
  * Every drift item the engine lists over the ECB+ same-sub-topic document pairs (about 5,000 pairs).
- * @example ecbDriftItems().length // -> 82
+ * @example ecbDriftItems().length // -> 73
  */
 export function ecbDriftItems(): EcbDriftItem[] {
   const docs = readFileSync(join(evaldataPath('ecbplus'), 'ecbplus_docs.jsonl'), 'utf8')

@@ -50,6 +50,18 @@ function agree(x: Quantity, y: Quantity): boolean {
 }
 
 const sameUnit = (x: Quantity, y: Quantity) => x.units.some((u) => y.units.includes(u));
+
+/**
+ * Whether a quantity is told on the other side as a sum, or is one of two parts whose sum the other side
+ * tells: "$281m in cash and $53m in stock" and "a $334m deal" agree. Counted things only (a unit word or a
+ * currency): bare numbers add up by chance.
+ */
+function inSum(x: Quantity, own: readonly Quantity[], other: readonly Quantity[]): boolean {
+  if (!x.units.length) return false;
+  const sum = (y: Quantity, z: Quantity): Quantity => ({ ...y, value: y.value + z.value, precision: Math.max(y.precision, z.precision), bound: undefined, hedged: y.hedged || z.hedged });
+  const sumOf = (xs: readonly Quantity[], total: Quantity) => xs.some((y, i) => sameUnit(y, total) && xs.some((z, j) => j > i && sameUnit(z, total) && agree(total, sum(y, z))));
+  return sumOf(other, x) || other.some((total) => sameUnit(x, total) && own.some((y) => y !== x && sameUnit(y, total) && agree(total, sum(x, y))));
+}
 // A value is matched by the other side's equal value whatever its unit words: "24" and "24 years" agree.
 const sameOrBare = (x: Quantity, y: Quantity) => sameUnit(x, y) || !x.units.length || !y.units.length;
 /** Both count with the same two unit words: a measure and what it measures ("38-word oath" / "35-word oath"). */
@@ -197,8 +209,8 @@ export function findDrift(a: string, b: string, options: DriftOptions = {}): Dri
   // b is only searched for a kind of value a states.
   const qa = numbers ? findQuantities(a, wa).filter((q) => !q.ordinal) : [];
   const qb = qa.length ? findQuantities(b, wb).filter((q) => !q.ordinal) : [];
-  const onlyA = qa.filter((x) => !qb.some((y) => sameOrBare(x, y) && agree(x, y)));
-  const onlyB = qb.filter((y) => !qa.some((x) => sameOrBare(x, y) && agree(x, y)));
+  const onlyA = qa.filter((x) => !qb.some((y) => sameOrBare(x, y) && agree(x, y)) && !inSum(x, qa, qb));
+  const onlyB = qb.filter((y) => !qa.some((x) => sameOrBare(x, y) && agree(x, y)) && !inSum(y, qb, qa));
   if (onlyA.length && onlyB.length) {
     const context = new Map<Quantity, ContextWord[]>();
     const totals = new Map<Quantity, boolean>();

@@ -32,11 +32,12 @@ const STAMP_WORDS = new Set(['published', 'posted', 'updated']);
 /** How far after "Published" a date line's year may stand: "Published on Friday, 27 September 2013". */
 const STAMP_REACH = 6;
 
+/** A day of the month as written: one or two digits, 1-31. */
+const isDayWord = (x: TextWord | undefined) => x !== undefined && x.kind === 'number' && /^\d{1,2}$/.test(x.text) && Number(x.text) >= 1 && Number(x.text) <= 31;
 /** A word that can open a date: a capitalised calendar word or a day of the month. */
-const opensDate = (x: TextWord | undefined) => x !== undefined && ((DATE_WORDS.has(x.lower) && capitalised(x)) || (x.kind === 'number' && Number(x.text) >= 1 && Number(x.text) <= 31));
+const opensDate = (x: TextWord | undefined) => x !== undefined && ((DATE_WORDS.has(x.lower) && capitalised(x)) || isDayWord(x));
 
 const isMonthWord = (x: TextWord | undefined) => x !== undefined && x.kind !== 'number' && DATE_WORDS.has(x.lower) && !WEEKDAYS.has(x.lower) && capitalised(x);
-const isDayWord = (x: TextWord | undefined) => x !== undefined && x.kind === 'number' && /^\d{1,2}$/.test(x.text) && Number(x.text) >= 1 && Number(x.text) <= 31;
 /** Ends a sentence: what stands before a word that opens one. */
 const SENTENCE_END = /[.!?]["'”’)]*\s*$/;
 
@@ -121,7 +122,7 @@ export function findDates(text: string, ws: readonly TextWord[]): DateMention[] 
       found.push({ kind: 'weekday', text: w.text, key: w.lower, ...(inLine(k, k) ? { stamp: true as const } : {}), from: k, to: k });
       continue;
     }
-    const dayWord = next && next.kind === 'number' && Number(next.text) >= 1 && Number(next.text) <= 31 && !/^\d{4}$/.test(next.text) ? next : undefined;
+    const dayWord = isDayWord(next) ? next : undefined;
     const yearNext = next && /^\d{4}$/.test(next.text);
     if (AMBIGUOUS_MONTHS.has(w.lower) && !dayWord && !yearNext && !BEFORE_MONTH.has(ws[k - 1]?.lower ?? '')) continue;
     let to = dayWord ? k + 1 : k;

@@ -356,7 +356,8 @@ export class CorpusStore {
    * over the index; a page closed meanwhile just leaves it for the next writer). One at a time per page,
    * and the refresh one at a time across pages (refreshTurn).
    * A change made while a pass runs cuts that pass short (refreshNorms keeps nothing then), so it asks
-   * for one more pass after it: the last change of a burst (a feed refresh, an import) is always refreshed.
+   * for one more pass after it: the last change of a burst (a feed refresh, an import) is always refreshed,
+   * also when the pass it came during failed (a failed pass is left to the next change; that change is the next).
    * Last, once per store, the rewrite of the sketches an older version stored (upgradeSketches).
    */
   maintain(): Promise<void> {
@@ -368,17 +369,20 @@ export class CorpusStore {
       try {
         do {
           this.maintainAgain = false;
-          await this.applyRetention();
-          // In turn with other pages; the check comes after the wait, so a pass another page has just
-          // made for the same changes is not made again, and a change it did not see still is.
-          await this.refreshTurn(async () => {
-            if (!(await this.upToDate())) await refreshNorms(this.db, base, { snapshot: await this.snapshots?.target() });
-          });
-          // After the refresh, which makes queries fast again: this rewrite takes about 2 minutes at 100,000.
-          await upgradeSketches(this.db);
+          try {
+            await this.applyRetention();
+            // In turn with other pages; the check comes after the wait, so a pass another page has just
+            // made for the same changes is not made again, and a change it did not see still is.
+            await this.refreshTurn(async () => {
+              if (!(await this.upToDate())) await refreshNorms(this.db, base, { snapshot: await this.snapshots?.target() });
+            });
+            // After the refresh, which makes queries fast again: this rewrite takes about 2 minutes at 100,000.
+            await upgradeSketches(this.db);
+          } catch {
+            // Upkeep only: queries stay exact without it, and the next change tries again (one made during
+            // this pass is that next change: the loop runs once more for it).
+          }
         } while (this.maintainAgain);
-      } catch {
-        // Upkeep only: queries stay exact without it, and the next change tries again.
       } finally {
         this.maintaining = undefined;
       }

@@ -304,6 +304,25 @@ describe('CorpusStore: the refresh snapshot of the shards', () => {
     expect(await files.stamp()).toMatchObject({ generation: await db.read(ALL_STORES, async (tx) => (await readState(tx)).generation) });
   });
 
+  it('a change made while an upkeep pass runs is refreshed even when that pass fails', async () => {
+    const db = await openIdbDatabase(fresh());
+    // A change from elsewhere, with no upkeep of its own.
+    await addArticles(db, [{ article: FLOODS, source: 'saved' }], { now: 1 });
+    let turns = 0;
+    let store: CorpusStore | undefined;
+    const failingFirst: Exclusive = async (work) => {
+      if (++turns > 1) return work();
+      // The reader saves while the first pass waits for its turn, and then the pass fails (the lock request, say).
+      await store!.save(STORIES[0]!);
+      throw new Error('the lock could not be had');
+    };
+    store = new CorpusStore(db, undefined, undefined, failingFirst);
+    await store.maintain();
+    const [state, refresh] = await db.read(ALL_STORES, (tx) => Promise.all([readState(tx), tx.get<NormRefresh>(STORES.meta, META_KEYS.refresh)]));
+    expect(turns).toBe(2);
+    expect(refresh?.generation).toBe(state.generation);
+  });
+
   it('a page whose refresh waits for another page\'s turn checks after the wait: a change the other did not see is refreshed', async () => {
     const db = await openIdbDatabase(fresh());
     const snapshots = memorySnapshots(db);

@@ -48,6 +48,9 @@ const DAY_MS = 86_400_000;
 
 export const ARTICLE_SOURCES: readonly ArticleSource[] = ['bundled', 'saved', 'imported', 'feed', 'visited', 'link'];
 
+/** The waits before an upkeep pass is tried again (CorpusStore's retryDelays): 2 s, then 10 s, then 30 s. */
+export const UPKEEP_RETRY_DELAYS: readonly number[] = [2_000, 10_000, 30_000];
+
 /** The storage is full: the reader has to delete something (nothing stored was lost). */
 export class StorageFullError extends Error {
   override name = 'StorageFullError';
@@ -88,6 +91,8 @@ export class CorpusStore {
   /** A change came in while a pass of upkeep ran: run one more. */
   private maintainAgain = false;
   private retentionQueue: Promise<number> = Promise.resolve(0);
+  /** Passes tried again since the last change, after passes that left the store not up to date. */
+  private retries = 0;
   /** Why the articles an older version kept could not be moved in (they are still where they were). */
   migrationProblem: string | undefined;
 
@@ -102,6 +107,12 @@ export class CorpusStore {
      * slowing the other and the popup's queries, and write the same snapshot twice.
      */
     private readonly refreshTurn: Exclusive = webLock(NORM_REFRESH_LOCK),
+    /**
+     * How long to wait before passing again when a pass left the store not up to date without a change
+     * since: its snapshot file could not be written (busy: in Firefox a page closed while it wrote the file
+     * can keep it for a while) or the pass failed. One wait per try, then the next change tries again.
+     */
+    private readonly retryDelays: readonly number[] = UPKEEP_RETRY_DELAYS,
   ) {}
 
   /**
@@ -358,16 +369,23 @@ export class CorpusStore {
    * A change made while a pass runs cuts that pass short (refreshNorms keeps nothing then), so it asks
    * for one more pass after it: the last change of a burst (a feed refresh, an import) is always refreshed,
    * also when the pass it came during failed (a failed pass is left to the next change; that change is the next).
+   * A pass that leaves the store not up to date with no change since (its snapshot file busy, or the pass
+   * failed) is tried again after each of retryDelays, until one is up to date or the next change comes.
    * Last, once per store, the rewrite of the sketches an older version stored (upgradeSketches).
    */
   maintain(): Promise<void> {
+    this.retries = 0;
+    return this.upkeep();
+  }
+
+  private upkeep(): Promise<void> {
     if (this.maintaining) {
       this.maintainAgain = true;
       return this.maintaining;
     }
     this.maintaining = (async () => {
       try {
-        do {
+        for (;;) {
           this.maintainAgain = false;
           try {
             await this.applyRetention();
@@ -382,7 +400,18 @@ export class CorpusStore {
             // Upkeep only: queries stay exact without it, and the next change tries again (one made during
             // this pass is that next change: the loop runs once more for it).
           }
-        } while (this.maintainAgain);
+          if (this.maintainAgain) continue;
+          // Not up to date with no change since (another page's pass in its turn is up to date by its end):
+          // try again after a while, a few times, rather than leave queries slow until the next change.
+          const delay = this.retryDelays[this.retries];
+          const stale = delay !== undefined && !(await this.upToDate().catch(() => true));
+          if (this.maintainAgain) continue;
+          if (stale) {
+            this.retries++;
+            setTimeout(() => void this.upkeep(), delay);
+          }
+          return;
+        }
       } finally {
         this.maintaining = undefined;
       }

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { CorpusStore, SAVED_KEY, coverageOrBundled, exportNewerDatabase, openCorpusStore, type StoreUnavailable } from '../../../components/services/corpus-store';
 import { openIdbDatabase } from '../../../components/services/idb-database';
 import { articlesToJsonLines } from '../../../lib/corpus/json-lines';
@@ -304,19 +304,39 @@ describe('CorpusStore: the refresh snapshot of the shards', () => {
     expect(await files.stamp()).toMatchObject({ generation: await db.read(ALL_STORES, async (tx) => (await readState(tx)).generation) });
   });
 
+  it.each([
+    ['busy once: the retry writes it', 1, [20, 20], 2, true],
+    ['busy every time: tried again once per wait, then left to the next change', 99, [20, 20], 3, false],
+    ['no waits given: not tried again', 1, [], 1, false],
+  ] as const)('a snapshot file that cannot be written (busy) is tried again after a while: %s', async (_name, busyTimes, delays, targets, current) => {
+    const db = await openIdbDatabase(fresh());
+    const snapshots = memorySnapshots(db);
+    let asked = 0;
+    // As the extension's when the file is held elsewhere: no writer, the norms kept without a snapshot.
+    const files: SnapshotFiles = { ...snapshots.files, target: () => (++asked <= busyTimes ? Promise.resolve(undefined) : snapshots.files.target()) };
+    const store = new CorpusStore(db, undefined, files, memoryLock().turn, delays);
+    await store.save(FLOODS);
+    // The save's upkeep and its tries again, 20 ms apart; then time for one more, which must not come.
+    await vi.waitFor(() => expect(asked).toBe(targets), { timeout: 10_000 });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await vi.waitFor(async () => expect(await files.stamp().then((x) => x !== undefined)).toBe(current), { timeout: 10_000 });
+    const generation = await db.read(ALL_STORES, async (tx) => (await readState(tx)).generation);
+    expect(asked).toBe(targets);
+    expect((await files.stamp())?.generation === generation).toBe(current);
+  });
+
   it('a change made while an upkeep pass runs is refreshed even when that pass fails', async () => {
     const db = await openIdbDatabase(fresh());
     // A change from elsewhere, with no upkeep of its own.
     await addArticles(db, [{ article: FLOODS, source: 'saved' }], { now: 1 });
     let turns = 0;
-    let store: CorpusStore | undefined;
     const failingFirst: Exclusive = async (work) => {
       if (++turns > 1) return work();
       // The reader saves while the first pass waits for its turn, and then the pass fails (the lock request, say).
-      await store!.save(STORIES[0]!);
+      await store.save(STORIES[0]!);
       throw new Error('the lock could not be had');
     };
-    store = new CorpusStore(db, undefined, undefined, failingFirst);
+    const store = new CorpusStore(db, undefined, undefined, failingFirst);
     await store.maintain();
     const [state, refresh] = await db.read(ALL_STORES, (tx) => Promise.all([readState(tx), tx.get<NormRefresh>(STORES.meta, META_KEYS.refresh)]));
     expect(turns).toBe(2);

@@ -24,7 +24,7 @@ import { toArticle } from '../../lib/store/to-article';
 import { upgradeSketches } from '../../lib/store/upgrade-sketches';
 import { articleOrigin, type ArticleOrigin } from '../../lib/store/article-origin';
 import { isKnownFeedItem, rememberFeedItem, type FeedItemKeys } from '../../lib/store/feed-item-keys';
-import type { ArticleSource, FeedOrigin, KvDatabase, KvReader, NormRefresh, RetentionSettings, StoreState, StoredArticle } from '../../lib/store/types';
+import type { ArticleSource, FeedOrigin, KvDatabase, KvReader, NormRefresh, RetentionSettings, StoreState, StoredArticle, UpkeepRecord } from '../../lib/store/types';
 import type { SideBySideHandoff } from '../../lib/ui/types';
 import { verifyIndex, type IndexCheck } from '../../lib/store/verify-index';
 import { BUNDLED_CORPUS } from './bundled-corpus';
@@ -378,6 +378,21 @@ export class CorpusStore {
     return this.upkeep();
   }
 
+  /** The last upkeep pass, as far as it got (none yet: undefined). */
+  lastUpkeep(): Promise<UpkeepRecord | undefined> {
+    return this.db.read([STORES.meta], (tx) => tx.get<UpkeepRecord>(STORES.meta, META_KEYS.upkeep));
+  }
+
+  /**
+   * Notes how a pass ended, and where a failed one stopped: one small write at its end, best effort (a full
+   * storage refuses it, and upkeep must not fail for a note). A pass with no note after the last change
+   * has not ended.
+   */
+  private async record(upkeep: UpkeepRecord): Promise<void> {
+    const page = (globalThis as { location?: { pathname?: string } }).location?.pathname;
+    await this.db.write([STORES.meta], async (tx) => tx.put(STORES.meta, page ? { ...upkeep, page } : upkeep, META_KEYS.upkeep)).catch(() => undefined);
+  }
+
   private upkeep(): Promise<void> {
     if (this.maintaining) {
       this.maintainAgain = true;
@@ -387,18 +402,24 @@ export class CorpusStore {
       try {
         for (;;) {
           this.maintainAgain = false;
+          const startedAt = Date.now();
+          let stage: UpkeepRecord['stage'] = 'retention';
           try {
             await this.applyRetention();
+            stage = 'refresh';
             // In turn with other pages; the check comes after the wait, so a pass another page has just
             // made for the same changes is not made again, and a change it did not see still is.
             await this.refreshTurn(async () => {
               if (!(await this.upToDate())) await refreshNorms(this.db, base, { snapshot: await this.snapshots?.target() });
             });
+            stage = 'sketches';
             // After the refresh, which makes queries fast again: this rewrite takes about 2 minutes at 100,000.
             await upgradeSketches(this.db);
-          } catch {
+            await this.record({ startedAt, stage: 'done', endedAt: Date.now() });
+          } catch (error) {
             // Upkeep only: queries stay exact without it, and the next change tries again (one made during
             // this pass is that next change: the loop runs once more for it).
+            await this.record({ startedAt, stage, failed: true, endedAt: Date.now(), error: String(error) });
           }
           if (this.maintainAgain) continue;
           // Not up to date with no change since (another page's pass in its turn is up to date by its end):

@@ -2,7 +2,7 @@ import { STORES } from './corpus-schema';
 import type { KvReader, StoreState } from './types';
 
 /** Keys of the records in the meta store. */
-export const META_KEYS = { state: 'state', base: 'base', refresh: 'refresh', retention: 'retention', rebuilding: 'rebuilding', sketchUpgrade: 'sketchUpgrade', folded: 'folded', folding: 'folding' } as const;
+export const META_KEYS = { state: 'state', base: 'base', refresh: 'refresh', retention: 'retention', rebuilding: 'rebuilding', sketchUpgrade: 'sketchUpgrade', folded: 'folded', folding: 'folding', upkeep: 'upkeep' } as const;
 
 /**
  * The store's counters as committed (an empty store has none yet).

@@ -102,6 +102,22 @@ export interface NormRefresh {
   common?: CommonTerms;
 }
 
+/**
+ * How the last upkeep pass of a page (retention, norm refresh, sketch rewrite) ended: what a failed pass
+ * leaves to tell why queries stay on the slow path.
+ */
+export interface UpkeepRecord {
+  startedAt: number;
+  endedAt: number;
+  /** 'done', or the step a failed pass stopped in: retention, the refresh (its turn included), the sketch rewrite. */
+  stage: 'retention' | 'refresh' | 'sketches' | 'done';
+  failed?: true;
+  /** The error a failed pass ended with. */
+  error?: string;
+  /** The page that ran it (its path: the popup, the options page, the background). */
+  page?: string;
+}
+
 /** Retention settings; undefined means no limit. */
 export interface RetentionSettings {
   /** Delete articles added more than this many days ago. */

@@ -122,7 +122,7 @@ export function releaseLock(): void {
 /**
  * Runs in the page: what the upkeep's snapshot depends on, for a failure to say why the file is not
  * current: the store's generation beside the last refresh's, the snapshot files' sizes and header
- * generations, and the Web Locks held and waited for.
+ * generations, the Web Locks held and waited for, and how the last upkeep pass ended (and in which page).
  * @example JSON.stringify(await options.evaluate(upkeepDiagnosis))
  */
 export async function upkeepDiagnosis(): Promise<unknown> {
@@ -149,7 +149,9 @@ export async function upkeepDiagnosis(): Promise<unknown> {
   const state = (await meta('state')) as { generation?: number } | undefined;
   const refresh = (await meta('refresh')) as { generation?: number } | undefined;
   const locks = await navigator.locks.query();
-  return { stateGeneration: state?.generation, refreshGeneration: refresh?.generation, files, held: locks.held?.map((l) => l.name), pending: locks.pending?.map((l) => l.name) };
+  // How the page's last upkeep pass ended (CorpusStore's note); none newer than the last change: a pass still running.
+  const upkeep = await meta('upkeep');
+  return { stateGeneration: state?.generation, refreshGeneration: refresh?.generation, files, held: locks.held?.map((l) => l.name), pending: locks.pending?.map((l) => l.name), upkeep };
 }
 
 /**

@@ -325,6 +325,27 @@ describe('CorpusStore: the refresh snapshot of the shards', () => {
     expect((await files.stamp())?.generation === generation).toBe(current);
   });
 
+  it.each([
+    ['a pass that ends: done, with its end', false, { stage: 'done' }],
+    ['a pass that fails: the step it stopped in, and the error', true, { stage: 'refresh', failed: true, error: 'Error: the lock could not be had' }],
+  ] as const)('records how the last upkeep pass ended: %s', async (_name, fail, expected) => {
+    const db = await openIdbDatabase(fresh());
+    await addArticles(db, [{ article: FLOODS, source: 'saved' }], { now: 1 });
+    const turn: Exclusive = async (work) => {
+      if (fail) throw new Error('the lock could not be had');
+      return work();
+    };
+    const store = new CorpusStore(db, undefined, undefined, turn, []);
+    expect(await store.lastUpkeep()).toBeUndefined();
+    const before = Date.now();
+    await store.maintain();
+    const record = await store.lastUpkeep();
+    expect(record).toMatchObject(expected);
+    if (!fail) expect(record).not.toHaveProperty('failed');
+    expect(record!.startedAt).toBeGreaterThanOrEqual(before);
+    expect(record!.endedAt).toBeGreaterThanOrEqual(record!.startedAt);
+  });
+
   it('a change made while an upkeep pass runs is refreshed even when that pass fails', async () => {
     const db = await openIdbDatabase(fresh());
     // A change from elsewhere, with no upkeep of its own.

@@ -378,11 +378,6 @@ export class CorpusStore {
     return this.upkeep();
   }
 
-  /** The last upkeep pass, as far as it got (none yet: undefined). */
-  lastUpkeep(): Promise<UpkeepRecord | undefined> {
-    return this.db.read([STORES.meta], (tx) => tx.get<UpkeepRecord>(STORES.meta, META_KEYS.upkeep));
-  }
-
   /**
    * Notes how a pass ended, and where a failed one stopped: one small write at its end, best effort (a full
    * storage refuses it, and upkeep must not fail for a note). A pass with no note after the last change

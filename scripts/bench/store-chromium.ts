@@ -94,8 +94,12 @@ async function keptProfile(dir: string, script: string, source: GeneratedSource,
   if (settled.removed || settled.refreshMs !== undefined) out(`  (a killed run's leftovers put right first: ${settled.removed} bench articles deleted${settled.refreshMs === undefined ? '' : `, the norms refreshed in ${(settled.refreshMs / 1000).toFixed(1)} s`})`);
   const workerUrl = snapshotWorkerUrl(EXTENSION_DIR);
   if (!workerUrl) throw new Error(`no snapshot worker in the build at ${EXTENSION_DIR}`);
-  // OD_BENCH_STORE_ONLY=import: the import lines alone (a change to what an import leaves, timed in minutes, not half an hour).
-  if (process.env.OD_BENCH_STORE_ONLY !== 'import') await savesAndFolds(dir, script, source, sample, out, workerUrl);
+  // OD_BENCH_STORE_ONLY=worker: the popup's worker on the refreshed store alone, then the cold popups (a
+  // change to the query, timed in minutes). OD_BENCH_STORE_ONLY=import: the import lines alone (a change
+  // to what an import leaves, timed in minutes, not half an hour).
+  const only = process.env.OD_BENCH_STORE_ONLY;
+  if (only === 'worker') return out(await workerLine(dir, sample.pages));
+  if (only !== 'import') await savesAndFolds(dir, script, source, sample, out, workerUrl);
   // An import as the options page makes it, first alone, then with popups opened one after another meanwhile.
   const imported = generateArticles(source, IMPORTED, IMPORT_SEED).map((article, i) => ({ ...article, id: importId(i), url: undefined }));
   const alone = await inPage<ImportFigures>(dir, script, 'odStoreImportTimed', [imported, sample.pages[1]]);
@@ -136,7 +140,7 @@ async function savesAndFolds(dir: string, script: string, source: GeneratedSourc
  * store: what the popup waits for between the page's text and its coverage. Given the page script, the
  * page first starts a norm refresh (odStoreRefresh) and asks only while it runs.
  */
-async function workerQueries(profile: string, pages: readonly Article[], duringRefreshOf?: string): Promise<{ time: Timing; fromSnapshot: number; failed: number; refreshMs?: number }> {
+async function workerQueries(profile: string, pages: readonly Article[], duringRefreshOf?: string): Promise<{ time: Timing; fromSnapshot: number; failed: number; warmedUp: number; refreshMs?: number }> {
   const url = snapshotWorkerUrl(EXTENSION_DIR);
   if (!url) throw new Error(`no snapshot worker in the build at ${EXTENSION_DIR}`);
   const session = await ExtensionSession.launch({ profile });
@@ -144,7 +148,7 @@ async function workerQueries(profile: string, pages: readonly Article[], duringR
     const page = await session.open(session.extensionUrl('/sidebyside.html'));
     if (duringRefreshOf) await page.evaluate(duringRefreshOf);
     const { replies, refreshMs } = await page.evaluate(async ([workerUrl, articles, duringRefresh]) => {
-      const out: Array<{ ms: number; fromSnapshot: number; answered: boolean }> = [];
+      const out: Array<{ ms: number; fromSnapshot: number; answered: boolean; warmedUp: boolean }> = [];
       const began = performance.now();
       let refreshMs: number | undefined;
       const refreshing = duringRefresh ? (globalThis as unknown as { odStoreRefresh(): Promise<void> }).odStoreRefresh().then(() => void (refreshMs = performance.now() - began)) : undefined;
@@ -153,19 +157,19 @@ async function workerQueries(profile: string, pages: readonly Article[], duringR
         const worker = new Worker(workerUrl, { type: 'module' });
         await new Promise((resolve) => setTimeout(resolve, 300));
         const started = performance.now();
-        const reply = await new Promise<{ coverage?: unknown; fromSnapshot?: number }>((resolve) => {
-          worker.onmessage = (event: MessageEvent<{ coverage?: unknown; fromSnapshot?: number }>) => resolve(event.data);
+        const reply = await new Promise<{ coverage?: unknown; fromSnapshot?: number; warmUp?: string }>((resolve) => {
+          worker.onmessage = (event: MessageEvent<{ coverage?: unknown; fromSnapshot?: number; warmUp?: string }>) => resolve(event.data);
           worker.onerror = () => resolve({});
           worker.postMessage({ article });
         });
         // A query the refresh outlasted only: one answered after it ended is not counted.
-        if (!refreshing || refreshMs === undefined) out.push({ ms: performance.now() - started, fromSnapshot: reply.fromSnapshot ?? 0, answered: reply.coverage !== undefined });
+        if (!refreshing || refreshMs === undefined) out.push({ ms: performance.now() - started, fromSnapshot: reply.fromSnapshot ?? 0, answered: reply.coverage !== undefined, warmedUp: reply.warmUp === 'done' });
         worker.terminate();
       }
       await refreshing;
       return { replies: out, refreshMs };
     }, [url, pages, duringRefreshOf !== undefined] as const);
-    return { time: timing(replies.map((r) => r.ms)), fromSnapshot: replies.reduce((sum, r) => sum + r.fromSnapshot, 0) / Math.max(1, replies.length), failed: replies.filter((r) => !r.answered).length, ...(refreshMs === undefined ? {} : { refreshMs }) };
+    return { time: timing(replies.map((r) => r.ms)), fromSnapshot: replies.reduce((sum, r) => sum + r.fromSnapshot, 0) / Math.max(1, replies.length), failed: replies.filter((r) => !r.answered).length, warmedUp: replies.filter((r) => r.warmedUp).length, ...(refreshMs === undefined ? {} : { refreshMs }) };
   } finally {
     await session.close();
   }
@@ -173,9 +177,9 @@ async function workerQueries(profile: string, pages: readonly Article[], duringR
 
 /** The worker's figures as a report line (while a refresh runs, given the page script). */
 async function workerLine(profile: string, pages: readonly Article[], state = 'refreshed store', duringRefreshOf?: string): Promise<string> {
-  const { time, fromSnapshot, failed, refreshMs } = await workerQueries(profile, pages, duringRefreshOf);
+  const { time, fromSnapshot, failed, warmedUp, refreshMs } = await workerQueries(profile, pages, duringRefreshOf);
   const refresh = refreshMs === undefined ? '' : `; the refresh took ${(refreshMs / 1000).toFixed(1)} s`;
-  return `  coverage query in the popup's worker (${state}, shards from the snapshot file where it holds them; the worker started 300 ms before): p50 ${time.p50.toFixed(1)} ms, p95 ${time.p95.toFixed(1)} ms, max ${time.max.toFixed(0)} ms (${time.n}); shards from the file per query ${fromSnapshot.toFixed(0)}${failed ? `; ${failed} FAILED` : ''}${refresh}`;
+  return `  coverage query in the popup's worker (${state}, shards from the snapshot file where it holds them; the worker started 300 ms before): p50 ${time.p50.toFixed(1)} ms, p95 ${time.p95.toFixed(1)} ms, max ${time.max.toFixed(0)} ms (${time.n}); shards from the file per query ${fromSnapshot.toFixed(0)}; its warm-up search done before the query in ${warmedUp} of ${time.n}${failed ? `; ${failed} FAILED` : ''}${refresh}`;
 }
 
 interface PopupTimes {

@@ -48,13 +48,18 @@ ready.catch(() => undefined);
 
 type NamedFile = Awaited<typeof ready>[1];
 
-/** The named snapshot file open for reading (its snapshot undefined when not whole); undefined when there is none or it is busy (a refresh about to remove it). */
-async function openFile(file: NamedFile): Promise<{ snapshot?: ShardSnapshot; handle: SyncHandle } | undefined> {
+/**
+ * The named snapshot file open for reading (its snapshot undefined when not whole); undefined when there
+ * is none or it is busy (a refresh about to remove it). With the warm-up's snapshot, what it read is kept
+ * while the file is the same (ShardSnapshot.reopen).
+ */
+async function openFile(file: NamedFile, before?: ShardSnapshot): Promise<{ snapshot?: ShardSnapshot; handle: SyncHandle } | undefined> {
   try {
     if (!file?.name) return undefined;
     const found = (await file.root.getFileHandle(file.name)) as unknown as { createSyncAccessHandle(): Promise<SyncHandle> };
     const handle = await found.createSyncAccessHandle();
-    return { handle, snapshot: openSnapshot({ size: () => handle.getSize(), read: (into, at) => handle.read(into, { at }) }) };
+    const read = { size: () => handle.getSize(), read: (into: Uint8Array, at: number) => handle.read(into, { at }) };
+    return { handle, snapshot: before ? before.reopen(read) : openSnapshot(read) };
   } catch {
     return undefined;
   }
@@ -64,12 +69,15 @@ async function openFile(file: NamedFile): Promise<{ snapshot?: ShardSnapshot; ha
 export type WarmUp = 'done' | 'stopped' | 'none';
 
 let asked = false;
+/** The warm-up's snapshot: the query keeps what it read when the file is the same. */
+let warmSnapshot: ShardSnapshot | undefined;
 
 /**
  * One search of a stored article while the page is read (warmUpPage), on the file only: the query's
- * code then runs optimised and the file's common postings are in the system's cache when the page comes. It gives
- * way at its next database read once the query is asked (stoppableDatabase), and holds the file only
- * while it runs. A worker the popup never asks holds no file afterwards.
+ * code then runs optimised, the file's common postings are in the system's cache, and what the search
+ * read of the file (its directory, the norms and days, the grown postings buffer) is kept for the query.
+ * It gives way at its next database read once the query is asked (stoppableDatabase), and holds the file
+ * only while it runs. A worker the popup never asks holds no file afterwards.
  */
 const warmedUp: Promise<WarmUp> = ready
   .then(async ([db, file]): Promise<WarmUp> => {
@@ -80,6 +88,7 @@ const warmedUp: Promise<WarmUp> = ready
       opened?.handle.close();
       return 'none';
     }
+    warmSnapshot = opened.snapshot;
     try {
       await findStoreCoverage(view, page, { base, snapshot: opened.snapshot });
       return 'done';
@@ -98,7 +107,7 @@ self.onmessage = async (event: MessageEvent<{ article: Article }>) => {
     const [database, file] = await ready;
     db = database;
     // No file (none yet, busy): every shard from the database.
-    opened = await openFile(file);
+    opened = await openFile(file, warmSnapshot);
     const counts = searchCounts();
     const coverage = await findStoreCoverage(db, event.data.article, { base, snapshot: opened?.snapshot, counts });
     self.postMessage({ coverage, fromSnapshot: counts.fromSnapshot, warmUp });

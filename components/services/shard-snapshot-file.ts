@@ -188,7 +188,11 @@ export function snapshotCoverage(article: Article): Promise<Coverage | undefined
       resolve(coverage);
     };
     const timer = setTimeout(() => done(undefined), WORKER_TIMEOUT_MS);
-    worker.onmessage = (event: MessageEvent<{ coverage?: Coverage }>) => done(event.data.coverage);
+    worker.onmessage = (event: MessageEvent<{ coverage?: Coverage; warmUp?: string }>) => {
+      // How the worker's warm-up search ended before this query (done, stopped, none): the bench reads it.
+      if (event.data.warmUp) performance.mark(`od:warm-up-${event.data.warmUp}`);
+      done(event.data.coverage);
+    };
     worker.onerror = () => done(undefined);
     worker.postMessage({ article });
   });

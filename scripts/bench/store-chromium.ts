@@ -186,6 +186,8 @@ interface PopupTimes {
   click: Timing;
   textToScreen: Timing;
   states: string[];
+  /** How the popup's worker's warm-up search ended before its query, each time (snapshotCoverage's mark). */
+  warmUps: string[];
 }
 
 /** Toolbar click -> coverage on screen, each time in a browser just started on `profile`. */
@@ -193,6 +195,7 @@ async function coldPopups(profile: string, routes: Record<string, DynamicRoute>,
   const clicks: number[] = [];
   const textToScreen: number[] = [];
   const states = new Set<string>();
+  const warmUps: string[] = [];
   for (let run = 0; run < COLD_RUNS; run++) {
     const session = await ExtensionSession.launch({ profile, routes });
     try {
@@ -203,12 +206,13 @@ async function coldPopups(profile: string, routes: Record<string, DynamicRoute>,
       clicks.push(performance.now() - started);
       await popup.waitForFunction(() => performance.getEntriesByName('od:text-to-screen').length > 0, undefined, { timeout: 10_000 });
       textToScreen.push(await popup.evaluate(() => performance.getEntriesByName('od:text-to-screen').at(-1)!.duration));
+      warmUps.push(await popup.evaluate(() => ['done', 'stopped', 'none'].find((end) => performance.getEntriesByName(`od:warm-up-${end}`).length) ?? 'not said'));
       if (session.offHostRequests().length) throw new Error(`requests left 127.0.0.1: ${session.offHostRequests().map((r) => r.url).join(', ')}`);
     } finally {
       await session.close();
     }
   }
-  return { click: timing(clicks), textToScreen: timing(textToScreen), states: [...states] };
+  return { click: timing(clicks), textToScreen: timing(textToScreen), states: [...states], warmUps };
 }
 
 export async function benchStoreChromium(): Promise<void> {
@@ -224,7 +228,7 @@ export async function benchStoreChromium(): Promise<void> {
   const popupLines = async (profile: string) => {
     for (const [name, path] of [[`the ${corpusPage.words}-word page on the corpus story`, BENCH_PAGE_PATH], ['a stored article', STORED_PAGE_PATH]] as const) {
       const times = await coldPopups(profile, routes, path);
-      out(`  cold popup on ${name} (${times.states.join(', ')}): toolbar click -> coverage on screen ${ms(times.click)}; od:text-to-screen ${ms(times.textToScreen)}`);
+      out(`  cold popup on ${name} (${times.states.join(', ')}): toolbar click -> coverage on screen ${ms(times.click)}; od:text-to-screen ${ms(times.textToScreen)}; the worker's warm-up before the query: ${times.warmUps.join(', ')}`);
     }
   };
   out(`store in Chromium (the built extension's own page and database), articles generated from ${source.name}, the bundled corpus searched with it; each popup open after a browser restart:`);

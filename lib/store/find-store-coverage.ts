@@ -26,7 +26,7 @@ export interface StoreCoverageOptions extends FindCoverageOptions {
  * committing meanwhile is seen entirely or not at all.
  * @example (await findStoreCoverage(db, page, { base: baseIndex(bundle.corpus) })).matches[0] // -> { article, score: 0.62, decision: 'same-story' }
  */
-export function findStoreCoverage(db: Pick<KvDatabase, 'read'>, article: Article, options: StoreCoverageOptions = {}): Promise<Coverage> {
+export function findStoreCoverage(db: KvDatabase, article: Article, options: StoreCoverageOptions = {}): Promise<Coverage> {
   return db.read(ALL_STORES, async (tx) => {
     const [state, refresh] = await Promise.all([readState(tx), tx.get<NormRefresh>(STORES.meta, META_KEYS.refresh)]);
     // The changes folded since the refresh matter only to a query that has its snapshot file.

@@ -36,12 +36,6 @@ export interface ShardSnapshot extends SnapshotStamp {
   readShard(shard: number): ShardView | undefined;
   /** Every stored article's norm as the refresh kept it and its day (NaN: none), by docNo; undefined when the file cannot give them. */
   articles(): SnapshotArticles | undefined;
-  /**
-   * The snapshot in `file` (another handle, later): when it is this file still (the same size, header
-   * and stamp), what was read from it is kept (the shards' directory, the norms and days, the grown
-   * postings buffer: at 100,000 articles some megabytes a first read fills); else as openSnapshot.
-   */
-  reopen(file: SnapshotFile): ShardSnapshot | undefined;
 }
 
 const MAGIC = 0x5353_444f; // "ODSS", little-endian
@@ -311,67 +305,37 @@ export async function snapshotStamp(size: number, read: (at: number, length: num
  * @example openSnapshot(file)?.readShard(3)?.postings('kim') // -> the postings of 'kim' at the snapshot's refresh
  */
 export function openSnapshot(file: SnapshotFile, shards: number = INDEX_LAYOUT.shards): ShardSnapshot | undefined {
-  const opened = openedFile(file, shards);
-  return opened && freshSnapshot(file, shards, opened);
-}
-
-type OpenedFile = NonNullable<ReturnType<typeof openedFile>>;
-
-/** A snapshot of an opened file with nothing read yet but its shards' directory. */
-function freshSnapshot(file: SnapshotFile, shards: number, opened: OpenedFile): ShardSnapshot {
-  const directory = new Float64Array(shards * 3);
-  file.read(new Uint8Array(directory.buffer), opened.layout.directoryAt);
-  // Every shard's postings are read into one buffer (reusedBuffer): a query sums a term's before the next.
-  return snapshotOver(file, shards, opened, { directory, scratch: reusedBuffer(), perArticle: null });
-}
-
-/** A file's header, layout and stamp bytes, or undefined when it is not a whole snapshot of this version. */
-function openedFile(file: SnapshotFile, shards: number): { size: number; header: Uint8Array; layout: Layout; stampBytes: Uint8Array; stamp: SnapshotStamp } | undefined {
   const size = file.size();
   const header = new Uint8Array(HEADER);
   if (size >= HEADER) file.read(header, 0);
   const layout = layoutOf(header, size, shards);
   if (!layout) return undefined;
+  const { directoryAt, normsAt, articles } = layout;
+  const directory = new Float64Array(shards * 3);
+  file.read(new Uint8Array(directory.buffer), directoryAt);
   const stampBytes = new Uint8Array(layout.stampLength);
   file.read(stampBytes, layout.stampAt);
   const stamp = stampOf(stampBytes, layout.generation);
-  return stamp && { size, header, layout, stampBytes, stamp };
-}
-
-/** What a snapshot has read from its file, kept by reopen while the file is the same. */
-interface SnapshotReads {
-  directory: Float64Array;
-  scratch: PostingsScratch;
-  /** null: not read yet; undefined: the file could not give them. */
-  perArticle: SnapshotArticles | undefined | null;
-}
-
-const sameBytes = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.every((byte, i) => byte === b[i]);
-
-function snapshotOver(file: SnapshotFile, shards: number, opened: OpenedFile, reads: SnapshotReads): ShardSnapshot {
-  const { directoryAt, normsAt, articles } = opened.layout;
-  const { directory, scratch } = reads;
+  if (!stamp) return undefined;
+  // Every shard's postings are read into one buffer (reusedBuffer): a query sums a term's before the next.
+  const scratch = reusedBuffer();
+  let perArticle: SnapshotArticles | undefined | null = null;
+  const kept = () => {
+    if (perArticle !== null) return perArticle;
+    const norms = new Float64Array(articles);
+    const days = new Float32Array(articles);
+    const whole = file.read(new Uint8Array(norms.buffer), normsAt) === norms.byteLength && file.read(new Uint8Array(days.buffer), normsAt + norms.byteLength) === days.byteLength;
+    return (perArticle = whole ? { norms, days } : undefined);
+  };
   return {
-    generation: opened.stamp.generation,
-    fingerprint: opened.stamp.fingerprint,
+    generation: stamp.generation,
+    fingerprint: stamp.fingerprint,
     readShard(shard) {
       const [at, length, head] = directory.subarray(shard * 3, shard * 3 + 3);
       if (at === undefined || length === undefined || head === undefined) return undefined;
       if (length && (at < HEADER || at + length > directoryAt)) return undefined;
       return shardViewAt(file, at, length, head, scratch);
     },
-    articles() {
-      if (reads.perArticle !== null) return reads.perArticle;
-      const norms = new Float64Array(articles);
-      const days = new Float32Array(articles);
-      const whole = file.read(new Uint8Array(norms.buffer), normsAt) === norms.byteLength && file.read(new Uint8Array(days.buffer), normsAt + norms.byteLength) === days.byteLength;
-      return (reads.perArticle = whole ? { norms, days } : undefined);
-    },
-    reopen(next) {
-      const again = openedFile(next, shards);
-      if (!again) return undefined;
-      const same = again.size === opened.size && sameBytes(again.header, opened.header) && sameBytes(again.stampBytes, opened.stampBytes);
-      return same ? snapshotOver(next, shards, again, reads) : freshSnapshot(next, shards, again);
-    },
+    articles: kept,
   };
 }

@@ -13,8 +13,10 @@
  * profile in <dir>, every later run only measures it (store-workload.ts's measureStore, which leaves the
  * store as it found it), the popup's worker (refreshed, right after a save, during the refresh, and
  * while a save folds a full index log) and the cold popups. A change to the query or the writes is then measured at
- * 100,000 articles in minutes, not after an hour's fill. The extension must load from the same folder
- * each time (EXTENSION_DIR: its id, and so its database, follow the folder).
+ * 100,000 articles in minutes, not after an hour's fill (OD_BENCH_STORE_ONLY=worker: only the worker on
+ * the refreshed store and the cold popups; OD_BENCH_COLD_RUNS: cold popups per page, 3 by default). The
+ * extension must load from the same folder each time (EXTENSION_DIR: its id, and so its database, follow
+ * the folder).
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -35,8 +37,8 @@ import { IMPORT_BATCH } from '../../lib/store/import-articles';
 import { INDEX_LAYOUT } from '../../lib/store/index-layout';
 import { fillLines, measureLines, storeBenchData, storeBenchLines, timing, type FillFigures, type MeasureFigures, type Sample, type Timing } from './store-workload';
 
-/** Cold popup opens per page and size, each after a browser restart. */
-const COLD_RUNS = 3;
+/** Cold popup opens per page and size, each after a browser restart (OD_BENCH_COLD_RUNS for more). */
+const COLD_RUNS = Number(process.env.OD_BENCH_COLD_RUNS ?? 3);
 const STORED_PAGE_PATH = '/bench/stored-article.html';
 /** The seed of the articles saved until the log folds: not the stored ones' (7), so none is a copy. */
 const FOLD_SEED = 99;
@@ -140,7 +142,7 @@ async function savesAndFolds(dir: string, script: string, source: GeneratedSourc
  * store: what the popup waits for between the page's text and its coverage. Given the page script, the
  * page first starts a norm refresh (odStoreRefresh) and asks only while it runs.
  */
-async function workerQueries(profile: string, pages: readonly Article[], duringRefreshOf?: string): Promise<{ time: Timing; fromSnapshot: number; failed: number; warmedUp: number; refreshMs?: number }> {
+async function workerQueries(profile: string, pages: readonly Article[], duringRefreshOf?: string): Promise<{ time: Timing; fromSnapshot: number; failed: number; refreshMs?: number }> {
   const url = snapshotWorkerUrl(EXTENSION_DIR);
   if (!url) throw new Error(`no snapshot worker in the build at ${EXTENSION_DIR}`);
   const session = await ExtensionSession.launch({ profile });
@@ -148,7 +150,7 @@ async function workerQueries(profile: string, pages: readonly Article[], duringR
     const page = await session.open(session.extensionUrl('/sidebyside.html'));
     if (duringRefreshOf) await page.evaluate(duringRefreshOf);
     const { replies, refreshMs } = await page.evaluate(async ([workerUrl, articles, duringRefresh]) => {
-      const out: Array<{ ms: number; fromSnapshot: number; answered: boolean; warmedUp: boolean }> = [];
+      const out: Array<{ ms: number; fromSnapshot: number; answered: boolean }> = [];
       const began = performance.now();
       let refreshMs: number | undefined;
       const refreshing = duringRefresh ? (globalThis as unknown as { odStoreRefresh(): Promise<void> }).odStoreRefresh().then(() => void (refreshMs = performance.now() - began)) : undefined;
@@ -157,19 +159,19 @@ async function workerQueries(profile: string, pages: readonly Article[], duringR
         const worker = new Worker(workerUrl, { type: 'module' });
         await new Promise((resolve) => setTimeout(resolve, 300));
         const started = performance.now();
-        const reply = await new Promise<{ coverage?: unknown; fromSnapshot?: number; warmUp?: string }>((resolve) => {
-          worker.onmessage = (event: MessageEvent<{ coverage?: unknown; fromSnapshot?: number; warmUp?: string }>) => resolve(event.data);
+        const reply = await new Promise<{ coverage?: unknown; fromSnapshot?: number }>((resolve) => {
+          worker.onmessage = (event: MessageEvent<{ coverage?: unknown; fromSnapshot?: number }>) => resolve(event.data);
           worker.onerror = () => resolve({});
           worker.postMessage({ article });
         });
         // A query the refresh outlasted only: one answered after it ended is not counted.
-        if (!refreshing || refreshMs === undefined) out.push({ ms: performance.now() - started, fromSnapshot: reply.fromSnapshot ?? 0, answered: reply.coverage !== undefined, warmedUp: reply.warmUp === 'done' });
+        if (!refreshing || refreshMs === undefined) out.push({ ms: performance.now() - started, fromSnapshot: reply.fromSnapshot ?? 0, answered: reply.coverage !== undefined });
         worker.terminate();
       }
       await refreshing;
       return { replies: out, refreshMs };
     }, [url, pages, duringRefreshOf !== undefined] as const);
-    return { time: timing(replies.map((r) => r.ms)), fromSnapshot: replies.reduce((sum, r) => sum + r.fromSnapshot, 0) / Math.max(1, replies.length), failed: replies.filter((r) => !r.answered).length, warmedUp: replies.filter((r) => r.warmedUp).length, ...(refreshMs === undefined ? {} : { refreshMs }) };
+    return { time: timing(replies.map((r) => r.ms)), fromSnapshot: replies.reduce((sum, r) => sum + r.fromSnapshot, 0) / Math.max(1, replies.length), failed: replies.filter((r) => !r.answered).length, ...(refreshMs === undefined ? {} : { refreshMs }) };
   } finally {
     await session.close();
   }
@@ -177,17 +179,17 @@ async function workerQueries(profile: string, pages: readonly Article[], duringR
 
 /** The worker's figures as a report line (while a refresh runs, given the page script). */
 async function workerLine(profile: string, pages: readonly Article[], state = 'refreshed store', duringRefreshOf?: string): Promise<string> {
-  const { time, fromSnapshot, failed, warmedUp, refreshMs } = await workerQueries(profile, pages, duringRefreshOf);
+  const { time, fromSnapshot, failed, refreshMs } = await workerQueries(profile, pages, duringRefreshOf);
   const refresh = refreshMs === undefined ? '' : `; the refresh took ${(refreshMs / 1000).toFixed(1)} s`;
-  return `  coverage query in the popup's worker (${state}, shards from the snapshot file where it holds them; the worker started 300 ms before): p50 ${time.p50.toFixed(1)} ms, p95 ${time.p95.toFixed(1)} ms, max ${time.max.toFixed(0)} ms (${time.n}); shards from the file per query ${fromSnapshot.toFixed(0)}; its warm-up search done before the query in ${warmedUp} of ${time.n}${failed ? `; ${failed} FAILED` : ''}${refresh}`;
+  return `  coverage query in the popup's worker (${state}, shards from the snapshot file where it holds them; the worker started 300 ms before): p50 ${time.p50.toFixed(1)} ms, p95 ${time.p95.toFixed(1)} ms, max ${time.max.toFixed(0)} ms (${time.n}); shards from the file per query ${fromSnapshot.toFixed(0)}${failed ? `; ${failed} FAILED` : ''}${refresh}`;
 }
 
 interface PopupTimes {
   click: Timing;
   textToScreen: Timing;
   states: string[];
-  /** How the popup's worker's warm-up search ended before its query, each time (snapshotCoverage's mark). */
-  warmUps: string[];
+  /** How long after its start the popup's worker was asked, each time (snapshotCoverage's od:worker-lead). */
+  leads: number[];
 }
 
 /** Toolbar click -> coverage on screen, each time in a browser just started on `profile`. */
@@ -195,7 +197,7 @@ async function coldPopups(profile: string, routes: Record<string, DynamicRoute>,
   const clicks: number[] = [];
   const textToScreen: number[] = [];
   const states = new Set<string>();
-  const warmUps: string[] = [];
+  const leads: number[] = [];
   for (let run = 0; run < COLD_RUNS; run++) {
     const session = await ExtensionSession.launch({ profile, routes });
     try {
@@ -206,13 +208,13 @@ async function coldPopups(profile: string, routes: Record<string, DynamicRoute>,
       clicks.push(performance.now() - started);
       await popup.waitForFunction(() => performance.getEntriesByName('od:text-to-screen').length > 0, undefined, { timeout: 10_000 });
       textToScreen.push(await popup.evaluate(() => performance.getEntriesByName('od:text-to-screen').at(-1)!.duration));
-      warmUps.push(await popup.evaluate(() => ['done', 'stopped', 'none'].find((end) => performance.getEntriesByName(`od:warm-up-${end}`).length) ?? 'not said'));
+      leads.push(await popup.evaluate(() => performance.getEntriesByName('od:worker-lead').at(-1)?.duration ?? Number.NaN));
       if (session.offHostRequests().length) throw new Error(`requests left 127.0.0.1: ${session.offHostRequests().map((r) => r.url).join(', ')}`);
     } finally {
       await session.close();
     }
   }
-  return { click: timing(clicks), textToScreen: timing(textToScreen), states: [...states], warmUps };
+  return { click: timing(clicks), textToScreen: timing(textToScreen), states: [...states], leads };
 }
 
 export async function benchStoreChromium(): Promise<void> {
@@ -228,7 +230,7 @@ export async function benchStoreChromium(): Promise<void> {
   const popupLines = async (profile: string) => {
     for (const [name, path] of [[`the ${corpusPage.words}-word page on the corpus story`, BENCH_PAGE_PATH], ['a stored article', STORED_PAGE_PATH]] as const) {
       const times = await coldPopups(profile, routes, path);
-      out(`  cold popup on ${name} (${times.states.join(', ')}): toolbar click -> coverage on screen ${ms(times.click)}; od:text-to-screen ${ms(times.textToScreen)}; the worker's warm-up before the query: ${times.warmUps.join(', ')}`);
+      out(`  cold popup on ${name} (${times.states.join(', ')}): toolbar click -> coverage on screen ${ms(times.click)}; od:text-to-screen ${ms(times.textToScreen)}; the worker asked ${times.leads.map((ms) => ms.toFixed(0)).join(', ')} ms after its start`);
     }
   };
   out(`store in Chromium (the built extension's own page and database), articles generated from ${source.name}, the bundled corpus searched with it; each popup open after a browser restart:`);

@@ -9,8 +9,6 @@ import { join } from 'node:path';
 export interface WorkerReply {
   coverage?: { matches: Array<{ article: { id: string }; decision: string }> };
   fromSnapshot?: number;
-  /** How its warm-up search ended: before the query, stopped by it, or none (no file). */
-  warmUp?: 'done' | 'stopped' | 'none';
 }
 
 /**

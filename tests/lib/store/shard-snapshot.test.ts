@@ -193,38 +193,6 @@ describe('snapshotWriter and openSnapshot', () => {
     expect(snapshot?.articles()).toBeUndefined();
   });
 
-  /** A file that counts its reads. */
-  const counted = (file: SnapshotFile) => {
-    const count = { reads: 0 };
-    return { count, file: { size: file.size, read: (into: Uint8Array, at: number) => (count.reads++, file.read(into, at)) } satisfies SnapshotFile };
-  };
-
-  it.each([
-    ['the same file again: its header and stamp alone read, the rest kept', async () => (await written()).file(), 'kept', 12],
-    ['a copy of the same file (another handle on the same bytes)', async () => new Uint8Array((await written()).bytes()), 'kept', 12],
-    ['another refresh\'s file (another stamp): read anew', async () => (await written({ generation: 13, fingerprint: 'bundle-1' })).file(), 'anew', 13],
-    ['the same generation for another bundled corpus (the stamp alone differs): read anew', async () => (await written({ generation: 12, fingerprint: 'bundle-2' })).file(), 'anew', 12],
-    ['the file cut short since: no snapshot', async () => (await written()).file(100), 'none'],
-  ] as const)('reopen: %s', async (_name, next, expected, generation = 12) => {
-    const first = await written();
-    const snapshot = openSnapshot(first.file(), SHARDS);
-    expect(snapshot?.articles()).toEqual(articles);
-    contents(snapshot?.readShard(2), termsOf(records[2] as ShardRecords));
-    const given = await next();
-    const { count, file } = counted(given instanceof Uint8Array ? { size: () => given.length, read: (into, at) => (into.set(given.subarray(at, at + into.length)), Math.min(into.length, Math.max(0, given.length - at))) } : given);
-    const again = snapshot?.reopen(file);
-    if (expected === 'none') return expect(again).toBeUndefined();
-    const opened = count.reads;
-    // Header and stamp when kept; the shards' directory too when read anew.
-    expect(opened).toBe(expected === 'kept' ? 2 : 3);
-    expect(again?.articles()).toEqual(articles);
-    expect(count.reads - opened).toBe(expected === 'kept' ? 0 : 2);
-    expect(again?.generation).toBe(generation);
-    // Shards are read through the new file either way.
-    expect(contents(again?.readShard(2), termsOf(records[2] as ShardRecords))).toEqual(contents(recordsView(records[2] as ShardRecords), termsOf(records[2] as ShardRecords)));
-    expect(count.reads).toBeGreaterThan(opened);
-  });
-
   it('refuses days that are not one per norm', async () => {
     await expect(snapshotWriter(memoryFile().sink, SHARDS).finish({ generation: 1, fingerprint: '' }, { norms: new Float64Array(2), days: new Float32Array(1) })).rejects.toThrow(/as many days/);
   });

@@ -38,7 +38,11 @@ import { INDEX_LAYOUT } from '../../lib/store/index-layout';
 import { fillLines, measureLines, storeBenchData, storeBenchLines, timing, type FillFigures, type MeasureFigures, type Sample, type Timing } from './store-workload';
 
 /** Cold popup opens per page and size, each after a browser restart (OD_BENCH_COLD_RUNS for more). */
-const COLD_RUNS = Number(process.env.OD_BENCH_COLD_RUNS ?? 3);
+const COLD_RUNS = (() => {
+  const runs = Number(process.env.OD_BENCH_COLD_RUNS ?? 3);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`OD_BENCH_COLD_RUNS must be a whole number of runs, 1 or more: ${process.env.OD_BENCH_COLD_RUNS}`);
+  return runs;
+})();
 const STORED_PAGE_PATH = '/bench/stored-article.html';
 /** The seed of the articles saved until the log folds: not the stored ones' (7), so none is a copy. */
 const FOLD_SEED = 99;
@@ -230,7 +234,7 @@ export async function benchStoreChromium(): Promise<void> {
   const popupLines = async (profile: string) => {
     for (const [name, path] of [[`the ${corpusPage.words}-word page on the corpus story`, BENCH_PAGE_PATH], ['a stored article', STORED_PAGE_PATH]] as const) {
       const times = await coldPopups(profile, routes, path);
-      out(`  cold popup on ${name} (${times.states.join(', ')}): toolbar click -> coverage on screen ${ms(times.click)}; od:text-to-screen ${ms(times.textToScreen)}; the worker asked ${times.leads.map((ms) => ms.toFixed(0)).join(', ')} ms after its start`);
+      out(`  cold popup on ${name} (${times.states.join(', ')}): toolbar click -> coverage on screen ${ms(times.click)}; od:text-to-screen ${ms(times.textToScreen)}; the worker asked ${times.leads.map((lead) => lead.toFixed(0)).join(', ')} ms after its start`);
     }
   };
   out(`store in Chromium (the built extension's own page and database), articles generated from ${source.name}, the bundled corpus searched with it; each popup open after a browser restart:`);

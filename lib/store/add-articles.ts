@@ -74,15 +74,24 @@ const nearDuplicates = (a: Pending, b: Pending) => couldBeNearDuplicate(a.shingl
 /** A sketch value shared by more stored articles than this is boilerplate, not a sign of a copy. */
 const COMMON_SKETCH_VALUE = 32;
 
+/** What the first look-up found for an incoming article: the same id, URL or text, and near-copy candidates. */
+interface Lookup {
+  exact: StoredArticle[];
+  /** The docNos of stored articles that share a sketch value (not boilerplate) and may be near-identical. */
+  near: Set<number>;
+  /** Its sketch values that are not boilerplate: the ones a store not yet upgraded is looked up by, bare. */
+  telling: string[];
+}
+
 /**
- * The stored articles an incoming one may duplicate: same id, same URL, same text, or sharing a sketch
- * value (near-identical texts share most values) that is not boilerplate, among the texts of about its
- * length (sketchNeighbours): a value's sharers are counted over every length, as boilerplate is, and read
- * only where a copy could be. With `bare`, records not yet upgraded (upgradeSketches) are looked up by
- * their bare values as well. Read for every incoming article at once, in one round of requests, so a
- * batch costs a few rounds of reads, not a few per article.
+ * The stored articles an incoming one may duplicate, first step: same id, same URL, same text, or sharing
+ * a sketch value (near-identical texts share most values) that is not boilerplate, among the texts of about
+ * its length (sketchNeighbours): a value's sharers are counted over every length (bare values too), as
+ * boilerplate is, and read only where a copy could be. Read for every incoming article at once, with the
+ * add's first reads, in one round of requests, so a batch costs a few rounds of reads, not a few per
+ * article.
  */
-async function storedCandidates(tx: KvWriter, record: Pending, bare: boolean): Promise<StoredArticle[]> {
+async function lookUp(tx: KvWriter, record: Pending): Promise<Lookup> {
   const limit = COMMON_SKETCH_VALUE + 1;
   const [exact, sharing] = await Promise.all([
     Promise.all([
@@ -92,19 +101,32 @@ async function storedCandidates(tx: KvWriter, record: Pending, bare: boolean): P
     ]),
     Promise.all(
       record.sketch.map(async (key) => {
-        const [sharers, ...found] = await Promise.all([
+        const [sharers, found] = await Promise.all([
           tx.count(STORES.articles, { index: 'sketch', range: sketchValueRange(key) }),
           tx.getKeys(STORES.articles, { index: 'sketch', range: sketchNeighbours(key), limit }),
-          ...(bare ? [tx.getKeys(STORES.articles, { index: 'sketch', key: sketchHash(key), limit })] : []),
         ]);
-        return sharers > COMMON_SKETCH_VALUE ? [] : found.flat();
+        return sharers > COMMON_SKETCH_VALUE ? undefined : { key, found };
       }),
     ),
   ]);
-  const near = new Set(sharing.flat() as number[]);
-  for (const found of exact.flat()) near.delete(found.docNo);
+  const telling = sharing.filter((value) => value !== undefined);
+  return { exact: exact.flat(), near: new Set(telling.flatMap((value) => value.found as number[])), telling: telling.map((value) => value.key) };
+}
+
+/**
+ * In a store not yet upgraded (upgradeSketches), records are also looked up by their bare values: one
+ * more round, only until the upkeep has rewritten them.
+ */
+async function lookUpBare(tx: KvWriter, lookup: Lookup): Promise<void> {
+  const found = await Promise.all(lookup.telling.map((key) => tx.getKeys(STORES.articles, { index: 'sketch', key: sketchHash(key), limit: COMMON_SKETCH_VALUE + 1 })));
+  for (const docNo of found.flat()) lookup.near.add(docNo as number);
+}
+
+/** The stored articles an incoming one duplicates or may: the exact ones, then the near-identical texts read. */
+async function storedCandidates(tx: KvWriter, record: Pending, { exact, near }: Lookup): Promise<StoredArticle[]> {
+  for (const found of exact) near.delete(found.docNo);
   const nearRecords = await Promise.all([...near].map((docNo) => tx.get<StoredArticle>(STORES.articles, docNo)));
-  return [...exact.flat(), ...nearRecords.filter((r): r is StoredArticle => r !== undefined && nearDuplicates(r, record))];
+  return [...exact, ...nearRecords.filter((r): r is StoredArticle => r !== undefined && nearDuplicates(r, record))];
 }
 
 /**
@@ -166,15 +188,20 @@ export async function addArticles(db: KvDatabase, incoming: readonly IncomingArt
     prepared.push(record);
   }
   const { outcome, folding } = await db.write(ALL_STORES, async (tx) => {
-    // Reads that need nothing else, at once: each round of requests waits on the database process.
-    const [state, baseFrequencies, upgraded, logged] = await Promise.all([readState(tx), base ? readBaseFrequencies(tx, base) : undefined, sketchesUpgraded(tx), logAtStart(tx)]);
+    // Reads that need nothing else, at once, the duplicates' look-ups among them: each round of requests
+    // waits on the database process.
+    const [[state, baseFrequencies, upgraded, logged], lookups] = await Promise.all([
+      Promise.all([readState(tx), base ? readBaseFrequencies(tx, base) : undefined, sketchesUpgraded(tx), logAtStart(tx)]),
+      Promise.all(prepared.map((record) => lookUp(tx, record))),
+    ]);
     const batch = new BatchIndex();
     const replaced: StoredArticle[] = [];
     const skipped: Skipped[] = [];
     // An empty store holds no bare sketch value: nothing for upgradeSketches to read through (a first
     // import of 50,000 articles would otherwise be read again whole by the upkeep after it).
     if (!upgraded && state.count === 0) tx.put(STORES.meta, { next: state.nextDocNo, done: true } satisfies SketchUpgrade, META_KEYS.sketchUpgrade);
-    const candidates = await Promise.all(prepared.map((record) => storedCandidates(tx, record, !upgraded && state.count > 0)));
+    if (!upgraded && state.count > 0) await Promise.all(lookups.map((lookup) => lookUpBare(tx, lookup)));
+    const candidates = await Promise.all(prepared.map((record, i) => storedCandidates(tx, record, lookups[i] as Lookup)));
     const gone = new Set<number>();
     for (const [i, record] of prepared.entries()) {
       if (base?.ids.has(record.id) || base?.textKeys.has(record.textKey)) {

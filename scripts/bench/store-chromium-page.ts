@@ -17,7 +17,8 @@ import { META_KEYS, readState } from '../../lib/store/store-state';
 import { INDEX_LAYOUT } from '../../lib/store/index-layout';
 import type { GeneratedSource } from './generate-articles';
 import { snapshotTarget } from '../../components/services/shard-snapshot-file';
-import { fillStore, measureStore, runStoreBench, storeBenchData, type FillFigures, type MeasureFigures, type Sample, type StoreBenchFigures } from './store-workload';
+import { countingWrites } from './counting-writes';
+import { fillStore, measureStore, runStoreBench, storeBenchData, timedSave, type FillFigures, type MeasureFigures, type Sample, type StoreBenchFigures } from './store-workload';
 
 /** The figures of one size, with the origin's storage estimate after it (bytes, where the browser says). */
 export type ChromiumStoreFigures = StoreBenchFigures & { usage?: number; quota?: number };
@@ -78,6 +79,32 @@ async function odStoreSaveOne(article: Article): Promise<number> {
   const db = await openIdbDatabase(CORPUS_DATABASE.name);
   try {
     return await saveTo(db, baseIndex(BUNDLED_CORPUS.corpus), article);
+  } finally {
+    db.close();
+  }
+}
+
+/** What odStoreAddsTimed measured: each save's time, what the saves read, and what they stored. */
+export interface AddsFigures {
+  times: number[];
+  counts: { requests: number; articles: number; rounds: number };
+  docNos: number[];
+}
+
+/**
+ * Saves articles one at a time as the popup's Save does, each timed with its reads counted, and leaves
+ * them stored (odStoreUndoSaves takes them back): a change to the add path timed at 100,000 articles.
+ * @example await odStoreAddsTimed(sample.singles) // -> { times: [9.8, …], counts: { requests: 440, … }, docNos: [100000, …] }
+ */
+async function odStoreAddsTimed(articles: Article[]): Promise<AddsFigures> {
+  const db = await openIdbDatabase(CORPUS_DATABASE.name);
+  try {
+    const base = baseIndex(BUNDLED_CORPUS.corpus);
+    const counting = countingWrites(db);
+    const docNos: number[] = [];
+    const times: number[] = [];
+    for (const article of articles) times.push(await timedSave(counting.db, article, base, docNos));
+    return { times, counts: counting.counts, docNos };
   } finally {
     db.close();
   }
@@ -276,4 +303,4 @@ async function odStoreRefresh(): Promise<void> {
   }
 }
 
-Object.assign(globalThis, { odStoreSettle, odStoreBench, odStoreFill, odStoreMeasure, odStoreSaveOne, odStoreUndoSaves, odStoreFoldTimed, odStoreImportTimed, odStoreRefresh });
+Object.assign(globalThis, { odStoreAddsTimed, odStoreSettle, odStoreBench, odStoreFill, odStoreMeasure, odStoreSaveOne, odStoreUndoSaves, odStoreFoldTimed, odStoreImportTimed, odStoreRefresh });

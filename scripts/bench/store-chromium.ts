@@ -14,7 +14,7 @@
  * store as it found it), the popup's worker (refreshed, right after a save, during the refresh, and
  * while a save folds a full index log) and the cold popups. A change to the query or the writes is then measured at
  * 100,000 articles in minutes, not after an hour's fill (OD_BENCH_STORE_ONLY=worker: only the worker on
- * the refreshed store and the cold popups; OD_BENCH_COLD_RUNS: cold popups per page, 3 by default). The
+ * the refreshed store and the cold popups; OD_BENCH_STORE_ONLY=add: only single saves, then taken back; OD_BENCH_COLD_RUNS: cold popups per page, 3 by default). The
  * extension must load from the same folder each time (EXTENSION_DIR: its id, and so its database, follow
  * the folder).
  */
@@ -32,10 +32,10 @@ import { benchSizes } from './bench-sizes';
 import { generateArticles, type GeneratedSource } from './generate-articles';
 import { BENCH_PAGE_PATH, benchPage } from './popup-page';
 import { realSource } from './real-source';
-import type { ChromiumStoreFigures, FoldFigures, ImportFigures, Settled } from './store-chromium-page';
+import type { AddsFigures, ChromiumStoreFigures, FoldFigures, ImportFigures, Settled } from './store-chromium-page';
 import { IMPORT_BATCH } from '../../lib/store/import-articles';
 import { INDEX_LAYOUT } from '../../lib/store/index-layout';
-import { fillLines, measureLines, storeBenchData, storeBenchLines, timing, type FillFigures, type MeasureFigures, type Sample, type Timing } from './store-workload';
+import { addLines, fillLines, measureLines, perAdd, storeBenchData, storeBenchLines, timing, type FillFigures, type MeasureFigures, type Sample, type Timing } from './store-workload';
 
 /** Cold popup opens per page and size, each after a browser restart (OD_BENCH_COLD_RUNS for more). */
 const COLD_RUNS = (() => {
@@ -70,7 +70,7 @@ function storedArticleRoute(source: GeneratedSource): DynamicRoute {
 }
 
 /** Runs one of the page's functions (store-chromium-page.ts) in the extension's own page on `profile`. */
-async function inPage<T>(profile: string, script: string, name: 'odStoreSettle' | 'odStoreBench' | 'odStoreFill' | 'odStoreMeasure' | 'odStoreSaveOne' | 'odStoreUndoSaves' | 'odStoreFoldTimed' | 'odStoreImportTimed', args: readonly unknown[]): Promise<T> {
+async function inPage<T>(profile: string, script: string, name: 'odStoreAddsTimed' | 'odStoreSettle' | 'odStoreBench' | 'odStoreFill' | 'odStoreMeasure' | 'odStoreSaveOne' | 'odStoreUndoSaves' | 'odStoreFoldTimed' | 'odStoreImportTimed', args: readonly unknown[]): Promise<T> {
   const session = await ExtensionSession.launch({ profile });
   try {
     // The side-by-side page does not open the store itself: the bench has the database to itself.
@@ -101,10 +101,16 @@ async function keptProfile(dir: string, script: string, source: GeneratedSource,
   const workerUrl = snapshotWorkerUrl(EXTENSION_DIR);
   if (!workerUrl) throw new Error(`no snapshot worker in the build at ${EXTENSION_DIR}`);
   // OD_BENCH_STORE_ONLY=worker: the popup's worker on the refreshed store alone, then the cold popups (a
-  // change to the query, timed in minutes). OD_BENCH_STORE_ONLY=import: the import lines alone (a change
-  // to what an import leaves, timed in minutes, not half an hour).
+  // change to the query, timed in minutes). OD_BENCH_STORE_ONLY=add: single saves alone, then taken back
+  // (a change to the add path). OD_BENCH_STORE_ONLY=import: the import lines alone (a change to what an
+  // import leaves, timed in minutes, not half an hour).
   const only = process.env.OD_BENCH_STORE_ONLY;
   if (only === 'worker') return out(await workerLine(dir, sample.pages));
+  if (only === 'add') {
+    const adds = await inPage<AddsFigures>(dir, script, 'odStoreAddsTimed', [sample.singles]);
+    addLines(timing(adds.times), perAdd(adds.counts, adds.times.length)).forEach(out);
+    return inPage<void>(dir, script, 'odStoreUndoSaves', [adds.docNos]);
+  }
   if (only !== 'import') await savesAndFolds(dir, script, source, sample, out, workerUrl);
   // An import as the options page makes it, first alone, then with popups opened one after another meanwhile.
   const imported = generateArticles(source, IMPORTED, IMPORT_SEED).map((article, i) => ({ ...article, id: importId(i), url: undefined }));

@@ -70,7 +70,7 @@ export interface MeasureFigures {
   reads: SearchCounts;
   add: Timing;
   /** Read requests per add, and the article records they returned (the near-duplicate candidates among them). */
-  addReads: { requests: number; articles: number };
+  addReads: { requests: number; articles: number; rounds: number };
   /** The rewrite of sketches stored before the size classes (upgradeSketches), run first: 0 records on a store filled by this version. */
   sketchUpgrade: { ms: number; rewritten: number };
   /** Coverage queries right after one save (one change in the index log), and what they read on average. */
@@ -183,6 +183,33 @@ export async function fillStore(db: KvDatabase, stored: readonly Article[], base
   return { size: n, kept: outcome.added, skipped: outcome.skippedCount, importMs, batchSize, firstRefreshMs, bytes };
 }
 
+/** A timing as the bench's lines print it. */
+const timingText = (t: Timing) => `p50 ${t.p50.toFixed(1)} ms, p95 ${t.p95.toFixed(1)} ms, max ${t.max.toFixed(0)} ms (${t.n})`;
+
+/**
+ * Saves one article as the popup's Save does, timed (ms); the docNos it stored go to `docNos`.
+ * @example const docNos = []; await timedSave(db, article, base, docNos) // -> 4.2
+ */
+export function timedSave(db: KvDatabase, article: Article, base: BaseIndex | undefined, docNos: number[]): Promise<number> {
+  return timed(async () => docNos.push(...(await addArticles(db, [{ article, source: 'saved' }], { base, now: Date.now() })).added.map((r) => r.docNo)));
+}
+
+/**
+ * What countingWrites counted over `adds` adds, per add.
+ * @example perAdd({ requests: 44, articles: 12, rounds: 4 }, 2) // -> { requests: 22, articles: 6, rounds: 2 }
+ */
+export function perAdd(counts: { requests: number; articles: number; rounds: number }, adds: number): MeasureFigures['addReads'] {
+  return { requests: counts.requests / adds, articles: counts.articles / adds, rounds: counts.rounds / adds };
+}
+
+/**
+ * The lines of single adds: their times and what each read.
+ * @example addLines(timing([4, 5]), { requests: 22, articles: 6, rounds: 2 })[0] // -> '  add one article (saved, one transaction): p50 …'
+ */
+export function addLines(add: Timing, reads: MeasureFigures['addReads']): string[] {
+  return [`  add one article (saved, one transaction): ${timingText(add)}`, `    reads per add: ${reads.requests.toFixed(1)} requests in ${reads.rounds.toFixed(1)} rounds, ${reads.articles.toFixed(1)} article records`];
+}
+
 /**
  * The timed work on a store filled by fillStore (with storeBenchData's `sample` of the same size): queries on the refreshed store, single adds,
  * queries right after them, single deletes, the refresh after them with queries asked for meanwhile,
@@ -213,7 +240,7 @@ export async function measureStore(db: KvDatabase, sample: Sample, options: { ba
   let afterOneSave: number[] = [];
   const counting = countingWrites(db);
   for (const article of sample.singles) {
-    adds.push(await timed(async () => docNos.push(...(await addArticles(counting.db, [{ article, source: 'saved' }], { base, now: Date.now() })).added.map((r) => r.docNo))));
+    adds.push(await timedSave(counting.db, article, base, docNos));
     if (adds.length === 1) afterOneSave = await queryAll(sample.pages.slice(0, sample.singles.length), afterOneSaveReads);
   }
   const dirtyReads = searchCounts();
@@ -253,7 +280,7 @@ export async function measureStore(db: KvDatabase, sample: Sample, options: { ba
     query: timing(queries),
     reads,
     add: timing(adds),
-    addReads: { requests: counting.counts.requests / adds.length, articles: counting.counts.articles / adds.length },
+    addReads: perAdd(counting.counts, adds.length),
     sketchUpgrade,
     afterOneSave: timing(afterOneSave),
     afterOneSaveReads,
@@ -298,23 +325,21 @@ export function fillLines(f: FillFigures): string[] {
  * @example measureLines(figures) // -> ['  coverage query, refreshed store: p50 31.0 ms, …', …]
  */
 export function measureLines(f: MeasureFigures): string[] {
-  const ms = (t: Timing) => `p50 ${t.p50.toFixed(1)} ms, p95 ${t.p95.toFixed(1)} ms, max ${t.max.toFixed(0)} ms (${t.n})`;
   const reads = (r: SearchCounts) =>
     `    reads per query: ${r.shards.toFixed(0)} shards (the page's terms; ${r.skipped.toFixed(0)} common terms left unread), ${r.heads.toFixed(0)} shard heads, ${r.articles.toFixed(1)} articles, ${r.rescored.toFixed(1)} candidates rescored (${r.carried.toFixed(1)} norms carried from the refresh)`;
   return [
     `  sketches rewritten with size classes first (upgradeSketches): ${f.sketchUpgrade.rewritten.toLocaleString('en')} records, ${(f.sketchUpgrade.ms / 1000).toFixed(1)} s`,
-    `  coverage query, refreshed store: ${ms(f.query)}`,
+    `  coverage query, refreshed store: ${timingText(f.query)}`,
     reads(f.reads),
-    `  add one article (saved, one transaction): ${ms(f.add)}`,
-    `    reads per add: ${f.addReads.requests.toFixed(1)} requests, ${f.addReads.articles.toFixed(1)} article records`,
-    `  coverage query right after one save (before the refresh): ${ms(f.afterOneSave)}`,
+    ...addLines(f.add, f.addReads),
+    `  coverage query right after one save (before the refresh): ${timingText(f.afterOneSave)}`,
     reads(f.afterOneSaveReads),
-    `  coverage query after ${f.add.n} saves (before the refresh): ${ms(f.dirtyQuery)}`,
+    `  coverage query after ${f.add.n} saves (before the refresh): ${timingText(f.dirtyQuery)}`,
     reads(f.dirtyReads),
-    `  the save that fills the index log (saved one at a time from ${f.fold.logged} changes in it to ${INDEX_LAYOUT.logEntries}): its own transaction ${f.fold.save.toFixed(1)} ms, then the fold in ${f.fold.slices.length} slices of one write transaction each (what a query waits for at most): ${ms(timing(f.fold.slices))}, ${f.fold.slices.reduce((a, b) => a + b, 0).toFixed(0)} ms in all`,
-    `  delete one article: ${ms(f.delete)}`,
-    `  norm refresh after the change (one pass over the index): ${(f.refreshMs / 1000).toFixed(1)} s; coverage queries asked for while it ran: ${ms(f.duringRefresh)}`,
-    `  cold open (a new connection and its first coverage query): ${ms(f.coldOpen)}`,
+    `  the save that fills the index log (saved one at a time from ${f.fold.logged} changes in it to ${INDEX_LAYOUT.logEntries}): its own transaction ${f.fold.save.toFixed(1)} ms, then the fold in ${f.fold.slices.length} slices of one write transaction each (what a query waits for at most): ${timingText(timing(f.fold.slices))}, ${f.fold.slices.reduce((a, b) => a + b, 0).toFixed(0)} ms in all`,
+    `  delete one article: ${timingText(f.delete)}`,
+    `  norm refresh after the change (one pass over the index): ${(f.refreshMs / 1000).toFixed(1)} s; coverage queries asked for while it ran: ${timingText(f.duringRefresh)}`,
+    `  cold open (a new connection and its first coverage query): ${timingText(f.coldOpen)}`,
   ];
 }
 

@@ -5,7 +5,7 @@ import { ALL_STORES, STORES } from '../../../lib/store/corpus-schema';
 import { readFoldCursor } from '../../../lib/store/fold-cursor';
 import { INDEX_LAYOUT } from '../../../lib/store/index-layout';
 import { sketchKey } from '../../../lib/store/sketch-key';
-import { readState } from '../../../lib/store/store-state';
+import { META_KEYS, readState } from '../../../lib/store/store-state';
 import { textSketch } from '../../../lib/store/text-sketch';
 import { upgradeSketches } from '../../../lib/store/upgrade-sketches';
 import { wordShingles } from '../../../lib/match/word-shingles';
@@ -75,6 +75,25 @@ describe('addArticles', () => {
     const counting = countingWrites(db);
     expect((await addArticles(counting.db, [{ article: fireA, source: 'saved' }], { now: 5 })).added).toHaveLength(1);
     expect(counting.counts.articles).toBe(reads);
+  });
+
+  it.each([
+    ['no stored text shares its sketch values: one round (the first reads and the look-ups together)', false, false, 1],
+    ['a stored text of about its length shares them: two (its record read after its key)', true, false, 2],
+    ['the store not yet upgraded: the look-ups again with bare values after the first reads', true, true, 3],
+  ])('an add waits on the database for as few rounds as it can: %s', async (_case, sharing, bare, rounds) => {
+    const db = memoryStore();
+    await addOneByOne(db, [fireB]);
+    // A first add into an empty store marks it upgraded: a store an older version filled is not.
+    if (bare) await db.write(ALL_STORES, async (tx) => tx.delete(STORES.meta, META_KEYS.sketchUpgrade));
+    if (sharing) {
+      const [record] = await stored(db);
+      const shingles = wordShingles(fireA.text);
+      await db.write(ALL_STORES, async (tx) => tx.put(STORES.articles, { ...record, sketch: textSketch(shingles).map((h) => sketchKey(h, shingles.size)) }));
+    }
+    const counting = countingWrites(db);
+    expect((await addArticles(counting.db, [{ article: fireA, source: 'saved' }], { now: 5 })).added).toHaveLength(1);
+    expect(counting.counts.rounds).toBe(rounds);
   });
 
   it.each([

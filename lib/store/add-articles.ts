@@ -101,11 +101,13 @@ async function lookUp(tx: KvWriter, record: Pending): Promise<Lookup> {
     ]),
     Promise.all(
       record.sketch.map(async (key) => {
+        // The sharers are read only as far as telling boilerplate needs: a count would walk all of
+        // them, and a line on every page of a site is shared by thousands in a large store.
         const [sharers, found] = await Promise.all([
-          tx.count(STORES.articles, { index: 'sketch', range: sketchValueRange(key) }),
+          tx.getKeys(STORES.articles, { index: 'sketch', range: sketchValueRange(key), limit }),
           tx.getKeys(STORES.articles, { index: 'sketch', range: sketchNeighbours(key), limit }),
         ]);
-        return sharers > COMMON_SKETCH_VALUE ? undefined : { key, found };
+        return sharers.length > COMMON_SKETCH_VALUE ? undefined : { key, found };
       }),
     ),
   ]);

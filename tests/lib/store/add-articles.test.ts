@@ -115,6 +115,34 @@ describe('addArticles', () => {
     expect(counting.counts.articles).toBe(reads);
   });
 
+  it('reads a sketch value\'s sharers only as far as telling boilerplate needs (no count walking all of them)', async () => {
+    const db = memoryStore();
+    await addOneByOne(db, [fireB]);
+    await upgradeSketches(db);
+    const asked: Array<{ kind: string; limit?: number }> = [];
+    const watched: KvDatabase = {
+      read: (stores, work) => db.read(stores, work),
+      write: (stores, work) =>
+        db.write(stores, (tx) =>
+          work({
+            ...tx,
+            getKeys: (store, query) => {
+              if (query?.index === 'sketch') asked.push({ kind: 'getKeys', limit: query.limit });
+              return tx.getKeys(store, query);
+            },
+            count: (store, query) => {
+              if (query?.index === 'sketch') asked.push({ kind: 'count' });
+              return tx.count(store, query);
+            },
+          }),
+        ),
+      close: () => db.close(),
+    };
+    await addArticles(watched, [{ article: fireA, source: 'saved' }], { now: 5 });
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.filter((read) => read.kind !== 'getKeys' || read.limit === undefined || read.limit > 33)).toEqual([]);
+  });
+
   it('a newer version of an article the reader saved by hand stays "saved" (never removed by retention)', async () => {
     const db = memoryStore();
     await addOneByOne(db, [fireA], 'saved');

@@ -73,6 +73,8 @@ const nearDuplicates = (a: Pending, b: Pending) => couldBeNearDuplicate(a.shingl
 
 /** A sketch value shared by more stored articles than this is boilerplate, not a sign of a copy. */
 const COMMON_SKETCH_VALUE = 32;
+/** How many of a value's sharers a look-up reads: enough to tell boilerplate, or to find every copy. */
+const SHARERS_READ = COMMON_SKETCH_VALUE + 1;
 
 /** What the first look-up found for an incoming article: the same id, URL or text, and near-copy candidates. */
 interface Lookup {
@@ -86,13 +88,12 @@ interface Lookup {
 /**
  * The stored articles an incoming one may duplicate, first step: same id, same URL, same text, or sharing
  * a sketch value (near-identical texts share most values) that is not boilerplate, among the texts of about
- * its length (sketchNeighbours): a value's sharers are counted over every length (bare values too), as
- * boilerplate is, and read only where a copy could be. Read for every incoming article at once, with the
+ * its length (sketchNeighbours): a value's sharers are looked at over every length (bare values too), as
+ * far as telling boilerplate needs, and read only where a copy could be. Read for every incoming article at once, with the
  * add's first reads, in one round of requests, so a batch costs a few rounds of reads, not a few per
  * article.
  */
 async function lookUp(tx: KvWriter, record: Pending): Promise<Lookup> {
-  const limit = COMMON_SKETCH_VALUE + 1;
   const [exact, sharing] = await Promise.all([
     Promise.all([
       tx.getAll<StoredArticle>(STORES.articles, { index: 'id', key: record.id }),
@@ -104,8 +105,8 @@ async function lookUp(tx: KvWriter, record: Pending): Promise<Lookup> {
         // The sharers are read only as far as telling boilerplate needs: a count would walk all of
         // them, and a line on every page of a site is shared by thousands in a large store.
         const [sharers, found] = await Promise.all([
-          tx.getKeys(STORES.articles, { index: 'sketch', range: sketchValueRange(key), limit }),
-          tx.getKeys(STORES.articles, { index: 'sketch', range: sketchNeighbours(key), limit }),
+          tx.getKeys(STORES.articles, { index: 'sketch', range: sketchValueRange(key), limit: SHARERS_READ }),
+          tx.getKeys(STORES.articles, { index: 'sketch', range: sketchNeighbours(key), limit: SHARERS_READ }),
         ]);
         return sharers.length > COMMON_SKETCH_VALUE ? undefined : { key, found };
       }),
@@ -120,7 +121,7 @@ async function lookUp(tx: KvWriter, record: Pending): Promise<Lookup> {
  * more round, only until the upkeep has rewritten them.
  */
 async function lookUpBare(tx: KvWriter, lookup: Lookup): Promise<void> {
-  const found = await Promise.all(lookup.telling.map((key) => tx.getKeys(STORES.articles, { index: 'sketch', key: sketchHash(key), limit: COMMON_SKETCH_VALUE + 1 })));
+  const found = await Promise.all(lookup.telling.map((key) => tx.getKeys(STORES.articles, { index: 'sketch', key: sketchHash(key), limit: SHARERS_READ })));
   for (const docNo of found.flat()) lookup.near.add(docNo as number);
 }
 

@@ -5,7 +5,7 @@ import { ALL_STORES, STORES } from './corpus-schema';
 import { continueFold } from './continue-fold';
 import { indexChanges, logAtStart } from './index-changes';
 import { wordShingles } from '../match/word-shingles';
-import { couldBeNearDuplicate, isNearDuplicate } from './is-near-duplicate';
+import { couldBeNearDuplicate, couldBeNearDuplicateText, isNearDuplicate } from './is-near-duplicate';
 import { listEntry } from './list-entry';
 import { resolveDuplicate, type DuplicateReason } from './resolve-duplicate';
 import { META_KEYS, readState } from './store-state';
@@ -68,8 +68,12 @@ const shinglesOf = (record: { text: string }) => {
   return set;
 };
 
-/** isNearDuplicate, the texts split only when their 4-gram counts allow it. */
-const nearDuplicates = (a: Pending, b: Pending) => couldBeNearDuplicate(a.shingles, b.shingles) && isNearDuplicate(shinglesOf(a), shinglesOf(b));
+/**
+ * isNearDuplicate of a stored or earlier article `a` and an incoming `b`: `a`'s text is split into a
+ * set only when the 4-gram counts allow a copy and its 4-grams, read in order, do not already rule it out.
+ */
+const nearDuplicates = (a: Pending, b: Pending) =>
+  couldBeNearDuplicate(a.shingles, b.shingles) && couldBeNearDuplicateText(shinglesOf(b), a) && isNearDuplicate(shinglesOf(a), shinglesOf(b));
 
 /** A sketch value shared by more stored articles than this is boilerplate, not a sign of a copy. */
 const COMMON_SKETCH_VALUE = 32;

@@ -1,3 +1,4 @@
+import { forEachShingle } from '../match/word-shingles';
 import { shingleOverlap } from '../match/shingle-overlap';
 
 /**
@@ -25,4 +26,25 @@ export function isNearDuplicate(a: ReadonlySet<string>, b: ReadonlySet<string>):
  */
 export function couldBeNearDuplicate(aCount: number, bCount: number): boolean {
   return Math.min(aCount, bCount) >= NEAR_DUPLICATE_OVERLAP * Math.max(aCount, bCount);
+}
+
+/**
+ * False when a stored text's own 4-grams, read in order, already miss `a` more than isNearDuplicate
+ * allows, given the text's count of distinct 4-grams (`shingles`, kept with the record): it stops there,
+ * building no set of them. An add reads every stored text that shares a sketch value with the new one,
+ * most of them not copies, and splitting each into a set took about 3 ms an add at 100,000 articles
+ * (16 ms at the 95th percentile). Never false for a pair isNearDuplicate accepts; a true answer is
+ * only a maybe, which isNearDuplicate then settles.
+ * @example couldBeNearDuplicateText(wordShingles(story), { text: otherStory, shingles: 120 }) // -> false
+ */
+export function couldBeNearDuplicateText(a: ReadonlySet<string>, b: { text: string; shingles: number }): boolean {
+  const missed = new Set<string>();
+  // Distinct 4-grams of b that a lacks: b's share carried by a can only fall as they come.
+  const tooMany = () => (b.shingles - missed.size) / b.shingles < NEAR_DUPLICATE_OVERLAP;
+  forEachShingle(b.text, (shingle) => {
+    if (a.has(shingle)) return true;
+    missed.add(shingle);
+    return !tooMany();
+  });
+  return !tooMany();
 }

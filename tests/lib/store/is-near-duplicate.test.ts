@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { wordShingles } from '../../../lib/match/word-shingles';
-import { couldBeNearDuplicate, isNearDuplicate } from '../../../lib/store/is-near-duplicate';
+import { couldBeNearDuplicate, couldBeNearDuplicateText, isNearDuplicate } from '../../../lib/store/is-near-duplicate';
 import { STORIES } from './helpers';
 
 const story = `${STORIES[0]!.text}\n\n${STORIES[2]!.text}\n\n${STORIES[7]!.text}`;
@@ -31,5 +32,45 @@ describe('isNearDuplicate', () => {
     const other = `${story}\n\nUpdated at 10:42.`;
     const [a, b] = [wordShingles(story), wordShingles(other)];
     expect(isNearDuplicate(a, b) && couldBeNearDuplicate(a.size, b.size)).toBe(true);
+  });
+
+  const counted = (text: string) => ({ text, shingles: wordShingles(text).size });
+  it.each([
+    ['the same text', story, true],
+    ['a line added at the end', `${story}\n\nUpdated at 10:42.`, true],
+    ['a line taken out', story.replace('Nobody was hurt, but 40 tonnes of grain were lost.', ''), true],
+    ['half of it', story.slice(0, story.length / 2), true],
+    ["another outlet's write-up of the event", STORIES[1]!.text, false],
+    ['an unrelated story', STORIES[6]!.text, false],
+  ])('couldBeNearDuplicateText, a stored text that is %s -> %s', (_case, stored, expected) => {
+    // Half of it is all in the story: only the story's side (isNearDuplicate) rules it out.
+    expect(couldBeNearDuplicateText(wordShingles(story), counted(stored))).toBe(expected);
+  });
+
+  it('couldBeNearDuplicateText stops reading a text once its misses rule it out', () => {
+    const asked: string[] = [];
+    const shingles = wordShingles(story);
+    const watched = { has: (s: string) => (asked.push(s), shingles.has(s)) } as unknown as ReadonlySet<string>;
+    const unrelated = counted(`${STORIES[6]!.text} ${STORIES[5]!.text} ${STORIES[3]!.text}`);
+    expect(couldBeNearDuplicateText(watched, unrelated)).toBe(false);
+    // Each 4-gram is a miss: the share carried falls under 90 % at the first miss past a tenth.
+    expect(asked.length).toBe(Math.floor(unrelated.shingles * 0.1) + 1);
+  });
+
+  it('couldBeNearDuplicateText is never false where isNearDuplicate is true (texts edited at random)', () => {
+    const sentences = story.split(/(?<=\.)\s+/);
+    const edit = fc.record({ drop: fc.array(fc.nat(sentences.length - 1), { maxLength: 2 }), add: fc.array(fc.constantFrom(...STORIES.map((s) => s.text.split('.')[0] + '.')), { maxLength: 2 }), swap: fc.boolean() });
+    fc.assert(
+      fc.property(edit, edit, (x, y) => {
+        const apply = (e: typeof x) => {
+          const kept = sentences.filter((_, i) => !e.drop.includes(i));
+          if (e.swap && kept.length > 1) [kept[0], kept[1]] = [kept[1]!, kept[0]!];
+          return [...kept, ...e.add].join(' ');
+        };
+        const [a, b] = [apply(x), apply(y)];
+        if (isNearDuplicate(wordShingles(a), wordShingles(b))) expect(couldBeNearDuplicateText(wordShingles(a), counted(b))).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

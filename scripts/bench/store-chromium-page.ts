@@ -104,6 +104,8 @@ async function odStoreAddsTimed(articles: Article[]): Promise<AddsFigures> {
     const docNos: number[] = [];
     const times: number[] = [];
     for (const article of articles) times.push(await timedSave(counting.db, article, base, docNos));
+    // A bench article skipped as a copy would time a save that stored nothing.
+    if (docNos.length !== articles.length) throw new Error(`${articles.length - docNos.length} of the bench's articles were not saved`);
     return { times, counts: counting.counts, docNos };
   } finally {
     db.close();

@@ -12,11 +12,11 @@
  * OD_BENCH_STORE_PROFILE=<dir> keeps the filled store instead (one size): the first run fills the
  * profile in <dir>, every later run only measures it (store-workload.ts's measureStore, which leaves the
  * store as it found it), the popup's worker (refreshed, right after a save, during the refresh, and
- * while a save folds a full index log) and the cold popups. A change to the query or the writes is then measured at
- * 100,000 articles in minutes, not after an hour's fill (OD_BENCH_STORE_ONLY=worker: only the worker on
- * the refreshed store and the cold popups; OD_BENCH_STORE_ONLY=add: only single saves, then taken back; OD_BENCH_COLD_RUNS: cold popups per page, 3 by default). The
- * extension must load from the same folder each time (EXTENSION_DIR: its id, and so its database, follow
- * the folder).
+ * while a save folds a full index log) and the cold popups. A change to the query or the writes is then
+ * measured at 100,000 articles in minutes, not after an hour's fill (OD_BENCH_STORE_ONLY=worker: only
+ * the worker on the refreshed store and the cold popups; OD_BENCH_STORE_ONLY=add: only single saves,
+ * then taken back; OD_BENCH_COLD_RUNS: cold popups per page, 3 by default). The extension must load
+ * from the same folder each time (EXTENSION_DIR: its id, and so its database, follow the folder).
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

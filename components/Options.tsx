@@ -24,6 +24,8 @@ export interface OptionsStore {
   check(): Promise<IndexCheck>;
   rebuild(): Promise<number>;
   sideBySide(docNo: number): Promise<SideBySideHandoff | undefined>;
+  /** Finishes the upkeep a closed page (a popup after a save, say) left undone: the page asks on opening. */
+  resumeUpkeep(): Promise<void>;
   readonly migrationProblem?: string;
 }
 
@@ -95,6 +97,8 @@ export function Options({ deps, sources }: { deps: OptionsDeps; sources?: Compon
     deps.openStore().then(
       async (opened) => {
         setStore(opened);
+        // Not awaited: the page is usable meanwhile, and an upkeep pass records its own failure.
+        void opened.resumeUpkeep().catch(() => undefined);
         if (opened.migrationProblem) setProblem({ kind: 'migration', message: t('migrationFailed', opened.migrationProblem) });
         const kept = await opened.retention();
         setRetention({ keepDays: kept.keepDays === undefined ? '' : String(kept.keepDays), maxArticles: kept.maxArticles === undefined ? '' : String(kept.maxArticles) });

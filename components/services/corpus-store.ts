@@ -353,6 +353,8 @@ export class CorpusStore {
    */
   private async upToDate(): Promise<boolean> {
     const [state, refresh] = await this.db.read(ALL_STORES, (tx) => Promise.all([readState(tx), tx.get<NormRefresh>(STORES.meta, META_KEYS.refresh)]));
+    // A store never changed (a new install) has nothing to refresh: the options page opening it asks.
+    if (state.generation === 0 && !refresh) return true;
     if (refresh?.generation !== state.generation || refresh.fingerprint !== base.fingerprint) return false;
     if (!this.snapshots) return true;
     const stamp = await this.snapshots.stamp().catch(() => undefined);
@@ -376,6 +378,18 @@ export class CorpusStore {
   maintain(): Promise<void> {
     this.retries = 0;
     return this.upkeep();
+  }
+
+  /**
+   * Finishes the upkeep a closed page left undone. A pass dies with its page: a popup closed after a
+   * save (a pass takes 40-140 s at 100,000 articles, longer than a popup stays open), a page reloaded or
+   * closed during an import's pass. The store then stays not up to date, and queries slow, until the
+   * next change. A page that stays open (the options page) asks on opening: one pass when the store is
+   * not up to date, nothing when it is (a pass another page is making is waited for, then found done).
+   * @example await (await openCorpusStore()).resumeUpkeep()
+   */
+  async resumeUpkeep(): Promise<void> {
+    if (!(await this.upToDate().catch(() => true))) await this.maintain();
   }
 
   /**

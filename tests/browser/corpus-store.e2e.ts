@@ -224,6 +224,30 @@ describe('the corpus store in the browser', () => {
     await options.close();
   });
 
+  it('an upkeep pass cut short by reloading its page (as closing a popup after a save ends its pass) is finished by the page as it opens again', async () => {
+    const options = await openOptions(session);
+    const other = await session.open(session.extensionUrl('/sidebyside.html'));
+    await waitForCurrentSnapshot((f) => options.evaluate(f), 50_000);
+    await other.evaluate(holdLock, NORM_REFRESH_LOCK);
+    const [, before] = await options.evaluate(snapshotGenerations);
+    expect(await importLines(options, articles(3, 17), 'cut.jsonl')).toMatch(/^Imported: 3\./);
+    // The import's pass waits for the lock, and the reload ends it there: nothing else would refresh this change.
+    await options.reload({ waitUntil: 'load' });
+    await options.locator(byTestId('storeSummary')).first().waitFor({ timeout: 10_000 });
+    await other.evaluate(releaseLock);
+    await expect
+      .poll(
+        async () => {
+          const [files, refresh] = await options.evaluate(snapshotGenerations);
+          return refresh > before && snapshotIsCurrent([files, refresh]);
+        },
+        { timeout: 60_000 },
+      )
+      .toBe(true);
+    await other.close();
+    await options.close();
+  });
+
   it('a store whose sketches an older version kept bare: a near-identical copy is still skipped, and upkeep rewrites them', async () => {
     const options = await openOptions(session);
     const stored = articles(40, 12);

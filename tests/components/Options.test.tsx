@@ -8,6 +8,10 @@ import { CorpusStore } from '../../components/services/corpus-store';
 import { openIdbDatabase } from '../../components/services/idb-database';
 import { TEST_IDS } from '../../components/test-ids';
 import { articlesToJsonLines } from '../../lib/corpus/json-lines';
+import { addArticles } from '../../lib/store/add-articles';
+import { ALL_STORES, STORES } from '../../lib/store/corpus-schema';
+import { META_KEYS, readState } from '../../lib/store/store-state';
+import type { NormRefresh } from '../../lib/store/types';
 import type { Article } from '../../lib/types';
 import { installFakeI18n } from './fake-i18n';
 import { CORPUS_ARTICLES, FLOODS, FLOODS_OTHER_OUTLET } from './fixtures';
@@ -83,6 +87,24 @@ describe('Options', () => {
     const root = await open(deps(await freshStore([cake, FLOODS, other])), 3);
     type(byTestId(root, control)[0], value, event);
     await waitFor(() => JSON.stringify(listed(root)) === JSON.stringify(expected));
+  });
+
+  it.each([
+    ['a pass cut short (the page that saved closed first): the store is refreshed', false],
+    ['a pass that never ends: the page is usable meanwhile', true],
+  ])('asks its store, once opened, to finish the upkeep a closed page left undone: %s', async (_case, hangs) => {
+    const db = await openIdbDatabase(`options-test-${++counter}`);
+    // Stored as a popup closed right after its save leaves it: no upkeep pass after the change.
+    await addArticles(db, [{ article: cake, source: 'saved' }], { now: 1 });
+    const store = new CorpusStore(db);
+    const resume = vi.spyOn(store, 'resumeUpkeep');
+    if (hangs) resume.mockReturnValue(new Promise<void>(() => {}));
+    const refreshed = () => db.read(ALL_STORES, async (tx) => (await tx.get<NormRefresh>(STORES.meta, META_KEYS.refresh))?.generation === (await readState(tx)).generation);
+    expect(await refreshed()).toBe(false);
+    const root = await open(deps(store), 1);
+    await waitFor(() => listed(root).length === 1);
+    expect(resume).toHaveBeenCalledTimes(1);
+    if (!hangs) await vi.waitFor(async () => expect(await refreshed()).toBe(true));
   });
 
   it('deletes one article, then a selection after asking', async () => {

@@ -192,6 +192,25 @@ describe('saved articles, export and import in Firefox', () => {
     await other.close();
   });
 
+  it('an upkeep pass cut short by reloading its page (as closing a popup after a save ends its pass) is finished by the page as it opens again', async () => {
+    await waitForCurrentSnapshot((f) => options.evaluate(f), 50_000);
+    const other = await session.open(optionsUrl());
+    await other.evaluate(holdLock, NORM_REFRESH_LOCK);
+    const [, before] = await options.evaluate(snapshotGenerations);
+    await options.bringToFront();
+    const pier = { id: 'cut-check', outlet: 'Harbour Post', title: 'Pier repairs begin', text: 'Repairs to the north pier begin on Monday. The council expects the work to last six weeks. Anglers are asked to use the south pier meanwhile.' };
+    await importFile('cut-check.json', JSON.stringify({ format: 'outlet-diff-corpus', version: 1, articles: [pier] }));
+    await expect.poll(importStatus, { timeout: 15_000 }).toMatch(/^Imported/);
+    // The import's pass waits for the lock, and the reload ends it there: nothing else would refresh this change.
+    await reloadOptions();
+    await other.evaluate(releaseLock);
+    await expect.poll(async () => {
+      const [files, refresh] = await options.evaluate(snapshotGenerations);
+      return refresh > before && snapshotIsCurrent([files, refresh]);
+    }, { timeout: 60_000 }).toBe(true);
+    await other.close();
+  });
+
   it('no request left 127.0.0.1 and the extension logged no error', () => {
     expect(session.requests.some((r) => r.url.startsWith(session.server.origin))).toBe(true);
     expect(session.offHostRequests()).toEqual([]);

@@ -388,6 +388,42 @@ describe('CorpusStore: the refresh snapshot of the shards', () => {
   });
 
   it.each([
+    ['a change whose page closed before its pass ended: one pass, the snapshot current', 'cut', 1],
+    ['a store up to date: no pass, and no note of one', 'current', 0],
+    ["another page's pass under way: waited for, found done, no second pass", 'elsewhere', 0],
+    ['a store never changed (a new install): no pass, and no note of one', 'new', 0],
+  ] as const)('a page opening asks to finish the upkeep a closed page left undone: %s', async (_name, before, passes) => {
+    const db = await openIdbDatabase(fresh());
+    const snapshots = memorySnapshots(db);
+    let targets = 0;
+    const files: SnapshotFiles = { ...snapshots.files, target: () => (targets++, snapshots.files.target()) };
+    const lock = memoryLock();
+    const lastUpkeep = () => db.read([STORES.meta], (tx) => tx.get<UpkeepRecord>(STORES.meta, META_KEYS.upkeep));
+    // The change as a popup closed right after its save leaves it: stored, with no pass after it.
+    if (before !== 'new') await addArticles(db, [{ article: FLOODS, source: 'saved' }], { now: 1 });
+    if (before === 'current') await new CorpusStore(db, undefined, snapshots.files, lock.turn).maintain();
+    const noteBefore = await lastUpkeep();
+    let other: Promise<void> | undefined;
+    if (before === 'elsewhere') {
+      // The other page holds the refresh turn: this page's pass must wait for it, then find the store done.
+      const release = lock.hold();
+      const otherPage = new CorpusStore(db, undefined, snapshots.files, lock.turn);
+      other = otherPage.maintain();
+      setTimeout(release, 50);
+    }
+    await new CorpusStore(db, undefined, files, lock.turn).resumeUpkeep();
+    await other;
+    expect(targets).toBe(passes);
+    if (before === 'new') {
+      expect(await files.stamp()).toBeUndefined();
+      expect(await lastUpkeep()).toBeUndefined();
+      return;
+    }
+    expect(await files.stamp()).toMatchObject({ generation: await db.read(ALL_STORES, async (tx) => (await readState(tx)).generation) });
+    if (before === 'current') expect(await lastUpkeep()).toEqual(noteBefore);
+  });
+
+  it.each([
     ['nothing changed since: no second pass', 'none', 1],
     ['an article saved since: a pass', 'save', 2],
     ['the snapshot file gone since (dropped for room): a pass that writes it again', 'drop', 2],

@@ -6,7 +6,9 @@ import { FEED_KEYS } from '../components/services/feed-subscriptions';
 import { LINK_MENU_ID, syncLinkMenu } from '../components/services/link-menu';
 import { openLinkComparison } from '../components/services/link-menu-click';
 import { cancelFeedRefresh, refreshFeeds } from '../components/services/refresh-feeds';
+import { openCorpusStore } from '../components/services/corpus-store';
 import { isCancelRefreshMessage, isRefreshMessage } from '../components/services/refresh-message';
+import { isUpkeepMessage } from '../components/services/upkeep-message';
 import { readSourceSettings, writeSourceSettings } from '../components/services/source-settings';
 import { isVisitScriptRegistered, registerVisitScript, unregisterVisitScript } from '../components/services/visit-script';
 import { keepVisited } from '../components/services/visited-pages';
@@ -30,8 +32,9 @@ async function restoreSources() {
 }
 
 /**
- * Wiring only: the link menu, the pages the visit script reports (both opt-in, off at install), and the
- * feed refresh (the alarm and "Refresh now"; the schedule follows the subscriptions).
+ * Wiring only: the link menu, the pages the visit script reports (both opt-in, off at install), the
+ * feed refresh (the alarm and "Refresh now"; the schedule follows the subscriptions), and the upkeep a
+ * closing popup hands over.
  */
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => void restoreSources());
@@ -67,6 +70,12 @@ export default defineBackground(() => {
     // "Refresh now": answered with the run's statuses; the options page follows progress through storage.
     if (isRefreshMessage(message)) return refreshFeeds();
     if (isCancelRefreshMessage(message)) return Promise.resolve(cancelFeedRefresh());
+    // The popup after a save: its own upkeep pass ends when it closes, this one goes on (kept alive). The
+    // answer comes at once: a popup closed before an answer would log the lost answer as an error.
+    if (isUpkeepMessage(message)) {
+      void openCorpusStore().then((store) => store.resumeUpkeep()).catch(() => undefined);
+      return Promise.resolve(true);
+    }
     if (!isVisitedMessage(message)) return undefined;
     // Answered (with what was done) so the script's promise settles; the script ignores the answer.
     return keepVisited(message.article, sender).catch(() => 'failed');

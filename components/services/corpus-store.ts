@@ -30,6 +30,7 @@ import { verifyIndex, type IndexCheck } from '../../lib/store/verify-index';
 import { BUNDLED_CORPUS } from './bundled-corpus';
 import { NewerDatabaseError, openIdbDatabase } from './idb-database';
 import { OPFS_SNAPSHOTS, type SnapshotFiles } from './shard-snapshot-file';
+import { keptAlive, type Sustained } from './keep-alive';
 import { NORM_REFRESH_LOCK, webLock, type Exclusive } from './web-lock';
 
 // The popup starts the snapshot worker while it reads the page (shard-snapshot-file.ts).
@@ -113,6 +114,8 @@ export class CorpusStore {
      * can keep it for a while) or the pass failed. One wait per try, then the next change tries again.
      */
     private readonly retryDelays: readonly number[] = UPKEEP_RETRY_DELAYS,
+    /** Runs each upkeep pass; the extension's pages keep the background alive through it (keptAlive). */
+    private readonly sustained: Sustained = (work) => work(),
   ) {}
 
   /**
@@ -407,7 +410,7 @@ export class CorpusStore {
       this.maintainAgain = true;
       return this.maintaining;
     }
-    this.maintaining = (async () => {
+    this.maintaining = this.sustained(async () => {
       try {
         for (;;) {
           this.maintainAgain = false;
@@ -445,7 +448,7 @@ export class CorpusStore {
       } finally {
         this.maintaining = undefined;
       }
-    })();
+    });
     return this.maintaining;
   }
 }
@@ -537,7 +540,7 @@ export function openCorpusStore(name: string = CORPUS_DATABASE.name): Promise<Co
       const message = error instanceof Error ? error.message : String(error);
       throw { kind: error instanceof NewerDatabaseError ? 'newer' : 'failed', message } satisfies StoreUnavailable;
     }
-    const store = new CorpusStore(db, DELETE_LIMITS, name === CORPUS_DATABASE.name ? OPFS_SNAPSHOTS : undefined);
+    const store = new CorpusStore(db, DELETE_LIMITS, name === CORPUS_DATABASE.name ? OPFS_SNAPSHOTS : undefined, undefined, undefined, keptAlive());
     const saved = (await browser.storage.local.get(SAVED_KEY))[SAVED_KEY];
     if (saved !== undefined) {
       try {

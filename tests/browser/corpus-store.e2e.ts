@@ -248,6 +248,33 @@ describe('the corpus store in the browser', () => {
     await options.close();
   });
 
+  it('a popup closed after a save hands its upkeep to the background, which finishes it with no other page open', async () => {
+    const side = await session.open(session.extensionUrl('/sidebyside.html'));
+    await waitForCurrentSnapshot((f) => side.evaluate(f), 50_000);
+    await side.evaluate(holdLock, NORM_REFRESH_LOCK);
+    const [, before] = await side.evaluate(snapshotGenerations);
+    // A page no other test here saves (the several writers' popup saves the unrelated article).
+    const page = await session.open(session.page('huge-article').path);
+    const popup = await session.openPopupFor(page);
+    await waitForPopupState(popup, ['no-coverage', 'ready']);
+    await popup.locator(byTestId('saveArticle')).first().click();
+    await expect.poll(() => popup.locator('body').innerText(), { timeout: 30_000 }).toMatch(/Saved to your corpus/);
+    // The popup's pass waits for the lock, and closing the popup ends it there.
+    await popup.close();
+    await page.close();
+    await side.evaluate(releaseLock);
+    await expect
+      .poll(
+        async () => {
+          const [files, refresh] = await side.evaluate(snapshotGenerations);
+          return refresh > before && snapshotIsCurrent([files, refresh]);
+        },
+        { timeout: 60_000 },
+      )
+      .toBe(true);
+    await side.close();
+  });
+
   it('a store whose sketches an older version kept bare: a near-identical copy is still skipped, and upkeep rewrites them', async () => {
     const options = await openOptions(session);
     const stored = articles(40, 12);

@@ -211,6 +211,29 @@ describe('saved articles, export and import in Firefox', () => {
     await other.close();
   });
 
+  it('a popup closed after a save hands its upkeep to the background, which finishes it with no other page open', async () => {
+    await waitForCurrentSnapshot((f) => options.evaluate(f), 50_000);
+    // The options page would finish it too as it opens: it is closed, and the lock is held in another page.
+    const side = await session.open(session.extensionUrl('/sidebyside.html'));
+    await options.close();
+    await side.evaluate(holdLock, NORM_REFRESH_LOCK);
+    const [, before] = await side.evaluate(snapshotGenerations);
+    const page = await session.open(session.page('huge-article').path);
+    const popup = await session.openPopupFor(page);
+    await waitForPopupState(popup, ['no-coverage', 'ready']);
+    await popup.click(byTestId('saveArticle'));
+    await popup.waitFor(() => document.body.innerText.includes('Saved to your corpus.'), 30_000);
+    // The popup's pass waits for the lock, and closing the popup ends it there.
+    await popup.close();
+    await page.close();
+    await side.evaluate(releaseLock);
+    await expect.poll(async () => {
+      const [files, refresh] = await side.evaluate(snapshotGenerations);
+      return refresh > before && snapshotIsCurrent([files, refresh]);
+    }, { timeout: 60_000 }).toBe(true);
+    await side.close();
+  });
+
   it('no request left 127.0.0.1 and the extension logged no error', () => {
     expect(session.requests.some((r) => r.url.startsWith(session.server.origin))).toBe(true);
     expect(session.offHostRequests()).toEqual([]);

@@ -16,6 +16,7 @@ import type { KvDatabase, NormRefresh, StoredArticle, UpkeepRecord } from '../..
 import { sketchesUpgraded } from '../../../lib/store/upgrade-sketches';
 import type { SnapshotFiles } from '../../../components/services/shard-snapshot-file';
 import type { Exclusive } from '../../../components/services/web-lock';
+import type { Sustained } from '../../../components/services/keep-alive';
 import type { Coverage } from '../../../lib/match/types';
 import { baseIndex } from '../../../lib/store/base-index';
 import { findStoreCoverage } from '../../../lib/store/find-store-coverage';
@@ -41,6 +42,9 @@ const many = (n: number, prefix = 'm'): Article[] =>
 beforeEach(() => {
   fakeBrowser.reset();
 });
+
+/** How the last upkeep pass ended (CorpusStore's note). */
+const lastNote = (db: KvDatabase) => db.read([STORES.meta], (tx) => tx.get<UpkeepRecord>(STORES.meta, META_KEYS.upkeep));
 
 describe('openCorpusStore', () => {
   it('moves the articles an older version kept in extension storage into the store, then removes that copy', async () => {
@@ -336,7 +340,7 @@ describe('CorpusStore: the refresh snapshot of the shards', () => {
       return work();
     };
     const store = new CorpusStore(db, undefined, undefined, turn, []);
-    const lastUpkeep = () => db.read([STORES.meta], (tx) => tx.get<UpkeepRecord>(STORES.meta, META_KEYS.upkeep));
+    const lastUpkeep = () => lastNote(db);
     expect(await lastUpkeep()).toBeUndefined();
     const before = Date.now();
     await store.maintain();
@@ -387,6 +391,30 @@ describe('CorpusStore: the refresh snapshot of the shards', () => {
     expect(targets).toBe(1);
   });
 
+  it('each upkeep pass runs inside the keep-alive it is given (the background is not stopped halfway), and ends it', async () => {
+    const db = await openIdbDatabase(fresh());
+    const snapshots = memorySnapshots(db);
+    let alive = 0;
+    let wrapped = 0;
+    const sustained: Sustained = async (work) => {
+      wrapped++;
+      alive++;
+      try {
+        return await work();
+      } finally {
+        alive--;
+      }
+    };
+    const inside: number[] = [];
+    const files: SnapshotFiles = { ...snapshots.files, target: () => (inside.push(alive), snapshots.files.target()) };
+    const store = new CorpusStore(db, undefined, files, memoryLock().turn, [], sustained);
+    await store.save(FLOODS);
+    await vi.waitFor(async () => expect(await lastNote(db)).toMatchObject({ stage: 'done' }));
+    expect(inside).toEqual([1]);
+    expect(wrapped).toBe(1);
+    expect(alive).toBe(0);
+  });
+
   it.each([
     ['a change whose page closed before its pass ended: one pass, the snapshot current', 'cut', 1],
     ['a store up to date: no pass, and no note of one', 'current', 0],
@@ -398,7 +426,7 @@ describe('CorpusStore: the refresh snapshot of the shards', () => {
     let targets = 0;
     const files: SnapshotFiles = { ...snapshots.files, target: () => (targets++, snapshots.files.target()) };
     const lock = memoryLock();
-    const lastUpkeep = () => db.read([STORES.meta], (tx) => tx.get<UpkeepRecord>(STORES.meta, META_KEYS.upkeep));
+    const lastUpkeep = () => lastNote(db);
     // The change as a popup closed right after its save leaves it: stored, with no pass after it.
     if (before !== 'new') await addArticles(db, [{ article: FLOODS, source: 'saved' }], { now: 1 });
     if (before === 'current') await new CorpusStore(db, undefined, snapshots.files, lock.turn).maintain();

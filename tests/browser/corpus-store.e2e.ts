@@ -241,7 +241,7 @@ describe('the corpus store in the browser', () => {
           const [files, refresh] = await options.evaluate(snapshotGenerations);
           return refresh > before && snapshotIsCurrent([files, refresh]);
         },
-        { timeout: 60_000 },
+        { timeout: 40_000 },
       )
       .toBe(true);
     await other.close();
@@ -269,7 +269,7 @@ describe('the corpus store in the browser', () => {
           const [files, refresh] = await side.evaluate(snapshotGenerations);
           return refresh > before && snapshotIsCurrent([files, refresh]);
         },
-        { timeout: 60_000 },
+        { timeout: 40_000 },
       )
       .toBe(true);
     await side.close();

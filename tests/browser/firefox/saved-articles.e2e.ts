@@ -207,7 +207,7 @@ describe('saved articles, export and import in Firefox', () => {
     await expect.poll(async () => {
       const [files, refresh] = await options.evaluate(snapshotGenerations);
       return refresh > before && snapshotIsCurrent([files, refresh]);
-    }, { timeout: 60_000 }).toBe(true);
+    }, { timeout: 40_000 }).toBe(true);
     await other.close();
   });
 
@@ -230,7 +230,7 @@ describe('saved articles, export and import in Firefox', () => {
     await expect.poll(async () => {
       const [files, refresh] = await side.evaluate(snapshotGenerations);
       return refresh > before && snapshotIsCurrent([files, refresh]);
-    }, { timeout: 60_000 }).toBe(true);
+    }, { timeout: 40_000 }).toBe(true);
     await side.close();
   });
 

@@ -235,15 +235,7 @@ describe('the corpus store in the browser', () => {
     await options.reload({ waitUntil: 'load' });
     await options.locator(byTestId('storeSummary')).first().waitFor({ timeout: 10_000 });
     await other.evaluate(releaseLock);
-    await expect
-      .poll(
-        async () => {
-          const [files, refresh] = await options.evaluate(snapshotGenerations);
-          return refresh > before && snapshotIsCurrent([files, refresh]);
-        },
-        { timeout: 40_000 },
-      )
-      .toBe(true);
+    await waitForCurrentSnapshot((f) => options.evaluate(f), 40_000, before);
     await other.close();
     await options.close();
   });
@@ -263,15 +255,7 @@ describe('the corpus store in the browser', () => {
     await popup.close();
     await page.close();
     await side.evaluate(releaseLock);
-    await expect
-      .poll(
-        async () => {
-          const [files, refresh] = await side.evaluate(snapshotGenerations);
-          return refresh > before && snapshotIsCurrent([files, refresh]);
-        },
-        { timeout: 40_000 },
-      )
-      .toBe(true);
+    await waitForCurrentSnapshot((f) => side.evaluate(f), 40_000, before);
     await side.close();
   });
 

@@ -204,10 +204,7 @@ describe('saved articles, export and import in Firefox', () => {
     // The import's pass waits for the lock, and the reload ends it there: nothing else would refresh this change.
     await reloadOptions();
     await other.evaluate(releaseLock);
-    await expect.poll(async () => {
-      const [files, refresh] = await options.evaluate(snapshotGenerations);
-      return refresh > before && snapshotIsCurrent([files, refresh]);
-    }, { timeout: 40_000 }).toBe(true);
+    await waitForCurrentSnapshot((f) => options.evaluate(f), 40_000, before);
     await other.close();
   });
 
@@ -227,10 +224,7 @@ describe('saved articles, export and import in Firefox', () => {
     await popup.close();
     await page.close();
     await side.evaluate(releaseLock);
-    await expect.poll(async () => {
-      const [files, refresh] = await side.evaluate(snapshotGenerations);
-      return refresh > before && snapshotIsCurrent([files, refresh]);
-    }, { timeout: 40_000 }).toBe(true);
+    await waitForCurrentSnapshot((f) => side.evaluate(f), 40_000, before);
     await side.close();
   });
 

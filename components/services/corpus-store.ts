@@ -385,7 +385,7 @@ export class CorpusStore {
 
   /**
    * Finishes the upkeep a closed page left undone. A pass dies with its page: a popup closed after a
-   * save (a pass takes 40-140 s at 100,000 articles, longer than a popup stays open), a page reloaded or
+   * save (a pass takes 35-140 s at 100,000 articles, longer than a popup stays open), a page reloaded or
    * closed during an import's pass. The store then stays not up to date, and queries slow, until the
    * next change. A page that stays open (the options page) asks on opening: one pass when the store is
    * not up to date, nothing when it is (a pass another page is making is waited for, then found done).

@@ -87,6 +87,9 @@ async function inPage<T>(profile: string, script: string, name: 'odStoreAddsTime
 async function keptProfile(dir: string, script: string, source: GeneratedSource, n: number, out: (line: string) => void): Promise<void> {
   const marker = join(dir, 'od-bench-store-size');
   if (existsSync(marker) && Number(readFileSync(marker, 'utf8')) !== n) throw new Error(`${dir} holds ${readFileSync(marker, 'utf8')} articles, not ${n}: give another folder`);
+  // The profile keeps the background script it registered first, whatever the extension folder holds
+  // now: without its registration, Chromium registers the build's own (the store is kept elsewhere).
+  rmSync(join(dir, 'Default', 'Service Worker'), { recursive: true, force: true });
   if (!existsSync(marker)) {
     mkdirSync(dir, { recursive: true });
     fillLines(await inPage<FillFigures>(dir, script, 'odStoreFill', [source, n])).forEach(out);

@@ -97,12 +97,15 @@ describe('Options', () => {
     // Stored as a popup closed right after its save leaves it: no upkeep pass after the change.
     await addArticles(db, [{ article: cake, source: 'saved' }], { now: 1 });
     const store = new CorpusStore(db);
+    // Kept settings the page shows once opened: a page that waited for the upkeep would never show them.
+    await store.setRetention({ keepDays: undefined, maxArticles: 100 });
     const resume = vi.spyOn(store, 'resumeUpkeep');
     if (hangs) resume.mockReturnValue(new Promise<void>(() => {}));
     const refreshed = () => db.read(ALL_STORES, async (tx) => (await tx.get<NormRefresh>(STORES.meta, META_KEYS.refresh))?.generation === (await readState(tx)).generation);
     expect(await refreshed()).toBe(false);
     const root = await open(deps(store), 1);
     await waitFor(() => listed(root).length === 1);
+    await waitFor(() => (byTestId(root, TEST_IDS.retentionMax)[0] as HTMLInputElement | undefined)?.value === '100');
     expect(resume).toHaveBeenCalledTimes(1);
     if (!hangs) await vi.waitFor(async () => expect(await refreshed()).toBe(true));
   });

@@ -71,6 +71,12 @@ describe('saved articles, export and import in Firefox', () => {
     await input.uploadFile(file);
   }
 
+  /** Imports a pack of one article and waits for the outcome line. */
+  async function importOne(name: string, article: { id: string; outlet: string; title: string; text: string }) {
+    await importFile(name, JSON.stringify({ format: 'outlet-diff-corpus', version: 1, articles: [article] }));
+    await expect.poll(importStatus, { timeout: 15_000 }).toMatch(/^Imported/);
+  }
+
   async function exportedPack() {
     session.clearDownloads();
     await options.click(byTestId('exportPack'));
@@ -166,8 +172,7 @@ describe('saved articles, export and import in Firefox', () => {
     await writer.close();
     await options.bringToFront();
     const tide = { id: 'tide-check', outlet: 'Harbour Post', title: 'Spring tide warning', text: 'The harbour office warned of a spring tide on Saturday. Boats on the outer moorings should be checked by noon. The slipway will close for two hours.' };
-    await importFile('tide-check.json', JSON.stringify({ format: 'outlet-diff-corpus', version: 1, articles: [tide] }));
-    await expect.poll(importStatus, { timeout: 15_000 }).toMatch(/^Imported/);
+    await importOne('tide-check.json', tide);
     await waitForCurrentSnapshot((f) => options.evaluate(f), 50_000, before);
   });
 
@@ -179,8 +184,7 @@ describe('saved articles, export and import in Firefox', () => {
     const [, before] = await options.evaluate(snapshotGenerations);
     await options.bringToFront();
     const ferry = { id: 'lock-check', outlet: 'Harbour Post', title: 'Winter ferry timetable', text: 'The harbour ferry will run every forty minutes from December. The operator said the change follows lower winter demand. Evening crossings end at nine.' };
-    await importFile('lock-check.json', JSON.stringify({ format: 'outlet-diff-corpus', version: 1, articles: [ferry] }));
-    await expect.poll(importStatus, { timeout: 15_000 }).toMatch(/^Imported/);
+    await importOne('lock-check.json', ferry);
     // The import's upkeep waits for the lock: no refresh of the new generation while it is held.
     await new Promise((resolve) => setTimeout(resolve, 3_000));
     expect((await options.evaluate(snapshotGenerations))[1]).toBe(before);
@@ -199,8 +203,7 @@ describe('saved articles, export and import in Firefox', () => {
     const [, before] = await options.evaluate(snapshotGenerations);
     await options.bringToFront();
     const pier = { id: 'cut-check', outlet: 'Harbour Post', title: 'Pier repairs begin', text: 'Repairs to the north pier begin on Monday. The council expects the work to last six weeks. Anglers are asked to use the south pier meanwhile.' };
-    await importFile('cut-check.json', JSON.stringify({ format: 'outlet-diff-corpus', version: 1, articles: [pier] }));
-    await expect.poll(importStatus, { timeout: 15_000 }).toMatch(/^Imported/);
+    await importOne('cut-check.json', pier);
     // The import's pass waits for the lock, and the reload ends it there: nothing else would refresh this change.
     await reloadOptions();
     await other.evaluate(releaseLock);

@@ -13,7 +13,9 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articlePage, bodyHtml, UNRELATED_OTHER_OUTLET } from '../../scripts/make-test-pages';
+import { NORM_REFRESH_LOCK } from '../../components/services/web-lock';
 import { grantedBuild } from './granted-build';
+import { holdLock, releaseLock, snapshotGenerations, waitForCurrentSnapshot } from './snapshot-in-page';
 import type { ExtensionSession as Session } from './harness';
 
 const copy = grantedBuild(join(import.meta.dirname, '..', '..', '.output', 'chrome-mv3'), { hosts: ['http://127.0.0.1/*'], permissions: ['contextMenus', 'webRequest'] });
@@ -26,6 +28,20 @@ declare const chrome: { storage: { session: { set(items: object): Promise<void> 
 
 /** Another outlet's report of the fixture floods story, served only for this test. */
 const OTHER_PATH = '/links/costamara-gazette/floods.html';
+/** A report of another story, kept from a link while a refresh lock is held elsewhere. */
+const BRIDGE_PATH = '/links/harbour-post/bridge.html';
+const BRIDGE = {
+  outlet: 'Harbour Post',
+  title: 'Old swing bridge reopens to traffic after two years of repairs',
+  text: [
+    'The old swing bridge over the Marrow canal reopened to cars and cyclists on Friday, two years after engineers closed it when they found cracks in its turning gear.',
+    'The repairs cost the county 14 million pounds, three million more than planned, because the original iron castings had to be remade by a foundry in the north.',
+    'Shopkeepers on both banks said the closure had cut their trade by a third, and several asked the council for help with their rents while the works went on.',
+    'The bridge will swing open for boats twice an hour in summer, the canal trust said, and a new footpath on its east side will open in the spring.',
+  ].join('\n\n'),
+};
+const bridgePage = (origin: string) =>
+  articlePage({ site: { name: BRIDGE.outlet, section: 'Local', accent: '#5a3d7a' }, title: BRIDGE.title, body: bodyHtml(BRIDGE.text), url: `${origin}${BRIDGE_PATH}`, published: '2024-05-10' });
 const otherPage = (origin: string) =>
   articlePage({ site: { name: UNRELATED_OTHER_OUTLET.outlet, section: 'Regional', accent: '#2a6041' }, title: UNRELATED_OTHER_OUTLET.title, body: bodyHtml(UNRELATED_OTHER_OUTLET.text), url: `${origin}${OTHER_PATH}`, published: UNRELATED_OTHER_OUTLET.published });
 
@@ -34,7 +50,9 @@ describe('compare with a link (access to 127.0.0.1 granted)', () => {
   let origin = '';
 
   beforeAll(async () => {
-    session = await ExtensionSession.launch({ routes: { [OTHER_PATH]: { type: 'text/html; charset=utf-8', body: () => otherPage(origin) } } });
+    session = await ExtensionSession.launch({
+      routes: { [OTHER_PATH]: { type: 'text/html; charset=utf-8', body: () => otherPage(origin) }, [BRIDGE_PATH]: { type: 'text/html; charset=utf-8', body: () => bridgePage(origin) } },
+    });
     origin = session.server.origin;
   });
   afterAll(async () => {
@@ -94,6 +112,25 @@ describe('compare with a link (access to 127.0.0.1 granted)', () => {
     await expect.poll(() => match.locator(byTestId('matchOrigin')).innerText(), { timeout: 10_000 }).toBe('From a link you compared');
     await popup.close();
     await page.close();
+  });
+
+  it('a link kept from the side-by-side page closed at once: the background finishes its upkeep, with no other page open', async () => {
+    const side = await session.open(session.extensionUrl('/sidebyside.html'));
+    // The link kept two tests up: its page's pass was cut when the test closed it, and only the
+    // background finishes it (this wait failed without the hand-over).
+    await waitForCurrentSnapshot((f) => side.evaluate(f), 50_000);
+    // This test's kept link's pass waits for the lock, and closing the side-by-side page ends it there.
+    await side.evaluate(holdLock, NORM_REFRESH_LOCK);
+    const [, before] = await side.evaluate(snapshotGenerations);
+    const { page, popup } = await popupOnFloods(['ready']);
+    const view = await pasteLink(popup, `${origin}${BRIDGE_PATH}`);
+    await expect(view.locator(byTestId('linkStatus')).first().innerText()).resolves.toBe(`Added ${BRIDGE.outlet} from the link; it is kept in your corpus.`);
+    await view.close();
+    if (!popup.isClosed()) await popup.close();
+    await page.close();
+    await side.evaluate(releaseLock);
+    await waitForCurrentSnapshot((f) => side.evaluate(f), 40_000, before);
+    await side.close();
   });
 
   it('a link to a page that is not an article: one line, nothing kept', async () => {

@@ -5,8 +5,8 @@
  * Where the file cannot serve (none yet, another refresh's, busy, damaged) it reads those shards from
  * the database: the answer is the same, and the page need not search again. It answers { coverage,
  * fromSnapshot } (how many shards came from the file), or {} when the search itself failed. The handle
- * is held for the warm-up and for the one query only, so the next refresh can replace the file. Each worker answers one query (snapshotCoverage ends it), so
- * what it prepares on start is for that query.
+ * is held for the warm-up and for the one query only, so the next refresh can replace the file. Each
+ * worker answers one query (snapshotCoverage ends it), so what it prepares on start is for that query.
  */
 import { baseIndex } from '../../lib/store/base-index';
 import { findStoreCoverage } from '../../lib/store/find-store-coverage';
@@ -53,14 +53,17 @@ interface OpenedFile {
 
 /** Opens the snapshot file named on start and reads its header and directory (no snapshot: none, busy or damaged). */
 async function openFile(): Promise<OpenedFile> {
+  let handle: SyncHandle | undefined;
   try {
     const [, file] = await ready;
     if (!file?.name) return {};
     const found = (await file.root.getFileHandle(file.name)) as unknown as { createSyncAccessHandle(): Promise<SyncHandle> };
-    const handle = await found.createSyncAccessHandle();
-    return { handle, snapshot: openSnapshot({ size: () => handle.getSize(), read: (into, at) => handle.read(into, { at }) }) };
+    const open = (handle = await found.createSyncAccessHandle());
+    return { handle, snapshot: openSnapshot({ size: () => open.getSize(), read: (into, at) => open.read(into, { at }) }) };
   } catch {
-    // No file yet, or busy (a refresh about to remove it): every shard from the database.
+    // No file yet, or busy (a refresh about to remove it), or unreadable: every shard from the database,
+    // and the file not left held.
+    handle?.close();
     return {};
   }
 }

@@ -151,9 +151,15 @@ async function savesAndFolds(dir: string, script: string, source: GeneratedSourc
 
 /**
  * How long after its start the popup's worker is asked (OD_BENCH_WORKER_LEAD, ms): 300 by default; the
- * cold popups print how long the popup itself leaves it (about 160-200 ms at 100,000 articles).
+ * cold popups print how long the popup itself leaves it (about 160-270 ms at 100,000 articles).
  */
-const WORKER_LEAD_MS = Number(process.env.OD_BENCH_WORKER_LEAD ?? 300);
+const WORKER_LEAD_MS = workerLead();
+
+function workerLead(): number {
+  const lead = Number(process.env.OD_BENCH_WORKER_LEAD ?? 300);
+  if (!Number.isFinite(lead) || lead < 0) throw new Error(`OD_BENCH_WORKER_LEAD must be a number of milliseconds, 0 or more: ${process.env.OD_BENCH_WORKER_LEAD}`);
+  return lead;
+}
 
 /**
  * The popup's own query: the snapshot worker of the build (snapshot-coverage-worker.ts), started a moment

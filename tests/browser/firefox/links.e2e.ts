@@ -13,9 +13,19 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articlePage, bodyHtml, UNRELATED_OTHER_OUTLET } from '../../../scripts/make-test-pages';
 import { byTestId } from '../dom-contract';
-import { FirefoxSession, waitForPopupState } from '../firefox-harness';
+import { NORM_REFRESH_LOCK } from '../../../components/services/web-lock';
+import { FirefoxSession, waitForPopupState, type ToolbarPopup } from '../firefox-harness';
+import { holdLock, releaseLock, snapshotGenerations, waitForCurrentSnapshot } from '../snapshot-in-page';
 
 const OTHER_PATH = '/links/costamara-gazette/floods.html';
+/** A report of another story, kept from a link while a refresh lock is held elsewhere. */
+const BRIDGE_PATH = '/links/harbour-post/bridge.html';
+const BRIDGE_TEXT = [
+  'The old swing bridge over the Marrow canal reopened to cars and cyclists on Friday, two years after engineers closed it when they found cracks in its turning gear.',
+  'The repairs cost the county 14 million pounds, three million more than planned, because the original iron castings had to be remade by a foundry in the north.',
+  'Shopkeepers on both banks said the closure had cut their trade by a third, and several asked the council for help with their rents while the works went on.',
+  'The bridge will swing open for boats twice an hour in summer, the canal trust said, and a new footpath on its east side will open in the spring.',
+].join('\n\n');
 
 const textOf = (page: Page, selector: string) => page.$eval(selector, (e) => (e as HTMLElement).innerText);
 
@@ -26,36 +36,45 @@ describe('compare with a link and remember the articles I read, in Firefox', () 
   beforeAll(async () => {
     const page = (path: string) => () =>
       articlePage({ site: { name: UNRELATED_OTHER_OUTLET.outlet, section: 'Regional', accent: '#2a6041' }, title: UNRELATED_OTHER_OUTLET.title, body: bodyHtml(UNRELATED_OTHER_OUTLET.text), url: `${origin}${path}`, published: UNRELATED_OTHER_OUTLET.published });
-    session = await FirefoxSession.launch({ routes: { [OTHER_PATH]: { type: 'text/html; charset=utf-8', body: page(OTHER_PATH) } } });
+    const bridge = () =>
+      articlePage({ site: { name: 'Harbour Post', section: 'Local', accent: '#5a3d7a' }, title: 'Old swing bridge reopens to traffic after two years of repairs', body: bodyHtml(BRIDGE_TEXT), url: `${origin}${BRIDGE_PATH}`, published: '2024-05-10' });
+    session = await FirefoxSession.launch({ routes: { [OTHER_PATH]: { type: 'text/html; charset=utf-8', body: page(OTHER_PATH) }, [BRIDGE_PATH]: { type: 'text/html; charset=utf-8', body: bridge } } });
     origin = session.server.origin;
   });
   afterAll(async () => {
     await session?.close();
   });
 
-  it('no coverage: the popup offers the sources; a pasted link is read once its site is allowed, kept and compared', async () => {
-    const page = await session.open(session.page('unrelated-article').path);
-    const popup = await session.openPopupFor(page);
-    await waitForPopupState(popup, ['no-coverage']);
-    expect(await popup.evaluate((s: string) => [...document.querySelectorAll(s)].map((b) => b.getAttribute('data-offer')), byTestId('sourceOffer'))).toEqual(['feeds', 'link', 'tab']);
+  /** Pastes `url` in the popup and returns the side-by-side page it opens once the link is read (its site allowed when asked). */
+  async function pasteLink(popup: ToolbarPopup, url: string): Promise<Page> {
     await popup.evaluate(
-      (s: string, url: string) => {
+      (s: string, link: string) => {
         const input = document.querySelector<HTMLInputElement>(s)!;
-        input.value = url;
+        input.value = link;
         input.dispatchEvent(new Event('input', { bubbles: true }));
         return true;
       },
       byTestId('linkInput'),
-      `${origin}${OTHER_PATH}`,
+      url,
     );
     await popup.click(byTestId('linkCompare'));
-    const view = await session.waitForTab(session.extensionUrl('sidebyside.html'));
+    // The page the popup opens carries its handoff after '#' (a side-by-side page opened by hand has none).
+    const view = await session.waitForTab(`${session.extensionUrl('sidebyside.html')}#`);
     await view.waitForSelector(`${byTestId('linkPanel')}[data-state="ask"], ${byTestId('linkPanel')}[data-state="done"]`, { timeout: 20_000 });
     if ((await view.$(`${byTestId('linkPanel')}[data-state="ask"]`)) !== null) {
       expect(await textOf(view, byTestId('linkAllow'))).toMatch(/^Allow access to 127\.0\.0\.1:\d+$/);
       await view.click(byTestId('linkAllow'));
     }
     await view.waitForSelector(`${byTestId('linkPanel')}[data-state="done"]`, { timeout: 30_000 });
+    return view;
+  }
+
+  it('no coverage: the popup offers the sources; a pasted link is read once its site is allowed, kept and compared', async () => {
+    const page = await session.open(session.page('unrelated-article').path);
+    const popup = await session.openPopupFor(page);
+    await waitForPopupState(popup, ['no-coverage']);
+    expect(await popup.evaluate((s: string) => [...document.querySelectorAll(s)].map((b) => b.getAttribute('data-offer')), byTestId('sourceOffer'))).toEqual(['feeds', 'link', 'tab']);
+    const view = await pasteLink(popup, `${origin}${OTHER_PATH}`);
     expect(await textOf(view, byTestId('linkStatus'))).toBe(`Added ${UNRELATED_OTHER_OUTLET.outlet} from the link; it is kept in your corpus.`);
     expect(await textOf(view, byTestId('columnB'))).toContain(UNRELATED_OTHER_OUTLET.title);
     const rows = (column: 'columnA' | 'columnB') => view.$$eval(`${byTestId(column)} ${byTestId('row')}`, (els) => els.length);
@@ -67,6 +86,25 @@ describe('compare with a link and remember the articles I read, in Firefox', () 
     await waitForPopupState(again, ['ready']);
     expect(await again.waitFor((s: string) => document.querySelector(s)?.textContent, 10_000, byTestId('matchOrigin'))).toBe('From a link you compared');
     await again.close();
+    await view.close();
+  });
+
+  it('a link kept from the side-by-side page closed at once: the background finishes its upkeep, with no other page open', async () => {
+    const side = await session.open(session.extensionUrl('/sidebyside.html'));
+    await waitForCurrentSnapshot((f) => side.evaluate(f), 50_000);
+    // The kept link's pass waits for the lock, and closing the side-by-side page ends it there.
+    await side.evaluate(holdLock, NORM_REFRESH_LOCK);
+    const [, before] = await side.evaluate(snapshotGenerations);
+    const page = await session.open(session.page('unrelated-article').path);
+    const popup = await session.openPopupFor(page);
+    await waitForPopupState(popup, ['ready']);
+    const view = await pasteLink(popup, `${origin}${BRIDGE_PATH}`);
+    expect(await textOf(view, byTestId('linkStatus'))).toBe('Added Harbour Post from the link; it is kept in your corpus.');
+    await view.close();
+    await page.close();
+    await side.evaluate(releaseLock);
+    await waitForCurrentSnapshot((f) => side.evaluate(f), 40_000, before);
+    await side.close();
   });
 
   it('remember: turned on in the options page (access to all sites asked in the click), it keeps the next article page opened', async () => {

@@ -151,7 +151,7 @@ async function savesAndFolds(dir: string, script: string, source: GeneratedSourc
 
 /**
  * How long after its start the popup's worker is asked (OD_BENCH_WORKER_LEAD, ms): 300 by default; the
- * cold popups print how long the popup itself leaves it (about 160-270 ms at 100,000 articles).
+ * cold popups print how long the popup itself leaves it (about 160-320 ms at 100,000 articles).
  */
 const WORKER_LEAD_MS = workerLead();
 

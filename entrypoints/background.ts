@@ -34,7 +34,7 @@ async function restoreSources() {
 /**
  * Wiring only: the link menu, the pages the visit script reports (both opt-in, off at install), the
  * feed refresh (the alarm and "Refresh now"; the schedule follows the subscriptions), and the upkeep a
- * closing popup hands over.
+ * closing page hands over.
  */
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => void restoreSources());
@@ -70,8 +70,8 @@ export default defineBackground(() => {
     // "Refresh now": answered with the run's statuses; the options page follows progress through storage.
     if (isRefreshMessage(message)) return refreshFeeds();
     if (isCancelRefreshMessage(message)) return Promise.resolve(cancelFeedRefresh());
-    // The popup after a save: its own upkeep pass ends when it closes, this one goes on (kept alive). The
-    // answer comes at once: a popup closed before an answer would log the lost answer as an error.
+    // A page after a change (the popup's save, the side-by-side page's kept link): its own upkeep pass
+    // ends when it closes, this one goes on (kept alive). The answer comes at once (handOverUpkeep).
     if (isUpkeepMessage(message)) {
       void openCorpusStore().then((store) => store.resumeUpkeep()).catch(() => undefined);
       return Promise.resolve(true);

@@ -5,7 +5,7 @@ import { BUNDLED_CORPUS } from '../../components/services/bundled-corpus';
 import { storeHandoff } from '../../components/services/handoff';
 import { requestOriginAccess } from '../../components/services/origin-access';
 import { readActiveTab } from '../../components/services/read-tab';
-import { UPKEEP_MESSAGE } from '../../components/services/upkeep-message';
+import { handOverUpkeep } from '../../components/services/upkeep-message';
 import '../../components/styles.css';
 
 // Loaded as a chunk of its own and opened at once, while the popup reads the page: the popup's own code,
@@ -24,9 +24,8 @@ const deps: PopupDeps = {
   findCoverage: async (article) => (await service).coverageOrBundled(store)(article),
   saveArticle: async (article) => {
     const outcome = await (await store).save(article);
-    // The popup's own upkeep pass after the save ends when it closes: the background finishes it. Its
-    // answer is waited for (it comes at once): a popup closed before it would log the lost answer.
-    await browser.runtime.sendMessage(UPKEEP_MESSAGE).catch(() => undefined);
+    // The popup's own upkeep pass after the save ends when it closes: the background finishes it.
+    await handOverUpkeep();
     return outcome;
   },
   openSideBySide: async (handoff) => {

@@ -4,7 +4,7 @@ import { SideBySide, type SideBySideDeps } from '../../components/SideBySide';
 import { downloadParts } from '../../components/services/download';
 import { readHandoff } from '../../components/services/handoff';
 import { hasOriginAccess, requestOriginAccess } from '../../components/services/origin-access';
-import { UPKEEP_MESSAGE } from '../../components/services/upkeep-message';
+import { handOverUpkeep } from '../../components/services/upkeep-message';
 import { isRestrictedUrl } from '../../lib/ui/is-restricted-url';
 import '../../components/styles.css';
 
@@ -26,10 +26,8 @@ const deps: SideBySideDeps = {
     read: async (url) => (await import('../../components/services/link-reader')).readLinkInPage(url),
     keep: async (article) => {
       const outcome = await (await (await import('../../components/services/corpus-store')).openCorpusStore()).add(article, 'link');
-      // This page's upkeep pass after the keep ends if the reader closes it: the background finishes it
-      // (as after the popup's save). Its answer comes at once and is waited for: a page closed before it
-      // would log the lost answer.
-      await browser.runtime.sendMessage(UPKEEP_MESSAGE).catch(() => undefined);
+      // This page's upkeep pass after the keep ends if the reader closes it: the background finishes it.
+      await handOverUpkeep();
       return outcome;
     },
   },

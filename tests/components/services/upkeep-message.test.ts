@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { isUpkeepMessage, UPKEEP_MESSAGE } from '../../../components/services/upkeep-message';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { handOverUpkeep, isUpkeepMessage, UPKEEP_MESSAGE } from '../../../components/services/upkeep-message';
 import { CANCEL_REFRESH_MESSAGE, REFRESH_MESSAGE } from '../../../components/services/refresh-message';
 
 describe('isUpkeepMessage', () => {
@@ -14,5 +15,29 @@ describe('isUpkeepMessage', () => {
     ['a string', 'finish-upkeep', false],
   ])('%s: %s', (_name, message, expected) => {
     expect(isUpkeepMessage(message)).toBe(expected);
+  });
+});
+
+describe('handOverUpkeep', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('sends the background the upkeep message and resolves only once it answers', async () => {
+    let answer: (value: unknown) => void = () => undefined;
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(() => new Promise((resolve) => (answer = resolve)));
+    let settled = false;
+    const handed = handOverUpkeep().then(() => void (settled = true));
+    await Promise.resolve();
+    expect(send).toHaveBeenCalledWith(UPKEEP_MESSAGE);
+    expect(settled).toBe(false);
+    answer(true);
+    await handed;
+    expect(settled).toBe(true);
+  });
+
+  it('resolves when the background cannot be reached: the change is not failed for it', async () => {
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
+    await expect(handOverUpkeep()).resolves.toBeUndefined();
   });
 });

@@ -114,7 +114,7 @@ export class CorpusStore {
      * can keep it for a while) or the pass failed. One wait per try, then the next change tries again.
      */
     private readonly retryDelays: readonly number[] = UPKEEP_RETRY_DELAYS,
-    /** Runs each upkeep pass; the extension's pages keep the background alive through it (keptAlive). */
+    /** Runs each upkeep pass and each wait before a retry; the extension's pages keep the background alive through them (keptAlive). */
     private readonly sustained: Sustained = (work) => work(),
   ) {}
 
@@ -441,7 +441,13 @@ export class CorpusStore {
           if (this.maintainAgain) continue;
           if (stale) {
             this.retries++;
-            setTimeout(() => void this.upkeep(), delay);
+            // The wait is kept alive as the pass is: Chrome stops a background 30 s after its last API
+            // call, which may be the pass's last keep-alive call, and a timer dies with it. The retry runs
+            // inside that wait's keep-alive, so there is no moment between the pass and its retry without one.
+            void this.sustained(async () => {
+              await new Promise((resolve) => setTimeout(resolve, delay));
+              await this.upkeep();
+            });
           }
           return;
         }

@@ -415,6 +415,36 @@ describe('CorpusStore: the refresh snapshot of the shards', () => {
     expect(alive).toBe(0);
   });
 
+  it('the wait before a pass is tried again is kept alive too, with no moment between the pass and its retry without a keep-alive', async () => {
+    const db = await openIdbDatabase(fresh());
+    const snapshots = memorySnapshots(db);
+    let alive = 0;
+    let lapses = 0;
+    const sustained: Sustained = async (work) => {
+      alive++;
+      try {
+        return await work();
+      } finally {
+        // A background with nothing keeping it alive may be stopped here, a pending timer with it.
+        if (--alive === 0) lapses++;
+      }
+    };
+    const atTarget: Array<[number, number]> = [];
+    let asked = 0;
+    // Busy once (the file held elsewhere): the first pass leaves the store not up to date, the retry writes it.
+    const files: SnapshotFiles = { ...snapshots.files, target: () => (atTarget.push([alive, lapses]), ++asked === 1 ? Promise.resolve(undefined) : snapshots.files.target()) };
+    const store = new CorpusStore(db, undefined, files, memoryLock().turn, [30], sustained);
+    await store.save(FLOODS);
+    await vi.waitFor(() => expect(alive).toBe(0), { timeout: 10_000 });
+    // The retry's pass runs inside the wait's keep-alive (two deep), and nothing lapsed before it.
+    expect(atTarget).toEqual([
+      [1, 0],
+      [2, 0],
+    ]);
+    expect(lapses).toBe(1);
+    expect(await files.stamp()).toMatchObject({ generation: await db.read(ALL_STORES, async (tx) => (await readState(tx)).generation) });
+  });
+
   it.each([
     ['a change whose page closed before its pass ended: one pass, the snapshot current', 'cut', 1],
     ['a store up to date: no pass, and no note of one', 'current', 0],

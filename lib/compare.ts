@@ -163,7 +163,7 @@ export function compareArticles(a: Article, b: Article, options: CompareOptions 
   // Only one outlet has a sentence when nothing on the other side comes near it and the other's silence there is
   // telling (not in the lead, not beside a covered sentence: aligned, or linked, as every partly covered one is).
   const aloneIn = (sentences: readonly Sentence[], aligned: ReadonlySet<number>, strongest: readonly number[]) => {
-    const covered = new Set([...aligned, ...strongest.flatMap((p, i) => (p >= thresholds.link ? [i] : []))]);
+    const covered = new Set([...aligned, ...strongest.flatMap((p, i) => (p >= thresholds.cover ? [i] : []))]);
     const claimable = claimableAlone(sentences, covered, thresholds);
     return (s: Sentence) => (strongest[s.index] ?? 0) < thresholds.only && claimable[s.index] === true;
   };

@@ -15,6 +15,13 @@ export const ALIGN_THRESHOLDS = {
   /** Link probability at or above which two sentences are linked: the one carries (part of) the other's content. */
   link: 0.6,
   /**
+   * Link probability at or above which a sentence counts as covered by the other side when claims of "only one
+   * outlet has it" are weighed (lib/align/claimable-alone.ts: not beside a covered sentence). Weaker than a link:
+   * a pair the model gives 0.6 is too uncertain to show as coverage but still evidence that the other side is not
+   * silent there. Apart from `link`, so that links can be held to a higher bar without changing those claims.
+   */
+  cover: 0.6,
+  /**
    * A sentence with no link whose strongest link probability is below this is claimed by one outlet only
    * (added or omitted); between this and `link` nothing is claimed either way (uncertain).
    */

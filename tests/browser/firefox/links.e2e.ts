@@ -27,6 +27,16 @@ const BRIDGE_TEXT = [
   'The bridge will swing open for boats twice an hour in summer, the canal trust said, and a new footpath on its east side will open in the spring.',
 ].join('\n\n');
 
+/** One more report of another story, kept while the lock is held past Firefox's idle stop of the background. */
+const FERRY_PATH = '/links/harbour-post/ferry.html';
+const FERRY_TEXT = [
+  'The night ferry between Portlow and the Tarne islands will stop running in October, the operator said on Monday, after its only vessel failed a hull inspection.',
+  'About 300 islanders use the crossing each week, many of them to reach the hospital on the mainland, and the council said it would ask the coastguard for a stand-in boat.',
+  'The operator said a replacement ship had been ordered from a yard in Norway but would not arrive before the spring, and that tickets already sold would be refunded.',
+].join('\n\n');
+/** Firefox stops an idle background after this long (extensions.background.idle.timeout, its default). */
+const FIREFOX_IDLE_MS = 30_000;
+
 const textOf = (page: Page, selector: string) => page.$eval(selector, (e) => (e as HTMLElement).innerText);
 
 describe('compare with a link and remember the articles I read, in Firefox', () => {
@@ -38,7 +48,11 @@ describe('compare with a link and remember the articles I read, in Firefox', () 
       articlePage({ site: { name: UNRELATED_OTHER_OUTLET.outlet, section: 'Regional', accent: '#2a6041' }, title: UNRELATED_OTHER_OUTLET.title, body: bodyHtml(UNRELATED_OTHER_OUTLET.text), url: `${origin}${path}`, published: UNRELATED_OTHER_OUTLET.published });
     const bridge = () =>
       articlePage({ site: { name: 'Harbour Post', section: 'Local', accent: '#5a3d7a' }, title: 'Old swing bridge reopens to traffic after two years of repairs', body: bodyHtml(BRIDGE_TEXT), url: `${origin}${BRIDGE_PATH}`, published: '2024-05-10' });
-    session = await FirefoxSession.launch({ routes: { [OTHER_PATH]: { type: 'text/html; charset=utf-8', body: page(OTHER_PATH) }, [BRIDGE_PATH]: { type: 'text/html; charset=utf-8', body: bridge } } });
+    const ferry = () =>
+      articlePage({ site: { name: 'Harbour Post', section: 'Local', accent: '#5a3d7a' }, title: 'Night ferry to the Tarne islands to stop in October', body: bodyHtml(FERRY_TEXT), url: `${origin}${FERRY_PATH}`, published: '2024-05-13' });
+    session = await FirefoxSession.launch({
+      routes: { [OTHER_PATH]: { type: 'text/html; charset=utf-8', body: page(OTHER_PATH) }, [BRIDGE_PATH]: { type: 'text/html; charset=utf-8', body: bridge }, [FERRY_PATH]: { type: 'text/html; charset=utf-8', body: ferry } },
+    });
     origin = session.server.origin;
   });
   afterAll(async () => {
@@ -106,6 +120,25 @@ describe('compare with a link and remember the articles I read, in Firefox', () 
     await waitForCurrentSnapshot((f) => side.evaluate(f), 40_000, before);
     await side.close();
   });
+
+  it("the background's pass outlives Firefox's idle stop while it waits for the lock: its keep-alive calls (without them Firefox stopped it at 30 s and the pass was lost)", async () => {
+    const side = await session.open(session.extensionUrl('/sidebyside.html'));
+    await waitForCurrentSnapshot((f) => side.evaluate(f), 50_000);
+    await side.evaluate(holdLock, NORM_REFRESH_LOCK);
+    const [, before] = await side.evaluate(snapshotGenerations);
+    const page = await session.open(session.page('unrelated-article').path);
+    const popup = await session.openPopupFor(page);
+    await waitForPopupState(popup, ['ready']);
+    const view = await pasteLink(popup, `${origin}${FERRY_PATH}`);
+    expect(await textOf(view, byTestId('linkStatus'))).toBe('Added Harbour Post from the link; it is kept in your corpus.');
+    await view.close();
+    await page.close();
+    // The background's pass waits for the lock past the idle stop, with no event for it meanwhile.
+    await new Promise((resolve) => setTimeout(resolve, FIREFOX_IDLE_MS + 10_000));
+    await side.evaluate(releaseLock);
+    await waitForCurrentSnapshot((f) => side.evaluate(f), 40_000, before);
+    await side.close();
+  }, 150_000);
 
   it('remember: turned on in the options page (access to all sites asked in the click), it keeps the next article page opened', async () => {
     const options = await session.open(session.extensionUrl('options.html'));

@@ -103,41 +103,37 @@ describe('compare with a link and remember the articles I read, in Firefox', () 
     await view.close();
   });
 
-  it('a link kept from the side-by-side page closed at once: the background finishes its upkeep, with no other page open', async () => {
+  /**
+   * Keeps the link at `path` from the popup's side-by-side page, closed at once, while a page of its own
+   * holds the refresh lock: the kept link's pass then waits in the background, its pages gone. Waits
+   * `heldMs` more, lets the lock go, and waits for the background to write the snapshot.
+   */
+  async function keepLinkWithLockHeld(path: string, heldMs: number): Promise<void> {
     const side = await session.open(session.extensionUrl('/sidebyside.html'));
     await waitForCurrentSnapshot((f) => side.evaluate(f), 50_000);
-    // The kept link's pass waits for the lock, and closing the side-by-side page ends it there.
     await side.evaluate(holdLock, NORM_REFRESH_LOCK);
     const [, before] = await side.evaluate(snapshotGenerations);
     const page = await session.open(session.page('unrelated-article').path);
     const popup = await session.openPopupFor(page);
     await waitForPopupState(popup, ['ready']);
-    const view = await pasteLink(popup, `${origin}${BRIDGE_PATH}`);
+    const view = await pasteLink(popup, `${origin}${path}`);
     expect(await textOf(view, byTestId('linkStatus'))).toBe('Added Harbour Post from the link; it is kept in your corpus.');
     await view.close();
     await page.close();
+    await new Promise((resolve) => setTimeout(resolve, heldMs));
     await side.evaluate(releaseLock);
     await waitForCurrentSnapshot((f) => side.evaluate(f), 40_000, before);
     await side.close();
+  }
+
+  it('a link kept from the side-by-side page closed at once: the background finishes its upkeep, with no other page open', async () => {
+    // Closing the side-by-side page ends its own pass where it waits for the lock.
+    await keepLinkWithLockHeld(BRIDGE_PATH, 0);
   });
 
   it("the background's pass outlives Firefox's idle stop while it waits for the lock: its keep-alive calls (without them Firefox stopped it at 30 s and the pass was lost)", async () => {
-    const side = await session.open(session.extensionUrl('/sidebyside.html'));
-    await waitForCurrentSnapshot((f) => side.evaluate(f), 50_000);
-    await side.evaluate(holdLock, NORM_REFRESH_LOCK);
-    const [, before] = await side.evaluate(snapshotGenerations);
-    const page = await session.open(session.page('unrelated-article').path);
-    const popup = await session.openPopupFor(page);
-    await waitForPopupState(popup, ['ready']);
-    const view = await pasteLink(popup, `${origin}${FERRY_PATH}`);
-    expect(await textOf(view, byTestId('linkStatus'))).toBe('Added Harbour Post from the link; it is kept in your corpus.');
-    await view.close();
-    await page.close();
-    // The background's pass waits for the lock past the idle stop, with no event for it meanwhile.
-    await new Promise((resolve) => setTimeout(resolve, FIREFOX_IDLE_MS + 10_000));
-    await side.evaluate(releaseLock);
-    await waitForCurrentSnapshot((f) => side.evaluate(f), 40_000, before);
-    await side.close();
+    // The pass waits past the idle stop with no event for the background meanwhile.
+    await keepLinkWithLockHeld(FERRY_PATH, FIREFOX_IDLE_MS + 10_000);
   }, 150_000);
 
   it('remember: turned on in the options page (access to all sites asked in the click), it keeps the next article page opened', async () => {

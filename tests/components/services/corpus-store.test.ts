@@ -275,6 +275,24 @@ describe('CorpusStore: the refresh snapshot of the shards', () => {
     return { files, closed, asked, kept: () => kept };
   }
 
+  /**
+   * A keep-alive that counts: how many works it wraps, how many run now (`alive`), and how often none did
+   * any more (`lapses`: where a background with nothing keeping it alive may be stopped, a pending timer with it).
+   */
+  function countedKeepAlive() {
+    const counts = { wrapped: 0, alive: 0, lapses: 0 };
+    const sustained: Sustained = async (work) => {
+      counts.wrapped++;
+      counts.alive++;
+      try {
+        return await work();
+      } finally {
+        if (--counts.alive === 0) counts.lapses++;
+      }
+    };
+    return Object.assign(counts, { sustained });
+  }
+
   /** A lock held in turn, as navigator.locks does across pages (`hold` takes it from outside the stores). */
   function memoryLock() {
     let queue: Promise<unknown> = Promise.resolve();
@@ -394,54 +412,34 @@ describe('CorpusStore: the refresh snapshot of the shards', () => {
   it('each upkeep pass runs inside the keep-alive it is given (the background is not stopped halfway), and ends it', async () => {
     const db = await openIdbDatabase(fresh());
     const snapshots = memorySnapshots(db);
-    let alive = 0;
-    let wrapped = 0;
-    const sustained: Sustained = async (work) => {
-      wrapped++;
-      alive++;
-      try {
-        return await work();
-      } finally {
-        alive--;
-      }
-    };
+    const keepAlive = countedKeepAlive();
     const inside: number[] = [];
-    const files: SnapshotFiles = { ...snapshots.files, target: () => (inside.push(alive), snapshots.files.target()) };
-    const store = new CorpusStore(db, undefined, files, memoryLock().turn, [], sustained);
+    const files: SnapshotFiles = { ...snapshots.files, target: () => (inside.push(keepAlive.alive), snapshots.files.target()) };
+    const store = new CorpusStore(db, undefined, files, memoryLock().turn, [], keepAlive.sustained);
     await store.save(FLOODS);
     await vi.waitFor(async () => expect(await lastNote(db)).toMatchObject({ stage: 'done' }));
     expect(inside).toEqual([1]);
-    expect(wrapped).toBe(1);
-    expect(alive).toBe(0);
+    expect(keepAlive.wrapped).toBe(1);
+    expect(keepAlive.alive).toBe(0);
   });
 
   it('the wait before a pass is tried again is kept alive too, with no moment between the pass and its retry without a keep-alive', async () => {
     const db = await openIdbDatabase(fresh());
     const snapshots = memorySnapshots(db);
-    let alive = 0;
-    let lapses = 0;
-    const sustained: Sustained = async (work) => {
-      alive++;
-      try {
-        return await work();
-      } finally {
-        // A background with nothing keeping it alive may be stopped here, a pending timer with it.
-        if (--alive === 0) lapses++;
-      }
-    };
+    const keepAlive = countedKeepAlive();
     const atTarget: Array<[number, number]> = [];
     let asked = 0;
     // Busy once (the file held elsewhere): the first pass leaves the store not up to date, the retry writes it.
-    const files: SnapshotFiles = { ...snapshots.files, target: () => (atTarget.push([alive, lapses]), ++asked === 1 ? Promise.resolve(undefined) : snapshots.files.target()) };
-    const store = new CorpusStore(db, undefined, files, memoryLock().turn, [30], sustained);
+    const files: SnapshotFiles = { ...snapshots.files, target: () => (atTarget.push([keepAlive.alive, keepAlive.lapses]), ++asked === 1 ? Promise.resolve(undefined) : snapshots.files.target()) };
+    const store = new CorpusStore(db, undefined, files, memoryLock().turn, [30], keepAlive.sustained);
     await store.save(FLOODS);
-    await vi.waitFor(() => expect(alive).toBe(0), { timeout: 10_000 });
+    await vi.waitFor(() => expect(keepAlive.alive).toBe(0), { timeout: 10_000 });
     // The retry's pass runs inside the wait's keep-alive (two deep), and nothing lapsed before it.
     expect(atTarget).toEqual([
       [1, 0],
       [2, 0],
     ]);
-    expect(lapses).toBe(1);
+    expect(keepAlive.lapses).toBe(1);
     expect(await files.stamp()).toMatchObject({ generation: await db.read(ALL_STORES, async (tx) => (await readState(tx)).generation) });
   });
 

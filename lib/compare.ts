@@ -161,7 +161,8 @@ export function compareArticles(a: Article, b: Article, options: CompareOptions 
     groups.push({ kind: 'partial', a: x, b: y, side: link.side, similarity: link.probability, tokens: sharedWordTokens(own, other, link.side) });
   }
   // Only one outlet has a sentence when nothing on the other side comes near it and the other's silence there is
-  // telling (not in the lead, not beside a covered sentence: aligned, or linked, as every partly covered one is).
+  // telling (not in the lead, not beside a covered sentence: aligned, or paired with the other side at `cover` or above,
+  // as every linked one is).
   const aloneIn = (sentences: readonly Sentence[], aligned: ReadonlySet<number>, strongest: readonly number[]) => {
     const covered = new Set([...aligned, ...strongest.flatMap((p, i) => (p >= thresholds.cover ? [i] : []))]);
     const claimable = claimableAlone(sentences, covered, thresholds);

@@ -15,6 +15,10 @@ import type { Article } from '../../lib/types';
 import { ALL_STORES, CORPUS_DATABASE, STORES } from '../../lib/store/corpus-schema';
 import { META_KEYS, readState } from '../../lib/store/store-state';
 import { INDEX_LAYOUT } from '../../lib/store/index-layout';
+import { logAdditions } from '../../lib/store/index-log';
+import { listEntry } from '../../lib/store/list-entry';
+import { sketchNeighbours, sketchValueRange } from '../../lib/store/sketch-key';
+import type { StoredArticle } from '../../lib/store/types';
 import type { GeneratedSource } from './generate-articles';
 import { snapshotTarget } from '../../components/services/shard-snapshot-file';
 import { countingWrites } from './counting-writes';
@@ -130,6 +134,77 @@ async function odStoreUndoSaves(docNos: number[]): Promise<void> {
     const base = baseIndex(BUNDLED_CORPUS.corpus);
     await deleteArticles(db, docNos, { base });
     await refreshNorms(db, base, { snapshot: await snapshotTarget() });
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * The add floor's copies are stored past every real docNo, so a killed run's are removed by that range
+ * (as records only: the copies never moved the counters, so a delete would).
+ */
+const FLOOR_DOCNO = 1_000_000_000;
+/** What the add floor reads of a sketch value's sharers, as an add does (add-articles.ts: boilerplate is told at 33). */
+const FLOOR_SHARERS = 34;
+
+/** The add floor's timings: the round of reads, then the writes and the commit, per add. */
+export interface AddFloorFigures {
+  readsMs: number[];
+  writesMs: number[];
+  totalMs: number[];
+}
+
+/**
+ * The database's own floor for one add (`OD_BENCH_STORE_ONLY=floor`): one write transaction over the
+ * stores an add writes, with the requests an add makes and none of its work. It reads the counters, the
+ * bundled vocabulary's counts and the log's keys and looks the article up by id, URL, text and each
+ * sketch value (its length class and its neighbours'), then writes a copy of a stored article's record
+ * under a new docNo and id, its list entry and its log entry, and the two meta records back as they were,
+ * and commits. Each copy (its id one of `ids`) is deleted again in a transaction of its own (untimed).
+ * @example await odStoreAddFloor(['floor-0', 'floor-1']) // -> { readsMs: [5.1, 7.9], writesMs: [4.6, 3.0], totalMs: [9.7, 10.9] }
+ */
+async function odStoreAddFloor(ids: string[]): Promise<AddFloorFigures> {
+  const db = await openIdbDatabase(CORPUS_DATABASE.name);
+  const removeCopies = () =>
+    db.write(ALL_STORES, async (tx) => {
+      for (const store of [STORES.articles, STORES.listing, STORES.log]) tx.delete(store, { lower: FLOOR_DOCNO });
+    });
+  try {
+    await removeCopies();
+    const originals = await db.read([STORES.articles], (tx) => tx.getAll<StoredArticle>(STORES.articles, { limit: ids.length }));
+    const figures: AddFloorFigures = { readsMs: [], writesMs: [], totalMs: [] };
+    for (const [i, original] of originals.entries()) {
+      const id = ids[i] as string;
+      const copy: StoredArticle = { ...original, docNo: FLOOR_DOCNO + i, id, textKey: id, ...(original.canonicalUrl ? { canonicalUrl: `https://floor.invalid/${id}` } : {}) };
+      const began = performance.now();
+      let read = began;
+      await db.write(ALL_STORES, async (tx) => {
+        const [state, base] = await Promise.all([
+          tx.get(STORES.meta, META_KEYS.state),
+          tx.get(STORES.meta, META_KEYS.base),
+          tx.getKeys(STORES.log),
+          tx.getAll(STORES.articles, { index: 'id', key: copy.id }),
+          copy.canonicalUrl ? tx.getAll(STORES.articles, { index: 'canonicalUrl', key: copy.canonicalUrl, limit: 1 }) : [],
+          tx.getAll(STORES.articles, { index: 'textKey', key: copy.textKey, limit: 1 }),
+          ...copy.sketch.flatMap((key) => [
+            tx.getKeys(STORES.articles, { index: 'sketch', range: sketchValueRange(key), limit: FLOOR_SHARERS }),
+            tx.getKeys(STORES.articles, { index: 'sketch', range: sketchNeighbours(key), limit: FLOOR_SHARERS }),
+          ]),
+        ]);
+        read = performance.now();
+        tx.put(STORES.articles, copy);
+        tx.put(STORES.listing, listEntry(copy));
+        logAdditions(tx, [copy]);
+        if (base !== undefined) tx.put(STORES.meta, base, META_KEYS.base);
+        if (state !== undefined) tx.put(STORES.meta, state, META_KEYS.state);
+      });
+      const ended = performance.now();
+      figures.readsMs.push(read - began);
+      figures.writesMs.push(ended - read);
+      figures.totalMs.push(ended - began);
+      await removeCopies();
+    }
+    return figures;
   } finally {
     db.close();
   }
@@ -305,4 +380,4 @@ async function odStoreRefresh(): Promise<void> {
   }
 }
 
-Object.assign(globalThis, { odStoreAddsTimed, odStoreSettle, odStoreBench, odStoreFill, odStoreMeasure, odStoreSaveOne, odStoreUndoSaves, odStoreFoldTimed, odStoreImportTimed, odStoreRefresh });
+Object.assign(globalThis, { odStoreAddFloor, odStoreAddsTimed, odStoreSettle, odStoreBench, odStoreFill, odStoreMeasure, odStoreSaveOne, odStoreUndoSaves, odStoreFoldTimed, odStoreImportTimed, odStoreRefresh });

@@ -15,7 +15,8 @@
  * while a save folds a full index log) and the cold popups. A change to the query or the writes is then
  * measured at 100,000 articles in minutes, not after an hour's fill (OD_BENCH_STORE_ONLY=worker: only
  * the worker on the refreshed store and the cold popups; OD_BENCH_STORE_ONLY=add: only single saves,
- * then taken back; OD_BENCH_COLD_RUNS: cold popups per page, 3 by default). The extension must load
+ * then taken back; OD_BENCH_STORE_ONLY=floor: what the design can reach, the least an exact query and an
+ * add can take on that store, no popups; OD_BENCH_COLD_RUNS: cold popups per page, 3 by default). The extension must load
  * from the same folder each time (EXTENSION_DIR: its id, and so its database, follow the folder).
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -32,7 +33,8 @@ import { benchSizes } from './bench-sizes';
 import { generateArticles, type GeneratedSource } from './generate-articles';
 import { BENCH_PAGE_PATH, benchPage } from './popup-page';
 import { realSource } from './real-source';
-import type { AddsFigures, ChromiumStoreFigures, FoldFigures, ImportFigures, Settled } from './store-chromium-page';
+import type { FloorReply } from './store-floor-worker';
+import type { AddFloorFigures, AddsFigures, ChromiumStoreFigures, FoldFigures, ImportFigures, Settled } from './store-chromium-page';
 import { IMPORT_BATCH } from '../../lib/store/import-articles';
 import { INDEX_LAYOUT } from '../../lib/store/index-layout';
 import { addLines, fillLines, measureLines, perAdd, storeBenchData, storeBenchLines, timing, type FillFigures, type MeasureFigures, type Sample, type Timing } from './store-workload';
@@ -52,6 +54,7 @@ const IMPORT_SEED = 98;
 /** The ids of the bench's own saves and imports: how a killed run's leftovers are found again. */
 const foldId = (i: number) => `fold-${i}`;
 const importId = (i: number) => `import-${i}`;
+const floorId = (i: number) => `floor-${i}`;
 /** Pages the popup's worker is asked for right after the import (each a fresh worker, as a popup). */
 const AFTER_IMPORT_PAGES = 30;
 
@@ -70,7 +73,7 @@ function storedArticleRoute(source: GeneratedSource): DynamicRoute {
 }
 
 /** Runs one of the page's functions (store-chromium-page.ts) in the extension's own page on `profile`. */
-async function inPage<T>(profile: string, script: string, name: 'odStoreAddsTimed' | 'odStoreSettle' | 'odStoreBench' | 'odStoreFill' | 'odStoreMeasure' | 'odStoreSaveOne' | 'odStoreUndoSaves' | 'odStoreFoldTimed' | 'odStoreImportTimed', args: readonly unknown[]): Promise<T> {
+async function inPage<T>(profile: string, script: string, name: 'odStoreAddFloor' | 'odStoreAddsTimed' | 'odStoreSettle' | 'odStoreBench' | 'odStoreFill' | 'odStoreMeasure' | 'odStoreSaveOne' | 'odStoreUndoSaves' | 'odStoreFoldTimed' | 'odStoreImportTimed', args: readonly unknown[]): Promise<T> {
   const session = await ExtensionSession.launch({ profile });
   try {
     // The side-by-side page does not open the store itself: the bench has the database to itself.
@@ -109,6 +112,7 @@ async function keptProfile(dir: string, script: string, source: GeneratedSource,
   // import leaves, timed in minutes, not half an hour).
   const only = process.env.OD_BENCH_STORE_ONLY;
   if (only === 'worker') return out(await workerLine(dir, sample.pages));
+  if (only === 'floor') return floorLines(dir, script, sample.pages, out);
   if (only === 'add') {
     const adds = await inPage<AddsFigures>(dir, script, 'odStoreAddsTimed', [sample.singles]);
     addLines(timing(adds.times), perAdd(adds.counts, adds.times.length)).forEach(out);
@@ -147,6 +151,73 @@ async function savesAndFolds(dir: string, script: string, source: GeneratedSourc
   const during = timing(fold.workerDuringMs);
   out(`  ${fold.logged.length} saves one at a time into the index log: p50 ${logged.p50.toFixed(1)} ms, p95 ${logged.p95.toFixed(1)} ms; the next save, which fills the log and folds it into the shards in slices: ${fold.foldMs.toFixed(0)} ms with its fold; the popup's worker asked while they ran: p50 ${during.p50.toFixed(0)} ms, max ${during.max.toFixed(0)} ms (${during.n}; just before: ${fold.workerBeforeMs.toFixed(0)} ms)`);
   await inPage<void>(dir, script, 'odStoreUndoSaves', [fold.docNos]);
+}
+
+/** Single adds the add floor times. */
+const FLOOR_ADDS = 30;
+/** Queries a warm floor worker answers before the one timed (a long-lived worker's code is optimised by then). */
+const FLOOR_WARM_UPS = 3;
+
+/**
+ * OD_BENCH_STORE_ONLY=floor on a kept store: what the store's design can reach, apart from what its code
+ * does. The query floor (store-floor-worker.ts, bundled into the build's assets for the run and removed
+ * after) on each sample page, reading only the rare terms and then every term, each in a fresh worker
+ * asked WORKER_LEAD_MS after its start as the popup's, and in a worker that has answered
+ * FLOOR_WARM_UPS queries already; then the database's floor for one add (odStoreAddFloor).
+ */
+async function floorLines(dir: string, script: string, pages: readonly Article[], out: (line: string) => void): Promise<void> {
+  // The adds first: right after a hundred workers have read the file, the database answered slower.
+  const adds = await inPage<AddFloorFigures>(dir, script, 'odStoreAddFloor', [Array.from({ length: FLOOR_ADDS }, (_, i) => floorId(i))]);
+  const [reads, writes, total] = [adds.readsMs, adds.writesMs, adds.totalMs].map(timing) as [Timing, Timing, Timing];
+  out(`  add floor (the database alone: an add's reads, its records written, the commit; no text work): p50 ${total.p50.toFixed(1)} ms, p95 ${total.p95.toFixed(1)} ms (${total.n}); the reads ${reads.p50.toFixed(1)} / ${reads.p95.toFixed(1)} ms, the writes and commit ${writes.p50.toFixed(1)} / ${writes.p95.toFixed(1)} ms`);
+  const asset = join(EXTENSION_DIR, 'assets', 'bench-floor-worker.js');
+  await build({ entryPoints: [join(ROOT, 'scripts', 'bench', 'store-floor-worker.ts')], bundle: true, format: 'iife', platform: 'browser', target: 'chrome120', outfile: asset, logLevel: 'silent' });
+  try {
+    const session = await ExtensionSession.launch({ profile: dir });
+    try {
+      const page = await session.open(session.extensionUrl('/sidebyside.html'));
+      for (const rareOnly of [true, false]) {
+        for (const warmUps of [0, FLOOR_WARM_UPS]) {
+          const replies = await page.evaluate(
+            async ([url, articles, rare, warm, lead]) => {
+              // No named functions in here: the bundler's name helper does not exist in the page.
+              const out: FloorReply[] = [];
+              for (const [i, article] of articles.entries()) {
+                const worker = new Worker(url);
+                await new Promise((resolve) => setTimeout(resolve, lead));
+                // The warm-ups are other pages: a page asked twice would find its own postings cached.
+                const asked = [...Array.from({ length: warm }, (_, k) => articles[(i + k + 1) % articles.length] as Article), article];
+                let reply: FloorReply | undefined;
+                for (const each of asked) {
+                  reply = await new Promise<FloorReply>((resolve) => {
+                    worker.onmessage = (event: MessageEvent<FloorReply>) => resolve(event.data);
+                    worker.onerror = (event) => resolve({ error: event.message } as FloorReply);
+                    worker.postMessage({ article: each, rareOnly: rare });
+                  });
+                }
+                out.push(reply as FloorReply);
+                worker.terminate();
+              }
+              return out;
+            },
+            [session.extensionUrl('/assets/bench-floor-worker.js'), pages, rareOnly, warmUps, WORKER_LEAD_MS] as const,
+          );
+          const failed = replies.find((r) => r.error);
+          if (failed) throw new Error(`the floor worker failed: ${failed.error}`);
+          const t = (key: 'totalMs' | 'openMs' | 'headerMs' | 'termsMs' | 'sumMs' | 'rankMs') => timing(replies.map((r) => r[key]));
+          const phase = (name: string, key: 'openMs' | 'headerMs' | 'termsMs' | 'sumMs' | 'rankMs') => `${name} ${t(key).p50.toFixed(1)} / ${t(key).p95.toFixed(1)}`;
+          const median = (key: 'postings' | 'touched') => timing(replies.map((r) => r[key])).p50;
+          out(
+            `  query floor (${rareOnly ? 'only the terms under 1/256 of the articles' : 'every term'}; ${warmUps ? `a worker that has answered ${warmUps} queries` : `a fresh worker, asked ${WORKER_LEAD_MS} ms after its start`}; no database, no bundled corpus, no decisions): p50 ${t('totalMs').p50.toFixed(1)} ms, p95 ${t('totalMs').p95.toFixed(1)} ms (${replies.length}); p50 / p95 of its parts: ${phase('open', 'openMs')}, ${phase('header, norms', 'headerMs')}, ${phase('page terms', 'termsMs')}, ${phase('postings read and summed', 'sumMs')}, ${phase('ranked', 'rankMs')} ms; median ${median('postings').toLocaleString('en')} postings, ${median('touched').toLocaleString('en')} articles touched`,
+          );
+        }
+      }
+    } finally {
+      await session.close();
+    }
+  } finally {
+    rmSync(asset, { force: true });
+  }
 }
 
 /**
@@ -263,7 +334,7 @@ export async function benchStoreChromium(): Promise<void> {
   if (kept) {
     const [n = 100_000] = benchSizes('100000');
     await keptProfile(resolve(kept), script, source, n, out);
-    return popupLines(resolve(kept));
+    return process.env.OD_BENCH_STORE_ONLY === 'floor' ? undefined : popupLines(resolve(kept));
   }
   for (const n of [0, ...benchSizes('10000,100000')]) {
     const profile = mkdtempSync(join(tmpdir(), 'outlet-diff-bench-store-'));

@@ -160,10 +160,10 @@ export interface AddFloorFigures {
  * bundled vocabulary's counts and the log's keys and looks the article up by id, URL, text and each
  * sketch value (its length class and its neighbours'), then writes a copy of a stored article's record
  * under a new docNo and id, its list entry and its log entry, and the two meta records back as they were,
- * and commits. Each copy (its id one of `ids`) is deleted again in a transaction of its own (untimed).
- * @example await odStoreAddFloor(['floor-0', 'floor-1']) // -> { readsMs: [5.1, 7.9], writesMs: [4.6, 3.0], totalMs: [9.7, 10.9] }
+ * and commits, `count` times. Each copy is deleted again in a transaction of its own (untimed).
+ * @example await odStoreAddFloor(2) // -> { readsMs: [5.1, 7.9], writesMs: [4.6, 3.0], totalMs: [9.7, 10.9] }
  */
-async function odStoreAddFloor(ids: string[]): Promise<AddFloorFigures> {
+async function odStoreAddFloor(count: number): Promise<AddFloorFigures> {
   const db = await openIdbDatabase(CORPUS_DATABASE.name);
   const removeCopies = () =>
     db.write(ALL_STORES, async (tx) => {
@@ -171,10 +171,10 @@ async function odStoreAddFloor(ids: string[]): Promise<AddFloorFigures> {
     });
   try {
     await removeCopies();
-    const originals = await db.read([STORES.articles], (tx) => tx.getAll<StoredArticle>(STORES.articles, { limit: ids.length }));
+    const originals = await db.read([STORES.articles], (tx) => tx.getAll<StoredArticle>(STORES.articles, { limit: count }));
     const figures: AddFloorFigures = { readsMs: [], writesMs: [], totalMs: [] };
     for (const [i, original] of originals.entries()) {
-      const id = ids[i] as string;
+      const id = `floor-${i}`;
       const copy: StoredArticle = { ...original, docNo: FLOOR_DOCNO + i, id, textKey: id, ...(original.canonicalUrl ? { canonicalUrl: `https://floor.invalid/${id}` } : {}) };
       const began = performance.now();
       let read = began;

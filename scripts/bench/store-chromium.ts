@@ -54,7 +54,6 @@ const IMPORT_SEED = 98;
 /** The ids of the bench's own saves and imports: how a killed run's leftovers are found again. */
 const foldId = (i: number) => `fold-${i}`;
 const importId = (i: number) => `import-${i}`;
-const floorId = (i: number) => `floor-${i}`;
 /** Pages the popup's worker is asked for right after the import (each a fresh worker, as a popup). */
 const AFTER_IMPORT_PAGES = 30;
 
@@ -167,7 +166,7 @@ const FLOOR_WARM_UPS = 3;
  */
 async function floorLines(dir: string, script: string, pages: readonly Article[], out: (line: string) => void): Promise<void> {
   // The adds first: right after a hundred workers have read the file, the database answered slower.
-  const adds = await inPage<AddFloorFigures>(dir, script, 'odStoreAddFloor', [Array.from({ length: FLOOR_ADDS }, (_, i) => floorId(i))]);
+  const adds = await inPage<AddFloorFigures>(dir, script, 'odStoreAddFloor', [FLOOR_ADDS]);
   const [reads, writes, total] = [adds.readsMs, adds.writesMs, adds.totalMs].map(timing) as [Timing, Timing, Timing];
   out(`  add floor (the database alone: an add's reads, its records written, the commit; no text work): p50 ${total.p50.toFixed(1)} ms, p95 ${total.p95.toFixed(1)} ms (${total.n}); the reads ${reads.p50.toFixed(1)} / ${reads.p95.toFixed(1)} ms, the writes and commit ${writes.p50.toFixed(1)} / ${writes.p95.toFixed(1)} ms`);
   const asset = join(EXTENSION_DIR, 'assets', 'bench-floor-worker.js');

@@ -78,7 +78,7 @@ const nearDuplicates = (a: Pending, b: Pending) =>
 /** A sketch value shared by more stored articles than this is boilerplate, not a sign of a copy. */
 const COMMON_SKETCH_VALUE = 32;
 /** How many of a value's sharers a look-up reads: enough to tell boilerplate, or to find every copy. */
-const SHARERS_READ = COMMON_SKETCH_VALUE + 1;
+export const SHARERS_READ = COMMON_SKETCH_VALUE + 1;
 
 /** What the first look-up found for an incoming article: the same id, URL or text, and near-copy candidates. */
 interface Lookup {

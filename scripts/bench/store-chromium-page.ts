@@ -5,7 +5,7 @@
  */
 import { BUNDLED_CORPUS } from '../../components/services/bundled-corpus';
 import { openIdbDatabase } from '../../components/services/idb-database';
-import { addArticles } from '../../lib/store/add-articles';
+import { addArticles, SHARERS_READ } from '../../lib/store/add-articles';
 import { baseIndex, type BaseIndex } from '../../lib/store/base-index';
 import type { KvDatabase, NormRefresh } from '../../lib/store/types';
 import { deleteArticles } from '../../lib/store/delete-articles';
@@ -144,8 +144,6 @@ async function odStoreUndoSaves(docNos: number[]): Promise<void> {
  * (as records only: the copies never moved the counters, so a delete would).
  */
 const FLOOR_DOCNO = 1_000_000_000;
-/** What the add floor reads of a sketch value's sharers, as an add does (add-articles.ts: boilerplate is told at 33). */
-const FLOOR_SHARERS = 34;
 
 /** The add floor's timings: the round of reads, then the writes and the commit, per add. */
 export interface AddFloorFigures {
@@ -187,8 +185,8 @@ async function odStoreAddFloor(count: number): Promise<AddFloorFigures> {
           copy.canonicalUrl ? tx.getAll(STORES.articles, { index: 'canonicalUrl', key: copy.canonicalUrl, limit: 1 }) : [],
           tx.getAll(STORES.articles, { index: 'textKey', key: copy.textKey, limit: 1 }),
           ...copy.sketch.flatMap((key) => [
-            tx.getKeys(STORES.articles, { index: 'sketch', range: sketchValueRange(key), limit: FLOOR_SHARERS }),
-            tx.getKeys(STORES.articles, { index: 'sketch', range: sketchNeighbours(key), limit: FLOOR_SHARERS }),
+            tx.getKeys(STORES.articles, { index: 'sketch', range: sketchValueRange(key), limit: SHARERS_READ }),
+            tx.getKeys(STORES.articles, { index: 'sketch', range: sketchNeighbours(key), limit: SHARERS_READ }),
           ]),
         ]);
         read = performance.now();

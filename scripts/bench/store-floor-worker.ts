@@ -13,12 +13,11 @@
 import { readableSnapshot } from '../../components/services/shard-snapshot-file';
 import { articleTerms } from '../../lib/corpus/article-terms';
 import { inverseDocumentFrequency } from '../../lib/corpus/inverse-document-frequency';
+import { commonFloor } from '../../lib/store/common-terms';
 import { openSnapshot } from '../../lib/store/shard-snapshot';
 import { shardOfTerm } from '../../lib/store/shard-of-term';
 import type { Article } from '../../lib/types';
 
-/** A term the pruned search may leave unread: used by this share of the stored articles or more (skippable-terms.ts). */
-const COMMON_SHARE = 1 / 256;
 const LEADING = 10;
 
 /** One query's phases, in milliseconds, and what it read. */
@@ -67,6 +66,8 @@ async function floorQuery(article: Article, rareOnly: boolean): Promise<FloorRep
     if (!snapshot || !kept) throw new Error(`the snapshot file ${name} is not whole`);
     const { norms } = kept;
     const n = norms.length;
+    // The terms the refresh lists as common (commonFloor): the ones the pruned search may leave unread.
+    const common = commonFloor(n);
     const headed = performance.now();
     const terms = articleTerms(article);
     const weighed = performance.now();
@@ -78,7 +79,7 @@ async function floorQuery(article: Article, rareOnly: boolean): Promise<FloorRep
       const df = shard?.df(term) ?? 0;
       const idf = inverseDocumentFrequency(df, n);
       squares += (weight * idf) ** 2;
-      if (!shard || df === 0 || (rareOnly && df >= n * COMMON_SHARE)) continue;
+      if (!shard || df === 0 || (rareOnly && df >= common)) continue;
       const factor = (weight * idf * idf) / 1000;
       for (const { docs, weights } of shard.postings(term)) {
         for (let k = 0; k < docs.length; k++) sums[docs[k] as number] = (sums[docs[k] as number] as number) + factor * (weights[k] as number);
